@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+
+/** JSON values (what audit details may hold). */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+/** A JSON value: finite numbers, strings, booleans, null, arrays and plain objects. */
+export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number().refine(Number.isFinite),
+    z.boolean(),
+    z.null(),
+    z.array(JsonValueSchema),
+    z.record(z.string(), JsonValueSchema),
+  ]),
+);
+
+/**
+ * The audit envelope: who did what, when, in which tenant, to which record and about whom.
+ * Audit events are append-only; erasure of a person leaves an audit event, not their data.
+ */
+export const AuditEventSchema = z.object({
+  schemaVersion: schemaVersion(1),
+  id: RecordIdSchema,
+  tenantId: TenantIdSchema,
+  at: IsoInstantSchema,
+  actor: ActorSchema,
+  /** Dotted past-tense action name, e.g. `care-plan.agreed`, `person.erased`. */
+  action: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/),
+  subject: z.object({
+    kind: z.string().min(1).max(100),
+    id: z.string().min(1).max(200),
+  }),
+  personId: PersonIdSchema.optional(),
+  details: z.record(z.string(), JsonValueSchema).optional(),
+});
+/** The audit envelope: who did what, when, in which tenant, to which record. */
+export type AuditEvent = z.infer<typeof AuditEventSchema>;

@@ -1,0 +1,10 @@
+import { makeParser } from '../parse.js';
+import { AuditEventSchema } from './audit-event.js';
+
+export * from './audit-event.js';
+
+/** Parses untrusted input as an {@link AuditEvent}. */
+export const parseAuditEvent = makeParser('AuditEvent', AuditEventSchema);
+
+/** The audit area's top-level schemas, by name. */
+export const auditSchemas = { AuditEvent: AuditEventSchema } as const;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parsePerson } from './people/index.js';
+
+describe('parseX at the boundary', () => {
+  it('addresses each issue by its path in the input', () => {
+    const result = parsePerson({ schemaVersion: 1, id: 'p1', tenantId: 't1', name: { given: '' } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.schema).toBe('Person');
+    const paths = result.error.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toContain('name.given');
+    expect(paths).toContain('birthDate');
+  });
+
+  it('turns unreadable input into an error instead of throwing', () => {
+    const hostile = {
+      get schemaVersion() {
+        throw new Error('boom');
+      },
+    };
+    const result = parsePerson(hostile);
+    expect(result.ok).toBe(false);
+  });
+
+  it('rejects ids with spaces or leading punctuation', () => {
+    const base = {
+      schemaVersion: 1,
+      tenantId: 't1',
+      name: { given: 'Ada', family: 'Lovelace' },
+      birthDate: '1950-02-03',
+      conditions: [],
+      communication: {
+        format: 'standard',
+        language: 'en',
+        channel: 'letter',
+        interpreterNeeded: false,
+      },
+      carers: [],
+      consentToShare: true,
+    };
+    expect(parsePerson({ ...base, id: 'p 1' }).ok).toBe(false);
+    expect(parsePerson({ ...base, id: '-p1' }).ok).toBe(false);
+    expect(parsePerson({ ...base, id: 'p-1' }).ok).toBe(true);
+  });
+});

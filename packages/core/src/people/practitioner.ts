@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { PractitionerRoleSchema } from '../shared/actor.js';
+import { PractitionerIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+
+/** A member of staff or volunteer working for the tenant. */
+export const PractitionerSchema = z.object({
+  schemaVersion: schemaVersion(1),
+  id: PractitionerIdSchema,
+  tenantId: TenantIdSchema,
+  name: z.string().min(1).max(200),
+  role: PractitionerRoleSchema,
+});
+/** A member of staff or volunteer working for the tenant. */
+export type Practitioner = z.infer<typeof PractitionerSchema>;

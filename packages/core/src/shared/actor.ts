@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { CarerIdSchema, PersonIdSchema, PractitionerIdSchema } from './ids.js';
+
+/** The roles practitioners hold in supported self-management. */
+export const PractitionerRoleSchema = z.enum([
+  'gp',
+  'nurse',
+  'healthcare-assistant',
+  'pharmacist',
+  'health-coach',
+  'link-worker',
+  'receptionist',
+  'peer-supporter',
+]);
+/** The roles practitioners hold in supported self-management. */
+export type PractitionerRole = z.infer<typeof PractitionerRoleSchema>;
+
+/** Roles that count as clinicians (may agree clinical goals, review plans). */
+export const clinicalRoles: readonly PractitionerRole[] = [
+  'gp',
+  'nurse',
+  'pharmacist',
+  'healthcare-assistant',
+];
+
+/**
+ * Who did something: the person themselves, a carer acting for them, a practitioner in a role,
+ * or a system (an integration, a scheduled job).
+ */
+export const ActorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), personId: PersonIdSchema }),
+  z.object({ kind: z.literal('carer'), carerId: CarerIdSchema, onBehalfOf: PersonIdSchema }),
+  z.object({
+    kind: z.literal('practitioner'),
+    practitionerId: PractitionerIdSchema,
+    role: PractitionerRoleSchema,
+  }),
+  z.object({ kind: z.literal('system'), name: z.string().min(1).max(200) }),
+]);
+/** Who did something. */
+export type Actor = z.infer<typeof ActorSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Well-known code system URIs. */
+export const CodeSystems = {
+  snomed: 'http://snomed.info/sct',
+  loinc: 'http://loinc.org',
+  icd10: 'http://hl7.org/fhir/sid/icd-10',
+  nhsNumber: 'https://fhir.nhs.uk/Id/nhs-number',
+} as const;
+
+/** A code from a terminology (SNOMED CT, LOINC…), as in FHIR's `Coding`. */
+export const CodingSchema = z.object({
+  system: z.string().min(1).max(500),
+  code: z.string().min(1).max(200),
+  display: z.string().max(1000).optional(),
+});
+/** A code from a terminology (SNOMED CT, LOINC…), as in FHIR's `Coding`. */
+export type Coding = z.infer<typeof CodingSchema>;
+
+/** Two codings denote the same concept when system and code match (display is ignored). */
+export const sameCoding = (a: Coding, b: Coding): boolean =>
+  a.system === b.system && a.code === b.code;

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+const idString = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids use letters, digits, ".", "_", ":" and "-"');
+
+/** The organisation that owns a record: a GP practice, a PCN, a community service. */
+export const TenantIdSchema = idString.brand<'TenantId'>();
+/** Identifies a tenant (organisation). Part of every storage key. */
+export type TenantId = z.infer<typeof TenantIdSchema>;
+
+/** Identifies a person who is supported (a patient, a service user). */
+export const PersonIdSchema = idString.brand<'PersonId'>();
+/** Identifies a person who is supported (a patient, a service user). */
+export type PersonId = z.infer<typeof PersonIdSchema>;
+
+/** Identifies a practitioner (a member of staff or a volunteer). */
+export const PractitionerIdSchema = idString.brand<'PractitionerId'>();
+/** Identifies a practitioner (a member of staff or a volunteer). */
+export type PractitionerId = z.infer<typeof PractitionerIdSchema>;
+
+/** Identifies a carer (family member, friend, paid carer) who supports a person. */
+export const CarerIdSchema = idString.brand<'CarerId'>();
+/** Identifies a carer. */
+export type CarerId = z.infer<typeof CarerIdSchema>;
+
+/** Identifies any other record (plans, goals, assessments, services…). */
+export const RecordIdSchema = idString.brand<'RecordId'>();
+/** Identifies any other record (plans, goals, assessments, services…). */
+export type RecordId = z.infer<typeof RecordIdSchema>;
+
+/** The kinds of record an {@link IdGenerator} is asked to name. */
+export type IdKind =
+  | 'person'
+  | 'practitioner'
+  | 'carer'
+  | 'care-team'
+  | 'care-plan'
+  | 'goal'
+  | 'action-plan'
+  | 'event'
+  | 'appointment'
+  | 'assessment'
+  | 'organisation'
+  | 'service'
+  | 'location'
+  | 'schedule'
+  | 'referral'
+  | 'programme'
+  | 'enrolment'
+  | 'audit'
+  | (string & {});
+
+/**
+ * Makes new ids. Domain packages never invent ids themselves: they take a generator,
+ * so callers choose the format (UUIDs in production, sequences in tests).
+ *
+ * @example
+ * const ids: IdGenerator = () => crypto.randomUUID();
+ */
+export type IdGenerator = (kind: IdKind) => string;
+
+/**
+ * A deterministic generator producing `prefix-kind-1`, `prefix-kind-2`, … per kind. For tests,
+ * simulations and fixtures.
+ */
+export function sequentialIds(prefix = 'id'): IdGenerator {
+  const counters = new Map<string, number>();
+  return (kind) => {
+    const next = (counters.get(kind) ?? 0) + 1;
+    counters.set(kind, next);
+    return `${prefix}-${kind}-${next}`;
+  };
+}

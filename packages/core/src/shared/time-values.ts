@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** A calendar date, `YYYY-MM-DD` (no time zone: a local date). */
+export const IsoDateSchema = z.iso.date();
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** An instant, ISO-8601 date-time with `Z` or an offset, e.g. `2026-10-25T09:30:00Z`. */
+export const IsoInstantSchema = z.iso.datetime({ offset: true });
+/** An instant, ISO-8601 date-time with `Z` or an offset. */
+export type IsoInstant = z.infer<typeof IsoInstantSchema>;
+
+/** A wall-clock time of day, `HH:MM`, interpreted in some IANA time zone. */
+export const LocalTimeSchema = z.iso.time({ precision: -1 });
+/** A wall-clock time of day, `HH:MM`. */
+export type LocalTime = z.infer<typeof LocalTimeSchema>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time-zone name such as `Europe/London`. */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine(isTimeZone, { message: 'not an IANA time zone' });
+/** An IANA time-zone name such as `Europe/London`. */
+export type TimeZone = z.infer<typeof TimeZoneSchema>;
+
+/** A span of time; either end may be open. */
+export const PeriodSchema = z.object({
+  start: IsoInstantSchema.optional(),
+  end: IsoInstantSchema.optional(),
+});
+/** A span of time; either end may be open. */
+export type Period = z.infer<typeof PeriodSchema>;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, isoWeekday } from './calendar.js';
+import { localDateOf, localTimeOf, offsetMinutesAt, zonedInstant } from './zoned.js';
+
+describe('zoned time in Europe/London', () => {
+  it('maps local 18:00 to 17:00Z in summer and 18:00Z in winter', () => {
+    expect(zonedInstant('2026-07-01', '18:00')).toBe('2026-07-01T17:00:00Z');
+    expect(zonedInstant('2026-12-01', '18:00')).toBe('2026-12-01T18:00:00Z');
+  });
+
+  it('resolves a time skipped on 28 March 2027 to after the gap', () => {
+    expect(zonedInstant('2027-03-28', '01:30')).toBe('2027-03-28T01:30:00Z');
+    expect(localTimeOf('2027-03-28T01:30:00Z')).toBe('02:30');
+  });
+
+  it('resolves a time repeated on 25 October 2026 to its first (BST) occurrence', () => {
+    expect(zonedInstant('2026-10-25', '01:30')).toBe('2026-10-25T00:30:00Z');
+  });
+
+  it('reads the local date and offset of an instant', () => {
+    expect(localDateOf('2026-07-01T23:30:00Z')).toBe('2026-07-02');
+    expect(offsetMinutesAt('2026-07-01T12:00:00Z')).toBe(60);
+    expect(offsetMinutesAt('2026-12-01T12:00:00Z')).toBe(0);
+  });
+});
+
+describe('working days', () => {
+  it('skips weekends and bank holidays', () => {
+    // Friday 24 Dec 2027 → +1 working day skips the weekend and both bank holidays.
+    expect(isoWeekday('2027-12-24')).toBe(5);
+    expect(addWorkingDays('2027-12-24', 1, ['2027-12-27', '2027-12-28'])).toBe('2027-12-29');
+    expect(addWorkingDays('2027-12-29', -1, ['2027-12-27', '2027-12-28'])).toBe('2027-12-24');
+    expect(addWorkingDays('2027-12-26', 0)).toBe('2027-12-24');
+  });
+});

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Checks every publishable package as its users will get it: publint (strict), Are The Types
+// Wrong (node16 + bundler resolution), and a smoke test importing each built entry under ESM
+// and CJS. Run after `pnpm build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const packagesDir = join(root, 'packages');
+let failed = false;
+
+function run(label, cmd, args, cwd) {
+  try {
+    execFileSync(cmd, args, { cwd, stdio: 'pipe', encoding: 'utf8' });
+    console.log(`  ok   ${label}`);
+  } catch (error) {
+    failed = true;
+    console.log(`  FAIL ${label}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+for (const dir of readdirSync(packagesDir).sort()) {
+  const cwd = join(packagesDir, dir);
+  const manifestPath = join(cwd, 'package.json');
+  if (!existsSync(manifestPath)) continue;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  if (manifest.private) continue;
+  console.log(manifest.name);
+  run('publint --strict', bin('publint'), ['--strict'], cwd);
+  run(
+    'attw --pack (node16, bundler)',
+    bin('attw'),
+    ['--pack', '.', '--profile', 'node16', '--format', 'ascii'],
+    cwd,
+  );
+  const entries = Object.keys(manifest.exports ?? {}).filter((key) => key !== './package.json');
+  for (const entry of entries) {
+    const specifier = entry === '.' ? manifest.name : `${manifest.name}/${entry.slice(2)}`;
+    const check = `if (Object.keys(m).length === 0) { console.error('no exports'); process.exit(1); }`;
+    run(
+      `import ${specifier} (ESM)`,
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import('${specifier}'); ${check}`],
+      cwd,
+    );
+    run(
+      `require ${specifier} (CJS)`,
+      process.execPath,
+      ['-e', `const m = require('${specifier}'); ${check}`],
+      cwd,
+    );
+  }
+}
+
+if (failed) {
+  console.error('\npackage checks failed');
+  process.exit(1);
+}
+console.log('\nall package checks passed');
