@@ -1,11 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: {"index":"src/index.ts","laws/index":"src/laws/index.ts"},
+  entry: { index: 'src/index.ts', 'laws/index': 'src/laws/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
   clean: true,
   target: 'node20',
-  external: ["fast-check"],
+  external: ['fast-check'],
 });
