@@ -8,7 +8,11 @@ import { CodeSystems, parsePerson, sequentialIds } from '@livewell/core';
 const ids = sequentialIds('demo');
 const conditions = [
   { system: CodeSystems.snomed, code: '44054006', display: 'Type 2 diabetes mellitus' },
-  { system: CodeSystems.snomed, code: '13645005', display: 'Chronic obstructive pulmonary disease' },
+  {
+    system: CodeSystems.snomed,
+    code: '13645005',
+    display: 'Chronic obstructive pulmonary disease',
+  },
   { system: CodeSystems.snomed, code: '84114007', display: 'Heart failure' },
 ];
 const names = [
