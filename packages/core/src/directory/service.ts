@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { CodingSchema } from '../shared/coding.js';
+import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoDateSchema } from '../shared/time-values.js';
+import { EligibilitySchema } from './eligibility.js';
+import { CapacitySchema, ContactSchema, CostSchema } from './offer.js';
+import { ScheduleSchema } from './schedule.js';
+import {
+  AccessibilityFeatureSchema,
+  DeliveryModeSchema,
+  LanguageTagSchema,
+  ReferralRouteSchema,
+  ServiceStatusSchema,
+  SupportFormalitySchema,
+  SupportKindSchema,
+} from './vocabulary.js';
+
+/** A service delivered at a location, with the sessions held there (HSDS `service_at_location`). */
+export const ServiceAtLocationSchema = z.object({
+  id: RecordIdSchema,
+  locationId: RecordIdSchema,
+  schedules: z.array(ScheduleSchema).max(20),
+});
+/** A service delivered at a location. */
+export type ServiceAtLocation = z.infer<typeof ServiceAtLocationSchema>;
+
+const unique = (values: readonly string[]) => new Set(values).size === values.length;
+
+/**
+ * A peer-support group or community service people can be linked to (HSDS `service`).
+ * `needs` and `conditions` are taxonomy terms: what the service helps with (physical
+ * activity, loneliness) and the conditions it serves (type 2 diabetes, COPD).
+ */
+export const ServiceSchema = z.object({
+  schemaVersion: schemaVersion(1),
+  id: RecordIdSchema,
+  tenantId: TenantIdSchema,
+  organisationId: RecordIdSchema,
+  name: z.string().min(1).max(300),
+  description: z.string().max(5000).optional(),
+  url: z.url().max(2000).optional(),
+  email: z.email().max(320).optional(),
+  status: ServiceStatusSchema,
+  needs: z.array(CodingSchema).max(50),
+  conditions: z.array(CodingSchema).max(50),
+  support: z.object({ kind: SupportKindSchema, formality: SupportFormalitySchema }),
+  deliveryModes: z.array(DeliveryModeSchema).min(1).max(3).refine(unique, 'modes repeat'),
+  referralRoutes: z.array(ReferralRouteSchema).min(1).max(2).refine(unique, 'routes repeat'),
+  eligibility: EligibilitySchema,
+  cost: CostSchema,
+  /** Places per session; absent when the service does not limit numbers. */
+  capacity: CapacitySchema.optional(),
+  languages: z.array(LanguageTagSchema).max(30),
+  accessibility: z.array(AccessibilityFeatureSchema).max(20),
+  contacts: z.array(ContactSchema).max(20),
+  /** Where the service is delivered, with the sessions at each place. */
+  locations: z.array(ServiceAtLocationSchema).max(50),
+  /** Sessions not tied to a place (online or phone). */
+  schedules: z.array(ScheduleSchema).max(20),
+  /** The date someone last confirmed these details (HSDS `assured_date`). */
+  lastVerified: IsoDateSchema.optional(),
+});
+/** A peer-support group or community service. */
+export type Service = z.infer<typeof ServiceSchema>;
