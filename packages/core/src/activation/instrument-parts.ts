@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+const slug = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"');
+
+/** Identifies an instrument, e.g. `phq-9`, `semcd-6`, `pam-13`. Stable across versions. */
+export const InstrumentIdSchema = slug;
+/** Identifies an instrument, e.g. `phq-9`. */
+export type InstrumentId = z.infer<typeof InstrumentIdSchema>;
+
+/** Identifies an item within an instrument, e.g. `phq9-9`. */
+export const ItemIdSchema = slug;
+/** Identifies an item within an instrument. */
+export type ItemId = z.infer<typeof ItemIdSchema>;
+
+/** Short human text (labels, names). */
+export const InstrumentLabelSchema = z.string().min(1).max(200);
+
+/** One answer a respondent may give, with the integer value it codes to. */
+export const ResponseOptionSchema = z.object({
+  value: z.int().min(-1000).max(1000),
+  label: InstrumentLabelSchema,
+});
+/** One answer a respondent may give, with the integer value it codes to. */
+export type ResponseOption = z.infer<typeof ResponseOptionSchema>;
+
+/** A named set of response options shared by several items (e.g. "0–3 frequency"). */
+export const ResponseScaleSchema = z.object({
+  id: slug,
+  options: z.array(ResponseOptionSchema).min(2).max(50),
+});
+/** A named set of response options shared by several items. */
+export type ResponseScale = z.infer<typeof ResponseScaleSchema>;
+
+/**
+ * One question. `label` is a short neutral label we wrote; `text` is the instrument's own
+ * wording and is present only when the licence allows it to be reproduced.
+ */
+export const InstrumentItemSchema = z.object({
+  id: ItemIdSchema,
+  label: InstrumentLabelSchema,
+  text: z.string().min(1).max(2000).optional(),
+  scaleId: slug,
+  /** Scored as (lowest + highest option value) − value. */
+  reverse: z.boolean(),
+  /** False for items recorded but not counted (e.g. PHQ-9's functional question). */
+  scored: z.boolean(),
+});
+/** One question of an instrument. */
+export type InstrumentItem = z.infer<typeof InstrumentItemSchema>;
+
+/**
+ * When a response set may still be scored with items missing. `prorate` scales a sum up to the
+ * full item count (only where the source allows it); means are always over answered items.
+ */
+export const MissingDataRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all-required') }),
+  z.object({ kind: z.literal('min-answered'), minAnswered: z.int().min(1), prorate: z.boolean() }),
+  z.object({ kind: z.literal('max-missing'), maxMissing: z.int().min(0), prorate: z.boolean() }),
+]);
+/** When a response set may still be scored with items missing. */
+export type MissingDataRule = z.infer<typeof MissingDataRuleSchema>;
+
+/** An interpretation band over the total score, inclusive at both ends. */
+export const BandSchema = z.object({
+  code: slug,
+  label: InstrumentLabelSchema,
+  min: z.number(),
+  max: z.number(),
+});
+/** An interpretation band over the total score (inclusive). */
+export type Band = z.infer<typeof BandSchema>;
+
+/** How urgently a raised flag needs a person to act. */
+export const FlagSeveritySchema = z.enum(['urgent', 'review', 'info']);
+/** How urgently a raised flag needs a person to act. */
+export type FlagSeverity = z.infer<typeof FlagSeveritySchema>;
+
+/**
+ * A rule that raises a flag: when one item's coded value, or the total, is at least `atLeast`.
+ * Item flags are raised whatever the total and even when the set is unscorable.
+ */
+export const FlagRuleSchema = z.object({
+  code: slug,
+  severity: FlagSeveritySchema,
+  message: z.string().min(1).max(1000),
+  when: z.discriminatedUnion('source', [
+    z.object({ source: z.literal('item'), itemId: ItemIdSchema, atLeast: z.number() }),
+    z.object({ source: z.literal('total'), atLeast: z.number() }),
+  ]),
+});
+/** A rule that raises a flag from an item value or the total. */
+export type FlagRule = z.infer<typeof FlagRuleSchema>;
+
+/** A flag raised by scoring (or by a licensed scorer), stored on the assessment. */
+export const RaisedFlagSchema = z.object({
+  code: slug,
+  severity: FlagSeveritySchema,
+  message: z.string().min(1).max(1000),
+  itemId: ItemIdSchema.optional(),
+});
+/** A flag raised on an assessment; callers must act on `urgent` flags. */
+export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
+
+/** The terms under which an instrument is used. */
+export const InstrumentLicenceSchema = z.object({
+  kind: z.enum(['public-domain', 'free', 'free-with-notice', 'licensed', 'unknown']),
+  holder: z.string().min(1).max(300).optional(),
+  /** A notice that must accompany the instrument, e.g. a copyright line. */
+  notice: z.string().min(1).max(1000).optional(),
+  /** Whether the item wording may be reproduced by this library. */
+  itemTextAllowed: z.boolean(),
+  summary: z.string().min(1).max(1000),
+});
+/** The terms under which an instrument is used. */
+export type InstrumentLicence = z.infer<typeof InstrumentLicenceSchema>;
+
+/** A citation for the instrument or its scoring rule. */
+export const SourceCitationSchema = z.object({
+  citation: z.string().min(1).max(1000),
+  url: z.string().min(1).max(1000).optional(),
+});
+/** A citation for the instrument or its scoring rule. */
+export type SourceCitation = z.infer<typeof SourceCitationSchema>;
