@@ -1,4 +1,9 @@
-// The referral area of the domain vocabulary. Schemas are added to `referralSchemas` by name.
-
-/** The referral area's top-level schemas, by name (for JSON Schema export and tests). */
-export const referralSchemas = {} as const;
+// The referral area of the domain vocabulary: referrals, their events, programmes, enrolments.
+export * from './catalogue-entries.js';
+export * from './enrolment.js';
+export * from './fhir-status.js';
+export * from './parsers.js';
+export * from './programme.js';
+export * from './referral.js';
+export * from './referral-event.js';
+export * from './referral-status.js';

@@ -1,4 +1,385 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
+import type {
+  Attendance,
+  CompletionRule,
+  Enrolment,
+  EnrolmentStatus,
+  EnrolmentStatusChange,
+  Programme,
+  ProgrammeSession,
+  Referral,
+  ReferralEvent,
+  ReferralNotCompletedCause,
+  ReferralPath,
+  ReferralReason,
+  ReferralStatus,
+  ReferralStatusChange,
+  ResumableReferralStatus,
+} from '../referral/index.js';
+import { referralAcceptedCoding, referralDeclinedCoding } from '../referral/index.js';
+import type { IsoInstant } from '../shared/time-values.js';
+import {
+  actorArb,
+  codingArb,
+  isoInstantArb,
+  personIdArb,
+  recordIdArb,
+  tenantIdArb,
+  textArb,
+} from './shared.js';
+
+const MS_2020 = Date.UTC(2020, 0, 1);
+const MS_2035 = Date.UTC(2035, 0, 1);
+const toInstant = (ms: number): IsoInstant => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+
+/** A start time (whole seconds, 2020–2035) plus `count` non-negative gaps: ascending instants. */
+const ascendingInstantsArb = (count: number): fc.Arbitrary<IsoInstant[]> =>
+  fc
+    .tuple(
+      fc.integer({ min: MS_2020 / 1000, max: MS_2035 / 1000 }),
+      fc.array(fc.integer({ min: 0, max: 30 * 86_400 }), { minLength: count, maxLength: count }),
+    )
+    .map(([start, gaps]) => {
+      let s = start;
+      return gaps.map((gap) => {
+        s += gap;
+        return toInstant(s * 1000);
+      });
+    });
+
+/** How a person reached a service. */
+export const referralPathArb: fc.Arbitrary<ReferralPath> = fc.constantFrom(
+  'self-referral',
+  'professional-referral',
+  'signposting',
+);
+
+/** Why a referral closed without completing. */
+export const referralNotCompletedCauseArb: fc.Arbitrary<ReferralNotCompletedCause> =
+  fc.constantFrom(
+    'lost-to-follow-up',
+    'did-not-attend',
+    'unable-to-engage',
+    'withdrawn',
+    'service-unavailable',
+    'other',
+  );
+
+/** A referral reason: coded needs and optional free text. */
+export const referralReasonArb: fc.Arbitrary<ReferralReason> = fc.record(
+  { needs: fc.array(codingArb, { maxLength: 3 }), text: textArb(80) },
+  { requiredKeys: ['needs'] },
+);
+
+const happyPath: readonly ReferralStatus[] = [
+  'draft',
+  'made',
+  'contacted',
+  'accepted',
+  'attending',
+  'completed',
+];
+const resumable: readonly ResumableReferralStatus[] = [
+  'made',
+  'contacted',
+  'accepted',
+  'attending',
+];
+
+/** A plausible status path: a prefix of the happy path, perhaps ending declined, closed or paused. */
+const statusPathArb: fc.Arbitrary<ReferralStatus[]> = fc
+  .tuple(
+    fc.integer({ min: 1, max: happyPath.length }),
+    fc.constantFrom<ReferralStatus | null>(
+      null,
+      'declined',
+      'not-completed',
+      'paused',
+      'entered-in-error',
+    ),
+  )
+  .map(([length, ending]) => {
+    const path = happyPath.slice(0, length);
+    const last = path[path.length - 1] as ReferralStatus;
+    if (ending === null || last === 'completed') return path;
+    if (ending === 'declined' && (last === 'made' || last === 'contacted')) path.push(ending);
+    if (ending === 'not-completed' && last !== 'draft') path.push(ending);
+    if (ending === 'paused' && resumable.includes(last as ResumableReferralStatus))
+      path.push(ending);
+    if (ending === 'entered-in-error') path.push(ending);
+    return path;
+  });
+
+const needsReason = (status: ReferralStatus): boolean =>
+  ['declined', 'not-completed', 'paused', 'entered-in-error'].includes(status);
+
+/** A coherent referral: its history follows the lifecycle, with codes and `pausedFrom` to match. */
+export const referralArb: fc.Arbitrary<Referral> = statusPathArb.chain((path) =>
+  fc
+    .record(
+      {
+        id: recordIdArb,
+        tenantId: tenantIdArb,
+        personId: personIdArb,
+        serviceId: recordIdArb,
+        referrer: actorArb,
+        route: referralPathArb,
+        reason: referralReasonArb,
+        basedOn: recordIdArb,
+        times: ascendingInstantsArb(path.length),
+        actors: fc.array(actorArb, { minLength: path.length, maxLength: path.length }),
+        reasons: fc.array(textArb(40), { minLength: path.length, maxLength: path.length }),
+        cause: referralNotCompletedCauseArb,
+      },
+      {
+        requiredKeys: [
+          'id',
+          'tenantId',
+          'personId',
+          'serviceId',
+          'referrer',
+          'route',
+          'reason',
+          'times',
+          'actors',
+          'reasons',
+          'cause',
+        ],
+      },
+    )
+    .map(({ times, actors, reasons, cause, ...rest }): Referral => {
+      const history = path.map((status, i): ReferralStatusChange => {
+        const change: ReferralStatusChange = {
+          status,
+          at: times[i] as IsoInstant,
+          actor: i === 0 ? rest.referrer : (actors[i] ?? rest.referrer),
+        };
+        if (needsReason(status)) change.reason = reasons[i] ?? 'no reason given';
+        if (status === 'not-completed') change.cause = cause;
+        return change;
+      });
+      const status = path[path.length - 1] as ReferralStatus;
+      const referral: Referral = {
+        schemaVersion: 1,
+        ...rest,
+        status,
+        history,
+        codes: [
+          ...(path.includes('accepted') ? [referralAcceptedCoding] : []),
+          ...(path.includes('declined') ? [referralDeclinedCoding] : []),
+        ],
+        createdAt: history[0]?.at as IsoInstant,
+        updatedAt: history[history.length - 1]?.at as IsoInstant,
+      };
+      if (status === 'paused') {
+        referral.pausedFrom = path[path.length - 2] as ResumableReferralStatus;
+      }
+      return referral;
+    }),
+);
+
+const eventBaseArb = fc.record({
+  schemaVersion: fc.constant(1 as const),
+  id: recordIdArb,
+  tenantId: tenantIdArb,
+  referralId: recordIdArb,
+  at: isoInstantArb,
+  actor: actorArb,
+});
+
+const withReason = <T extends string>(type: T) =>
+  fc
+    .tuple(eventBaseArb, fc.option(textArb(40), { nil: undefined }))
+    .map(([base, reason]) =>
+      reason === undefined ? { type, ...base } : { type, ...base, reason },
+    );
+
+/** Any referral event (each field valid on its own; not a coherent sequence). */
+export const referralEventArb: fc.Arbitrary<ReferralEvent> = fc.oneof(
+  fc
+    .tuple(
+      eventBaseArb,
+      fc.record(
+        {
+          personId: personIdArb,
+          serviceId: recordIdArb,
+          route: referralPathArb,
+          reason: referralReasonArb,
+          basedOn: recordIdArb,
+        },
+        { requiredKeys: ['personId', 'serviceId', 'route', 'reason'] },
+      ),
+    )
+    .map(([base, rest]): ReferralEvent => ({ type: 'referral.created', ...base, ...rest })),
+  withReason('referral.made'),
+  withReason('referral.contacted'),
+  withReason('referral.accepted').map((e) => ({ ...e, code: referralAcceptedCoding })),
+  fc.tuple(eventBaseArb, textArb(40)).map(
+    ([base, reason]): ReferralEvent => ({
+      type: 'referral.declined',
+      ...base,
+      reason,
+      code: referralDeclinedCoding,
+    }),
+  ),
+  withReason('referral.attendance-started'),
+  withReason('referral.completed'),
+  fc.tuple(eventBaseArb, textArb(40), referralNotCompletedCauseArb).map(
+    ([base, reason, cause]): ReferralEvent => ({
+      type: 'referral.not-completed',
+      ...base,
+      reason,
+      cause,
+    }),
+  ),
+  fc
+    .tuple(eventBaseArb, textArb(40))
+    .map(([base, reason]): ReferralEvent => ({ type: 'referral.paused', ...base, reason })),
+  fc
+    .tuple(withReason('referral.resumed'), fc.constantFrom(...resumable))
+    .map(([e, resumedTo]) => ({ ...e, resumedTo })),
+  fc
+    .tuple(eventBaseArb, textArb(40))
+    .map(
+      ([base, reason]): ReferralEvent => ({ type: 'referral.entered-in-error', ...base, reason }),
+    ),
+);
+
+/** Weekly sessions of one to three hours, with unique ids. */
+export const programmeSessionsArb = (
+  minLength = 1,
+  maxLength = 8,
+): fc.Arbitrary<ProgrammeSession[]> =>
+  fc.integer({ min: minLength, max: maxLength }).chain((n) =>
+    fc
+      .tuple(
+        fc.uniqueArray(recordIdArb, { minLength: n, maxLength: n }),
+        fc.integer({ min: MS_2020 / 60_000, max: MS_2035 / 60_000 }),
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: n, maxLength: n }),
+        fc.array(fc.option(textArb(40), { nil: undefined }), { minLength: n, maxLength: n }),
+      )
+      .map(([ids, startMinute, hours, titles]) =>
+        ids.map((id, i): ProgrammeSession => {
+          const start = startMinute * 60_000 + i * 7 * 86_400_000;
+          const session: ProgrammeSession = {
+            id,
+            start: toInstant(start),
+            end: toInstant(start + (hours[i] ?? 1) * 3_600_000),
+          };
+          const title = titles[i];
+          if (title !== undefined) session.title = title;
+          return session;
+        }),
+      ),
+  );
+
+/** A completion rule valid for `sessions`. */
+export const completionRuleArb = (
+  sessions: readonly ProgrammeSession[],
+): fc.Arbitrary<CompletionRule> =>
+  fc.oneof(
+    fc.constant<CompletionRule>({ kind: 'all-attended' }),
+    fc
+      .tuple(
+        fc.integer({ min: 1, max: sessions.length }),
+        fc.option(fc.subarray(sessions.map((s) => s.id)), { nil: undefined }),
+      )
+      .map(
+        ([minimum, required]): CompletionRule =>
+          required === undefined
+            ? { kind: 'minimum-attended', minimum }
+            : { kind: 'minimum-attended', minimum, required },
+      ),
+  );
+
+/** A programme (a course of sessions). */
+export const programmeArb: fc.Arbitrary<Programme> = programmeSessionsArb().chain((sessions) =>
+  fc.record(
+    {
+      schemaVersion: fc.constant(1 as const),
+      id: recordIdArb,
+      tenantId: tenantIdArb,
+      serviceId: recordIdArb,
+      title: textArb(60),
+      description: textArb(120),
+      sessions: fc.constant(sessions),
+      capacity: fc.integer({ min: 1, max: 40 }),
+      waitingListLimit: fc.integer({ min: 0, max: 40 }),
+      completionRule: completionRuleArb(sessions),
+    },
+    {
+      requiredKeys: [
+        'schemaVersion',
+        'id',
+        'tenantId',
+        'serviceId',
+        'title',
+        'sessions',
+        'capacity',
+        'completionRule',
+      ],
+    },
+  ),
+);
+
+/** An enrolment status. */
+export const enrolmentStatusArb: fc.Arbitrary<EnrolmentStatus> = fc.constantFrom(
+  'enrolled',
+  'waiting-listed',
+  'withdrawn',
+  'completed',
+  'not-completed',
+);
+
+const attendanceArb: fc.Arbitrary<Attendance> = fc.record({
+  sessionId: recordIdArb,
+  status: fc.constantFrom('attended', 'absent', 'apologies'),
+  recordedAt: isoInstantArb,
+  recordedBy: actorArb,
+});
+
+const enrolmentChangeArb: fc.Arbitrary<EnrolmentStatusChange> = fc.record(
+  { status: enrolmentStatusArb, at: isoInstantArb, actor: actorArb, reason: textArb(40) },
+  { requiredKeys: ['status', 'at', 'actor'] },
+);
+
+/** An enrolment (structurally valid; attendance has one entry per session). */
+export const enrolmentArb: fc.Arbitrary<Enrolment> = fc.record(
+  {
+    schemaVersion: fc.constant(1 as const),
+    id: recordIdArb,
+    tenantId: tenantIdArb,
+    programmeId: recordIdArb,
+    personId: personIdArb,
+    referralId: recordIdArb,
+    status: enrolmentStatusArb,
+    queueNumber: fc.integer({ min: 1, max: 1000 }),
+    attendance: fc.uniqueArray(attendanceArb, { maxLength: 6, selector: (a) => a.sessionId }),
+    history: fc.array(enrolmentChangeArb, { minLength: 1, maxLength: 4 }),
+    createdAt: isoInstantArb,
+    updatedAt: isoInstantArb,
+  },
+  {
+    requiredKeys: [
+      'schemaVersion',
+      'id',
+      'tenantId',
+      'programmeId',
+      'personId',
+      'status',
+      'queueNumber',
+      'attendance',
+      'history',
+      'createdAt',
+      'updatedAt',
+    ],
+  },
+);
 
 /** Arbitraries for the referral area's catalogue schemas, keyed by schema name. */
-export const referralArbitraries: Record<string, fc.Arbitrary<unknown>> = {};
+export const referralArbitraries = {
+  Referral: referralArb,
+  ReferralEvent: referralEventArb,
+  Programme: programmeArb,
+  Enrolment: enrolmentArb,
+} satisfies Record<string, fc.Arbitrary<unknown>>;

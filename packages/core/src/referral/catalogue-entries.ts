@@ -1,0 +1,12 @@
+import { EnrolmentSchema } from './enrolment.js';
+import { ProgrammeSchema } from './programme.js';
+import { ReferralSchema } from './referral.js';
+import { ReferralEventSchema } from './referral-event.js';
+
+/** The referral area's top-level schemas, by name (for JSON Schema export and tests). */
+export const referralSchemas = {
+  Referral: ReferralSchema,
+  ReferralEvent: ReferralEventSchema,
+  Programme: ProgrammeSchema,
+  Enrolment: EnrolmentSchema,
+} as const;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+
+/**
+ * Where a person stands on a programme: `enrolled` (has a place), `waiting-listed`, or closed as
+ * `withdrawn`, `completed` or `not-completed`.
+ */
+export const EnrolmentStatusSchema = z.enum([
+  'enrolled',
+  'waiting-listed',
+  'withdrawn',
+  'completed',
+  'not-completed',
+]);
+/** Where a person stands on a programme. */
+export type EnrolmentStatus = z.infer<typeof EnrolmentStatusSchema>;
+
+/** Whether the person came to a session. Only `attended` counts towards completion. */
+export const AttendanceStatusSchema = z.enum(['attended', 'absent', 'apologies']);
+/** Whether the person came to a session. */
+export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
+
+/** Attendance at one programme session, as recorded (and possibly corrected) by staff. */
+export const AttendanceSchema = z.object({
+  sessionId: RecordIdSchema,
+  status: AttendanceStatusSchema,
+  recordedAt: IsoInstantSchema,
+  recordedBy: ActorSchema,
+});
+/** Attendance at one programme session. */
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+/** One entry in an enrolment's status history. */
+export const EnrolmentStatusChangeSchema = z.object({
+  status: EnrolmentStatusSchema,
+  at: IsoInstantSchema,
+  actor: ActorSchema,
+  reason: z.string().min(1).max(2000).optional(),
+});
+/** One entry in an enrolment's status history. */
+export type EnrolmentStatusChange = z.infer<typeof EnrolmentStatusChangeSchema>;
+
+/**
+ * A person's place (or wait) on a programme. `queueNumber` is the order of asking (1, 2, 3…
+ * per programme): the waiting list is the waiting-listed enrolments in `queueNumber` order, so a
+ * position is the rank of the number and promotion changes only the promoted record.
+ */
+export const EnrolmentSchema = z
+  .object({
+    schemaVersion: schemaVersion(1),
+    id: RecordIdSchema,
+    tenantId: TenantIdSchema,
+    programmeId: RecordIdSchema,
+    personId: PersonIdSchema,
+    /** The referral that led to this enrolment, if any. */
+    referralId: RecordIdSchema.optional(),
+    status: EnrolmentStatusSchema,
+    queueNumber: z.int().min(1).max(1_000_000),
+    /** At most one entry per session. */
+    attendance: z.array(AttendanceSchema).max(100),
+    history: z.array(EnrolmentStatusChangeSchema).min(1).max(500),
+    createdAt: IsoInstantSchema,
+    updatedAt: IsoInstantSchema,
+  })
+  .refine((e) => new Set(e.attendance.map((a) => a.sessionId)).size === e.attendance.length, {
+    message: 'attendance has at most one entry per session',
+    path: ['attendance'],
+  });
+/** A person's place (or wait) on a programme. */
+export type Enrolment = z.infer<typeof EnrolmentSchema>;

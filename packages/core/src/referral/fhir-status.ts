@@ -1,0 +1,71 @@
+import type { ReferralNotCompletedCause, ReferralStatus } from './referral-status.js';
+
+/** FHIR R4 `Task.status` codes (TaskStatus value set). */
+export type FhirTaskStatus =
+  | 'draft'
+  | 'requested'
+  | 'received'
+  | 'accepted'
+  | 'rejected'
+  | 'ready'
+  | 'cancelled'
+  | 'in-progress'
+  | 'on-hold'
+  | 'failed'
+  | 'completed'
+  | 'entered-in-error';
+
+/** FHIR R4 `ServiceRequest.status` codes (RequestStatus value set). */
+export type FhirRequestStatus =
+  | 'draft'
+  | 'active'
+  | 'on-hold'
+  | 'revoked'
+  | 'completed'
+  | 'entered-in-error'
+  | 'unknown';
+
+const taskStatus: Readonly<Record<ReferralStatus, FhirTaskStatus>> = {
+  draft: 'draft',
+  made: 'requested',
+  contacted: 'received',
+  accepted: 'accepted',
+  attending: 'in-progress',
+  paused: 'on-hold',
+  completed: 'completed',
+  declined: 'rejected',
+  'not-completed': 'failed',
+  'entered-in-error': 'entered-in-error',
+};
+
+const requestStatus: Readonly<Record<ReferralStatus, FhirRequestStatus>> = {
+  draft: 'draft',
+  made: 'active',
+  contacted: 'active',
+  accepted: 'active',
+  attending: 'active',
+  paused: 'on-hold',
+  completed: 'completed',
+  declined: 'revoked',
+  'not-completed': 'revoked',
+  'entered-in-error': 'entered-in-error',
+};
+
+/**
+ * The FHIR R4 `Task.status` for a referral status (the referral-management Task). A referral
+ * closed as not completed maps to `failed`, or to `cancelled` when it was `withdrawn`.
+ *
+ * @example
+ * toFhirTaskStatus('declined'); // 'rejected'
+ */
+export function toFhirTaskStatus(
+  status: ReferralStatus,
+  cause?: ReferralNotCompletedCause,
+): FhirTaskStatus {
+  if (status === 'not-completed' && cause === 'withdrawn') return 'cancelled';
+  return taskStatus[status];
+}
+
+/** The FHIR R4 `ServiceRequest.status` for a referral status. */
+export const toFhirServiceRequestStatus = (status: ReferralStatus): FhirRequestStatus =>
+  requestStatus[status];

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+import { instantToMs } from '../time/zoned.js';
+
+/** One session of a programme (a workshop), with its start and end instants. */
+export const ProgrammeSessionSchema = z
+  .object({
+    id: RecordIdSchema,
+    title: z.string().min(1).max(200).optional(),
+    start: IsoInstantSchema,
+    end: IsoInstantSchema,
+  })
+  .refine((s) => instantToMs(s.end) > instantToMs(s.start), {
+    message: 'a session must end after it starts',
+    path: ['end'],
+  });
+/** One session of a programme. */
+export type ProgrammeSession = z.infer<typeof ProgrammeSessionSchema>;
+
+/**
+ * When an enrolment counts as completed: at least `minimum` sessions attended, including every
+ * session in `required` (if given); or every session attended.
+ */
+export const CompletionRuleSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('minimum-attended'),
+    minimum: z.int().min(1).max(100),
+    required: z.array(RecordIdSchema).max(100).optional(),
+  }),
+  z.object({ kind: z.literal('all-attended') }),
+]);
+/** When an enrolment counts as completed. */
+export type CompletionRule = z.infer<typeof CompletionRuleSchema>;
+
+/**
+ * A course of sessions run by a directory service, such as a six-workshop patient skills
+ * programme: places up to `capacity`, then a waiting list (capped by `waitingListLimit` if
+ * given), and a completion rule such as "at least 4 of 6".
+ */
+export const ProgrammeSchema = z
+  .object({
+    schemaVersion: schemaVersion(1),
+    id: RecordIdSchema,
+    tenantId: TenantIdSchema,
+    /** The directory service that runs the programme. */
+    serviceId: RecordIdSchema,
+    title: z.string().min(1).max(200),
+    description: z.string().min(1).max(4000).optional(),
+    sessions: z.array(ProgrammeSessionSchema).min(1).max(100),
+    /** Places: at most this many people are enrolled at once. */
+    capacity: z.int().min(1).max(10_000),
+    /** The longest the waiting list may grow; no limit when absent. */
+    waitingListLimit: z.int().min(0).max(10_000).optional(),
+    completionRule: CompletionRuleSchema,
+  })
+  .superRefine((p, ctx) => {
+    const ids = new Set(p.sessions.map((s) => s.id));
+    if (ids.size !== p.sessions.length) {
+      ctx.addIssue({ code: 'custom', message: 'session ids must be unique', path: ['sessions'] });
+    }
+    const rule = p.completionRule;
+    if (rule.kind !== 'minimum-attended') return;
+    if (rule.minimum > p.sessions.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'the completion minimum cannot exceed the number of sessions',
+        path: ['completionRule', 'minimum'],
+      });
+    }
+    for (const [i, id] of (rule.required ?? []).entries()) {
+      if (!ids.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a required session must be one of the programme sessions',
+          path: ['completionRule', 'required', i],
+        });
+      }
+    }
+  });
+/** A course of sessions run by a directory service. */
+export type Programme = z.infer<typeof ProgrammeSchema>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { CodingSchema } from '../shared/coding.js';
+import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+import { ReferralReasonSchema } from './referral.js';
+import {
+  ReferralNotCompletedCauseSchema,
+  ReferralPathSchema,
+  ResumableReferralStatusSchema,
+} from './referral-status.js';
+
+const note = z.string().min(1).max(2000);
+
+/** Fields every referral event carries: which referral, when, who. */
+const eventBase = {
+  schemaVersion: schemaVersion(1),
+  /** The event's own id. */
+  id: RecordIdSchema,
+  tenantId: TenantIdSchema,
+  referralId: RecordIdSchema,
+  at: IsoInstantSchema,
+  actor: ActorSchema,
+};
+
+const transition = <T extends string>(type: T) =>
+  z.object({ type: z.literal(type), ...eventBase, reason: note.optional() });
+
+/** A referral was drafted (the actor is the referrer). Carries everything needed to rebuild it. */
+export const ReferralCreatedSchema = z.object({
+  type: z.literal('referral.created'),
+  ...eventBase,
+  personId: PersonIdSchema,
+  serviceId: RecordIdSchema,
+  route: ReferralPathSchema,
+  reason: ReferralReasonSchema,
+  basedOn: RecordIdSchema.optional(),
+});
+
+/** The referral was sent to the service. */
+export const ReferralMadeSchema = transition('referral.made');
+/** The service contacted (or tried to contact) the person. */
+export const ReferralContactedSchema = transition('referral.contacted');
+/** The person accepted; `code` is SNOMED CT 871731000000106. */
+export const ReferralAcceptedSchema = transition('referral.accepted').extend({
+  code: CodingSchema,
+});
+/** The person declined; `code` is SNOMED CT 871711000000103. */
+export const ReferralDeclinedSchema = transition('referral.declined').extend({
+  reason: note,
+  code: CodingSchema,
+});
+/** The person started attending the service. */
+export const ReferralAttendanceStartedSchema = transition('referral.attendance-started');
+/** The referral completed (goals met, exit plan done). */
+export const ReferralCompletedSchema = transition('referral.completed');
+/** The referral closed without completing. */
+export const ReferralNotCompletedSchema = transition('referral.not-completed').extend({
+  reason: note,
+  cause: ReferralNotCompletedCauseSchema,
+});
+/** The referral was paused. */
+export const ReferralPausedSchema = transition('referral.paused').extend({ reason: note });
+/** The referral was resumed to the status it was paused from. */
+export const ReferralResumedSchema = transition('referral.resumed').extend({
+  resumedTo: ResumableReferralStatusSchema,
+});
+/** The referral was recorded in error. */
+export const ReferralEnteredInErrorSchema = transition('referral.entered-in-error').extend({
+  reason: note,
+});
+
+/** A fact about a referral, past tense and immutable. Replaying a referral's events rebuilds it. */
+export const ReferralEventSchema = z.discriminatedUnion('type', [
+  ReferralCreatedSchema,
+  ReferralMadeSchema,
+  ReferralContactedSchema,
+  ReferralAcceptedSchema,
+  ReferralDeclinedSchema,
+  ReferralAttendanceStartedSchema,
+  ReferralCompletedSchema,
+  ReferralNotCompletedSchema,
+  ReferralPausedSchema,
+  ReferralResumedSchema,
+  ReferralEnteredInErrorSchema,
+]);
+/** A fact about a referral, past tense and immutable. */
+export type ReferralEvent = z.infer<typeof ReferralEventSchema>;
+/** The `type` of a {@link ReferralEvent}. */
+export type ReferralEventType = ReferralEvent['type'];

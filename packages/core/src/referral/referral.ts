@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { CodingSchema } from '../shared/coding.js';
+import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+import {
+  ReferralNotCompletedCauseSchema,
+  ReferralPathSchema,
+  ReferralStatusSchema,
+  ResumableReferralStatusSchema,
+} from './referral-status.js';
+
+/** Why the person is referred: coded needs (taxonomy terms, SNOMED CT) and free text. */
+export const ReferralReasonSchema = z.object({
+  needs: z.array(CodingSchema).max(20),
+  text: z.string().min(1).max(2000).optional(),
+});
+/** Why the person is referred. */
+export type ReferralReason = z.infer<typeof ReferralReasonSchema>;
+
+/** One entry in a referral's status history: the status entered, when, by whom and why. */
+export const ReferralStatusChangeSchema = z.object({
+  status: ReferralStatusSchema,
+  at: IsoInstantSchema,
+  actor: ActorSchema,
+  reason: z.string().min(1).max(2000).optional(),
+  /** Only on `not-completed`: why it closed. */
+  cause: ReferralNotCompletedCauseSchema.optional(),
+});
+/** One entry in a referral's status history. */
+export type ReferralStatusChange = z.infer<typeof ReferralStatusChangeSchema>;
+
+/**
+ * A referral (or signposting) of a person to a service in the directory, tracked through its
+ * lifecycle. The status history is append-only and starts with `draft`; `codes` holds the
+ * SNOMED CT codes recorded on acceptance or decline.
+ */
+export const ReferralSchema = z.object({
+  schemaVersion: schemaVersion(1),
+  id: RecordIdSchema,
+  tenantId: TenantIdSchema,
+  personId: PersonIdSchema,
+  /** The directory service referred to. */
+  serviceId: RecordIdSchema,
+  /** Who made the referral: a practitioner, a system, or the person for a self-referral. */
+  referrer: ActorSchema,
+  route: ReferralPathSchema,
+  reason: ReferralReasonSchema,
+  /** The care and support plan (or goal) this referral serves, if any. */
+  basedOn: RecordIdSchema.optional(),
+  status: ReferralStatusSchema,
+  /** While `paused`: the status that `resume` returns to. */
+  pausedFrom: ResumableReferralStatusSchema.optional(),
+  history: z.array(ReferralStatusChangeSchema).min(1).max(500),
+  /** Codes recorded for the GP record (acceptance 871731000000106, decline 871711000000103). */
+  codes: z.array(CodingSchema).max(10),
+  createdAt: IsoInstantSchema,
+  updatedAt: IsoInstantSchema,
+});
+/** A referral of a person to a service, tracked through its lifecycle. */
+export type Referral = z.infer<typeof ReferralSchema>;
