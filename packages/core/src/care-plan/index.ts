@@ -1,4 +1,13 @@
-// The care-plan area of the domain vocabulary. Schemas are added to `carePlanSchemas` by name.
-
-/** The care-plan area's top-level schemas, by name (for JSON Schema export and tests). */
-export const carePlanSchemas = {} as const;
+export * from './action-plan.js';
+export * from './appointment.js';
+export * from './care-plan.js';
+export * from './catalogue-entries.js';
+export * from './contingency-plan.js';
+export * from './event.js';
+export * from './goal.js';
+export * from './parsers.js';
+export * from './policy.js';
+export * from './review.js';
+export * from './state.js';
+export * from './support-contact.js';
+export * from './what-matters.js';

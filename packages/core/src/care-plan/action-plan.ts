@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { RecordIdSchema } from '../shared/ids.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+
+/**
+ * Confidence below this (on 0–10) means the action plan needs revision before agreement
+ * (Brief Action Planning / Stanford self-management rule).
+ */
+export const LOW_CONFIDENCE_THRESHOLD = 7;
+
+/** Confidence that the action will be carried out: 0 (not at all) to 10 (totally). */
+export const ConfidenceSchema = z.number().int().min(0).max(10);
+
+/** Kinds of support a person may need (empowerment, motivation, capability). */
+export const SupportNeedSchema = z.object({
+  kind: z.enum(['empowerment', 'motivation', 'capability']),
+  text: z.string().min(1).max(1000),
+});
+/** A support need attached to an action plan. */
+export type SupportNeed = z.infer<typeof SupportNeedSchema>;
+
+/** A progress check-in on an action plan between appointments. */
+export const CheckInSchema = z.object({
+  at: IsoInstantSchema,
+  by: ActorSchema,
+  progress: z.enum(['not-started', 'some', 'most', 'all']),
+  note: z.string().min(1).max(2000).optional(),
+  barriers: z.array(z.string().min(1).max(500)).max(20),
+});
+/** A progress check-in on an action plan. */
+export type CheckIn = z.infer<typeof CheckInSchema>;
+
+/**
+ * An action plan: what, how much, when, how often, who, and how confident the person is.
+ * Details may be drafted piece by piece in the conversation; agreement needs all of them.
+ */
+export const ActionPlanSchema = z.object({
+  id: RecordIdSchema,
+  goalId: RecordIdSchema.optional(),
+  what: z.string().min(1).max(1000),
+  howMuch: z.string().min(1).max(500).optional(),
+  when: z.string().min(1).max(500).optional(),
+  howOften: z.string().min(1).max(500).optional(),
+  /** Who carries the action out (usually the person). */
+  owner: ActorSchema.optional(),
+  confidence: ConfidenceSchema.optional(),
+  barriers: z.array(z.string().min(1).max(500)).max(20),
+  supportNeeded: z.array(SupportNeedSchema).max(20),
+  /** Set when confidence is below {@link LOW_CONFIDENCE_THRESHOLD}. */
+  needsRevision: z.boolean(),
+  /** Why a low-confidence plan is kept as it is. */
+  revisionReason: z.string().min(1).max(1000).optional(),
+  checkIns: z.array(CheckInSchema),
+  draftedAt: IsoInstantSchema,
+});
+/** An action plan. */
+export type ActionPlan = z.infer<typeof ActionPlanSchema>;
+
+/** True when a confidence rating calls for revising the plan. */
+export const isLowConfidence = (confidence: number | undefined): boolean =>
+  confidence !== undefined && confidence < LOW_CONFIDENCE_THRESHOLD;

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { CareTeamMemberSchema } from '../people/care-team.js';
+import { CarerIdSchema, PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
+import { ActionPlanSchema } from './action-plan.js';
+import { AppointmentSchema } from './appointment.js';
+import { ContingencyPlanSchema } from './contingency-plan.js';
+import { GoalSchema } from './goal.js';
+import { ReviewSchema } from './review.js';
+import { CarePlanStateSchema } from './state.js';
+import { SupportContactSchema } from './support-contact.js';
+import { WhatMattersToMeSchema } from './what-matters.js';
+
+/** A carer named on the plan; only carers with the person's consent may act on it. */
+export const PlanCarerSchema = z.object({
+  carerId: CarerIdSchema,
+  consentToShare: z.boolean(),
+});
+/** A carer named on the plan. */
+export type PlanCarer = z.infer<typeof PlanCarerSchema>;
+
+/** Who may act on the plan besides the person: care-team members by role, consenting carers. */
+export const PlanCareTeamSchema = z.object({
+  members: z.array(CareTeamMemberSchema).max(50),
+  carers: z.array(PlanCarerSchema).max(20),
+});
+/** Who may act on the plan besides the person. */
+export type PlanCareTeam = z.infer<typeof PlanCareTeamSchema>;
+
+/** Preparation facts: when results and prompts went out, and the arrival check. */
+export const PreparationSchema = z.object({
+  /** When results and the agenda-setting prompt were sent to the person. */
+  sentAt: IsoInstantSchema.optional(),
+  arrival: z
+    .object({
+      at: IsoInstantSchema,
+      agendaSheetReceived: z.boolean(),
+      sheetReissuedAt: IsoInstantSchema.optional(),
+      helpOfferedAt: IsoInstantSchema.optional(),
+    })
+    .optional(),
+  /** Why the conversation went ahead although results were sent too late. */
+  leadTimeOverrideReason: z.string().min(1).max(1000).optional(),
+});
+/** Preparation facts. */
+export type Preparation = z.infer<typeof PreparationSchema>;
+
+/**
+ * A care and support plan snapshot (one version of the person's plan). A revised plan is a new
+ * record whose `replaces` names the previous version. Storage keeps its own concurrency
+ * version; `revision` counts plan versions in the lineage (1 for the first).
+ */
+export const CarePlanSchema = z.object({
+  schemaVersion: schemaVersion(1),
+  id: RecordIdSchema,
+  tenantId: TenantIdSchema,
+  personId: PersonIdSchema,
+  state: CarePlanStateSchema,
+  revision: z.number().int().min(1),
+  replaces: RecordIdSchema.optional(),
+  supersededBy: RecordIdSchema.optional(),
+  careTeam: PlanCareTeamSchema,
+  createdAt: IsoInstantSchema,
+  updatedAt: IsoInstantSchema,
+  appointments: z.array(AppointmentSchema),
+  preparation: PreparationSchema,
+  conversationStartedAt: IsoInstantSchema.optional(),
+  whatMattersToMe: z.array(WhatMattersToMeSchema),
+  goals: z.array(GoalSchema),
+  actionPlans: z.array(ActionPlanSchema),
+  contingencyPlan: ContingencyPlanSchema.optional(),
+  supportContacts: z.array(SupportContactSchema),
+  reviews: z.array(ReviewSchema),
+  reviewDate: IsoDateSchema.optional(),
+  agreedAt: IsoInstantSchema.optional(),
+  pausedReason: z.string().min(1).max(1000).optional(),
+  /** Why the plan was withdrawn or marked entered in error. */
+  endReason: z.string().min(1).max(1000).optional(),
+});
+/** A care and support plan snapshot. */
+export type CarePlan = z.infer<typeof CarePlanSchema>;

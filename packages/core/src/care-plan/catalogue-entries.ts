@@ -1,0 +1,24 @@
+import { ActionPlanSchema } from './action-plan.js';
+import { AppointmentSchema } from './appointment.js';
+import { CarePlanSchema } from './care-plan.js';
+import { ContingencyPlanSchema } from './contingency-plan.js';
+import { CarePlanEventSchema } from './event.js';
+import { GoalSchema } from './goal.js';
+import { CarePlanPolicySchema } from './policy.js';
+import { ReviewSchema } from './review.js';
+import { SupportContactSchema } from './support-contact.js';
+import { WhatMattersToMeSchema } from './what-matters.js';
+
+/** The care-plan area's top-level schemas, by name (for JSON Schema export and tests). */
+export const carePlanSchemas = {
+  CarePlan: CarePlanSchema,
+  CarePlanEvent: CarePlanEventSchema,
+  CarePlanPolicy: CarePlanPolicySchema,
+  Appointment: AppointmentSchema,
+  WhatMattersToMe: WhatMattersToMeSchema,
+  Goal: GoalSchema,
+  ActionPlan: ActionPlanSchema,
+  SupportContact: SupportContactSchema,
+  Review: ReviewSchema,
+  ContingencyPlan: ContingencyPlanSchema,
+} as const;

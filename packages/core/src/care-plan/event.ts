@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
+import {
+  ActionPlanSchema,
+  CheckInSchema,
+  ConfidenceSchema,
+  SupportNeedSchema,
+} from './action-plan.js';
+import { AppointmentSchema } from './appointment.js';
+import { PlanCareTeamSchema } from './care-plan.js';
+import { ContingencyPlanSchema } from './contingency-plan.js';
+import { GoalAchievementSchema, GoalSchema, GoalStatusSchema } from './goal.js';
+import { ReviewSchema } from './review.js';
+import { SupportContactSchema } from './support-contact.js';
+import { WhatMattersToMeSchema } from './what-matters.js';
+
+/** Fields every care-plan event carries: what plan, who, when, and the event's own id. */
+const base = {
+  schemaVersion: schemaVersion(1),
+  id: RecordIdSchema,
+  tenantId: TenantIdSchema,
+  planId: RecordIdSchema,
+  at: IsoInstantSchema,
+  actor: ActorSchema,
+};
+
+const reason = z.string().min(1).max(1000);
+
+const event = <const T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ ...base, type: z.literal(type), ...shape });
+
+/** The edits a revision of an action plan may carry (absent keys are unchanged). */
+export const ActionPlanChangesSchema = z.object({
+  goalId: RecordIdSchema.optional(),
+  what: z.string().min(1).max(1000).optional(),
+  howMuch: z.string().min(1).max(500).optional(),
+  when: z.string().min(1).max(500).optional(),
+  howOften: z.string().min(1).max(500).optional(),
+  owner: ActorSchema.optional(),
+  confidence: ConfidenceSchema.optional(),
+  barriers: z.array(z.string().min(1).max(500)).max(20).optional(),
+  supportNeeded: z.array(SupportNeedSchema).max(20).optional(),
+});
+/** The edits a revision of an action plan may carry. */
+export type ActionPlanChanges = z.infer<typeof ActionPlanChangesSchema>;
+
+/** Content carried from a superseded plan into its next version. */
+export const CarriedContentSchema = z.object({
+  whatMattersToMe: z.array(WhatMattersToMeSchema),
+  goals: z.array(GoalSchema),
+  actionPlans: z.array(ActionPlanSchema),
+  contingencyPlan: ContingencyPlanSchema.optional(),
+});
+/** Content carried from a superseded plan into its next version. */
+export type CarriedContent = z.infer<typeof CarriedContentSchema>;
+
+/**
+ * Everything that can happen to a care plan: immutable past-tense facts, each with its actor and
+ * time. `replay(events)` folds them back into the plan.
+ */
+export const CarePlanEventSchema = z.discriminatedUnion('type', [
+  event('plan-invited', {
+    personId: PersonIdSchema,
+    careTeam: PlanCareTeamSchema,
+  }),
+  event('next-version-started', {
+    personId: PersonIdSchema,
+    careTeam: PlanCareTeamSchema,
+    revision: z.number().int().min(2),
+    replaces: RecordIdSchema,
+    carried: CarriedContentSchema,
+  }),
+  event('information-gathering-booked', { appointment: AppointmentSchema }),
+  event('conversation-booked', { appointment: AppointmentSchema }),
+  event('review-booked', { appointment: AppointmentSchema }),
+  event('preparation-sent', {}),
+  event('arrival-recorded', { agendaSheetReceived: z.boolean() }),
+  event('agenda-sheet-reissued', {}),
+  event('help-offered', {}),
+  event('conversation-started', { leadTimeOverrideReason: reason.optional() }),
+  event('what-matters-recorded', { statement: WhatMattersToMeSchema }),
+  event('goal-set', { goal: GoalSchema }),
+  event('goal-status-changed', {
+    goalId: RecordIdSchema,
+    status: GoalStatusSchema,
+    achievement: GoalAchievementSchema.optional(),
+    reason: reason.optional(),
+  }),
+  event('action-plan-drafted', { actionPlan: ActionPlanSchema }),
+  event('action-plan-revised', {
+    actionPlanId: RecordIdSchema,
+    changes: ActionPlanChangesSchema,
+    needsRevision: z.boolean(),
+    revisionReason: reason.optional(),
+  }),
+  event('contingency-plan-recorded', { contingencyPlan: ContingencyPlanSchema }),
+  event('plan-agreed', { reviewDate: IsoDateSchema }),
+  event('plan-paused', { reason }),
+  event('plan-resumed', {}),
+  event('progress-checked-in', { actionPlanId: RecordIdSchema, checkIn: CheckInSchema }),
+  event('support-contact-recorded', { contact: SupportContactSchema }),
+  event('review-started', { review: ReviewSchema }),
+  event('plan-continued', { reviewId: RecordIdSchema, reviewDate: IsoDateSchema }),
+  event('plan-superseded', { reviewId: RecordIdSchema, supersededBy: RecordIdSchema }),
+  event('plan-withdrawn', { reason }),
+  event('marked-entered-in-error', { reason }),
+]);
+/** Everything that can happen to a care plan. */
+export type CarePlanEvent = z.infer<typeof CarePlanEventSchema>;
+/** The `type` of a care-plan event. */
+export type CarePlanEventType = CarePlanEvent['type'];
+/** The care-plan event of a given `type`. */
+export type CarePlanEventOf<T extends CarePlanEventType> = Extract<CarePlanEvent, { type: T }>;
+
+/** Every event type, in declaration order. */
+export const carePlanEventTypes: readonly CarePlanEventType[] = CarePlanEventSchema.options.map(
+  (option) => option.shape.type.value,
+);

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { RecordIdSchema } from '../shared/ids.js';
+import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
+
+/** The biopsychosocial domain a goal belongs to. */
+export const GoalDomainSchema = z.enum(['biological', 'psychological', 'social']);
+/** The biopsychosocial domain a goal belongs to. */
+export type GoalDomain = z.infer<typeof GoalDomainSchema>;
+
+/** Whose goal it is: the person's own, shared with the team, or the care team's. */
+export const GoalOwnerSchema = z.enum(['person', 'shared', 'care-team']);
+/** Whose goal it is. */
+export type GoalOwner = z.infer<typeof GoalOwnerSchema>;
+
+/**
+ * A goal's lifecycle (maps to FHIR `Goal.lifecycleStatus`): proposed → agreed, paused, done,
+ * dropped, declined, or entered in error.
+ */
+export const GoalStatusSchema = z.enum([
+  'proposed',
+  'agreed',
+  'paused',
+  'done',
+  'dropped',
+  'declined',
+  'entered-in-error',
+]);
+/** A goal's lifecycle status. */
+export type GoalStatus = z.infer<typeof GoalStatusSchema>;
+
+/** Progress towards a goal; the codes of FHIR `goal-achievement`. */
+export const GoalAchievementSchema = z.enum([
+  'in-progress',
+  'improving',
+  'worsening',
+  'no-change',
+  'achieved',
+  'sustaining',
+  'not-achieved',
+  'no-progress',
+  'not-attainable',
+]);
+/** Progress towards a goal. */
+export type GoalAchievement = z.infer<typeof GoalAchievementSchema>;
+
+/** A goal, in the person's own words. */
+export const GoalSchema = z.object({
+  id: RecordIdSchema,
+  /** The goal in the person's own words. */
+  description: z.string().min(1).max(2000),
+  domain: GoalDomainSchema,
+  owner: GoalOwnerSchema,
+  status: GoalStatusSchema,
+  achievement: GoalAchievementSchema.optional(),
+  statusReason: z.string().min(1).max(1000).optional(),
+  targetDate: IsoDateSchema.optional(),
+  setAt: IsoInstantSchema,
+  setBy: ActorSchema,
+});
+/** A goal, in the person's own words. */
+export type Goal = z.infer<typeof GoalSchema>;

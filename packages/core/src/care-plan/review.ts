@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { RecordIdSchema } from '../shared/ids.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+
+/** Review types (Care Act): planned (from the review date), unplanned, requested. */
+export const ReviewKindSchema = z.enum(['planned', 'unplanned', 'requested']);
+/** Review types. */
+export type ReviewKind = z.infer<typeof ReviewKindSchema>;
+
+/** A review of the plan; it either continues the plan or leads to a new version. */
+export const ReviewSchema = z.object({
+  id: RecordIdSchema,
+  kind: ReviewKindSchema,
+  startedAt: IsoInstantSchema,
+  startedBy: ActorSchema,
+  reason: z.string().min(1).max(1000).optional(),
+  outcome: z.enum(['continued', 'revised']).optional(),
+  endedAt: IsoInstantSchema.optional(),
+});
+/** A review of the plan. */
+export type Review = z.infer<typeof ReviewSchema>;

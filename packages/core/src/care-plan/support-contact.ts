@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { RecordIdSchema } from '../shared/ids.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+
+/** Kinds of contact between appointments. */
+export const SupportContactKindSchema = z.enum([
+  'text',
+  'coaching-call',
+  'rehabilitation',
+  'peer-support',
+]);
+/** Kinds of contact between appointments. */
+export type SupportContactKind = z.infer<typeof SupportContactKindSchema>;
+
+/** A contact between appointments (a text, a coaching call, rehabilitation, peer support). */
+export const SupportContactSchema = z.object({
+  id: RecordIdSchema,
+  kind: SupportContactKindSchema,
+  at: IsoInstantSchema,
+  by: ActorSchema,
+  actionPlanId: RecordIdSchema.optional(),
+  note: z.string().min(1).max(2000).optional(),
+});
+/** A contact between appointments. */
+export type SupportContact = z.infer<typeof SupportContactSchema>;
