@@ -1,1 +1,3 @@
-export {};
+export * from './bank-holidays.js';
+export * from './next-sessions.js';
+export type { ScheduleOptions, Session } from './session.js';

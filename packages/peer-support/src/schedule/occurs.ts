@@ -1,0 +1,85 @@
+import type { IsoDate, Schedule } from '@livewell/core';
+import { type CivilDay, daysInMonth, epochDay } from './civil-day.js';
+
+/** Facts about a schedule worked out once, so each day's test is arithmetic only. */
+export interface PreparedSchedule {
+  readonly schedule: Schedule;
+  readonly fromDay: number;
+  readonly toDay: number;
+  /** Epoch day of the Monday of the week holding `validFrom` (anchor for weekly intervals). */
+  readonly anchorMonday: number;
+  readonly anchorMonth: number;
+  readonly closures: readonly (readonly [number, number])[];
+  /** One-off extra sessions by epoch day. */
+  readonly extras: ReadonlyMap<number, readonly ExtraSession[]>;
+  /** The first epoch day anything can start on (validity start or the earliest extra). */
+  readonly firstDay: number;
+  /** The last epoch day with an extra session (or -Infinity). */
+  readonly lastExtraDay: number;
+}
+
+/** A one-off extra session from a schedule's exceptions. */
+export type ExtraSession = Extract<Schedule['exceptions'][number], { kind: 'extra' }>;
+
+/** Works out the day ranges and anchors of a schedule. */
+export function prepareSchedule(schedule: Schedule): PreparedSchedule {
+  const fromDay = epochDay(schedule.validFrom);
+  const anchorWeekday = ((((fromDay + 3) % 7) + 7) % 7) + 1;
+  const [y, m] = schedule.validFrom.split('-').map(Number) as [number, number];
+  const extras = new Map<number, ExtraSession[]>();
+  for (const e of schedule.exceptions) {
+    if (e.kind !== 'extra') continue;
+    const day = epochDay(e.date);
+    extras.set(day, [...(extras.get(day) ?? []), e]);
+  }
+  return {
+    schedule,
+    fromDay,
+    toDay: schedule.validTo === undefined ? Number.POSITIVE_INFINITY : epochDay(schedule.validTo),
+    anchorMonday: fromDay - (anchorWeekday - 1),
+    anchorMonth: y * 12 + (m - 1),
+    closures: schedule.exceptions.flatMap((e) =>
+      e.kind === 'closed' ? [[epochDay(e.from), epochDay(e.to)] as const] : [],
+    ),
+    extras,
+    firstDay: Math.min(fromDay, ...extras.keys()),
+    lastExtraDay: Math.max(Number.NEGATIVE_INFINITY, ...extras.keys()),
+  };
+}
+
+function matchesRule(p: PreparedSchedule, day: CivilDay): boolean {
+  const rule = p.schedule.recurrence;
+  switch (rule.freq) {
+    case 'daily':
+      return (day.day - p.fromDay) % rule.interval === 0;
+    case 'weekly': {
+      if (!rule.weekdays.includes(day.weekday)) return false;
+      const weeks = Math.floor((day.day - p.anchorMonday) / 7);
+      return weeks % rule.interval === 0;
+    }
+    case 'monthly': {
+      const months = day.year * 12 + (day.month - 1) - p.anchorMonth;
+      if (months % rule.interval !== 0) return false;
+      const fromStart = Math.ceil(day.dayOfMonth / 7);
+      const fromEnd = -Math.ceil((daysInMonth(day.year, day.month) - day.dayOfMonth + 1) / 7);
+      return rule.days.some(
+        (d) => d.weekday === day.weekday && (d.ordinal === fromStart || d.ordinal === fromEnd),
+      );
+    }
+  }
+}
+
+/**
+ * True when a regular session of the schedule starts on local date `day`: inside the validity
+ * window, matching the recurrence, not closed, and not a bank holiday the schedule closes on.
+ */
+export function regularSessionOn(
+  p: PreparedSchedule,
+  day: CivilDay,
+  bankHolidays: ReadonlySet<IsoDate>,
+): boolean {
+  if (day.day < p.fromDay || day.day > p.toDay) return false;
+  if (!matchesRule(p, day)) return false;
+  for (const [from, to] of p.closures) if (day.day >= from && day.day <= to) return false;
+  return !(p.schedule.bankHolidays === 'closed' && bankHolidays.has(day.iso));
+}
