@@ -1,1 +1,10 @@
-export {};
+export { toFhirServiceRequestStatus, toFhirTaskStatus } from '@livewell/core';
+export * from './allowed.js';
+export * from './apply.js';
+export * from './command.js';
+export * from './context.js';
+export * from './create.js';
+export * from './mermaid.js';
+export * from './rejection.js';
+export * from './transition.js';
+export * from './transitions.js';

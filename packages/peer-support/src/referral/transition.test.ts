@@ -1,0 +1,262 @@
+import {
+  type Actor,
+  type CarerId,
+  type PersonId,
+  type PractitionerId,
+  type RecordId,
+  type Referral,
+  referralAcceptedCoding,
+  referralDeclinedCoding,
+  sequentialIds,
+  type TenantId,
+} from '@livewell/core';
+import { describe, expect, it } from 'vitest';
+import { allowedReferralCommands } from './allowed.js';
+import { replayReferral } from './apply.js';
+import type { ReferralCommand } from './command.js';
+import type { ReferralContext } from './context.js';
+import { createReferral } from './create.js';
+import type { ReferralRejectionCode } from './rejection.js';
+import { transitionReferral } from './transition.js';
+
+const personId = 'p-1' as PersonId;
+const gp: Actor = { kind: 'practitioner', practitionerId: 'gp-1' as PractitionerId, role: 'gp' };
+const linkWorker: Actor = {
+  kind: 'practitioner',
+  practitionerId: 'lw-1' as PractitionerId,
+  role: 'link-worker',
+};
+const person: Actor = { kind: 'person', personId };
+const carer: Actor = { kind: 'carer', carerId: 'c-1' as CarerId, onBehalfOf: personId };
+const ids = sequentialIds('x');
+
+const base = {
+  tenantId: 't-1' as TenantId,
+  personId,
+  serviceId: 'svc-walking' as RecordId,
+  reason: { needs: [], text: 'wants to lose weight' },
+} as const;
+
+const at = (day: number, hour = 9): string =>
+  `2026-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;
+const byService = (day: number): ReferralContext => ({
+  now: at(day),
+  actor: linkWorker,
+  ids,
+  side: 'service',
+});
+
+function made(): Referral {
+  const r = createReferral(
+    { ...base, route: 'professional-referral', make: true },
+    { now: at(2), actor: gp, ids },
+  );
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.referral;
+}
+
+function step(referral: Referral, command: ReferralCommand, context: ReferralContext): Referral {
+  const r = transitionReferral(referral, command, context);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.referral;
+}
+
+const codeOf = (r: { ok: boolean; error?: { code: string } }): string | undefined =>
+  r.ok ? undefined : r.error?.code;
+
+describe('createReferral', () => {
+  it('drafts by default, and makes at once with make: true', () => {
+    const draft = createReferral({ ...base, route: 'signposting' }, { now: at(2), actor: gp, ids });
+    expect(draft.ok && draft.value.referral.status).toBe('draft');
+    expect(draft.ok && draft.value.events.map((e) => e.type)).toEqual(['referral.created']);
+    const sent = made();
+    expect(sent.status).toBe('made');
+    expect(sent.history.map((h) => h.status)).toEqual(['draft', 'made']);
+    expect(sent.referrer).toEqual(gp);
+  });
+
+  it('accepts a self-referral from the person or their carer', () => {
+    for (const actor of [person, carer]) {
+      const r = createReferral(
+        { ...base, route: 'self-referral', make: true },
+        { now: at(2), actor, ids },
+      );
+      expect(r.ok && r.value.referral.status).toBe('made');
+    }
+  });
+
+  it('rejects with invalid-referrer when the route does not fit the actor', () => {
+    const cases: [Actor, 'self-referral' | 'professional-referral' | 'signposting'][] = [
+      [gp, 'self-referral'],
+      [{ kind: 'person', personId: 'someone-else' as PersonId }, 'self-referral'],
+      [person, 'professional-referral'],
+      [carer, 'signposting'],
+    ];
+    for (const [actor, route] of cases) {
+      expect(codeOf(createReferral({ ...base, route }, { now: at(2), actor, ids }))).toBe(
+        'invalid-referrer',
+      );
+    }
+  });
+
+  it('rejects a blank reason text', () => {
+    const r = createReferral(
+      { ...base, reason: { needs: [], text: '   ' }, route: 'signposting' },
+      { now: at(2), actor: gp, ids },
+    );
+    expect(codeOf(r)).toBe('reason-required');
+  });
+});
+
+describe('transitionReferral rejections (one test per code)', () => {
+  const cases: [ReferralRejectionCode, () => ReturnType<typeof transitionReferral>][] = [
+    [
+      'not-authorised',
+      () => transitionReferral(made(), { type: 'accept' }, { now: at(3), actor: gp, ids }),
+    ],
+    ['invalid-transition', () => transitionReferral(made(), { type: 'complete' }, byService(3))],
+    [
+      'terminal-state',
+      () => {
+        const done = step(
+          made(),
+          { type: 'decline', reason: 'prefers to walk alone' },
+          byService(3),
+        );
+        return transitionReferral(done, { type: 'accept' }, byService(4));
+      },
+    ],
+    [
+      'reason-required',
+      () => transitionReferral(made(), { type: 'pause', reason: '  ' }, byService(3)),
+    ],
+    [
+      'reason-too-long',
+      () => transitionReferral(made(), { type: 'accept', reason: 'x'.repeat(2001) }, byService(3)),
+    ],
+    ['time-before-last-change', () => transitionReferral(made(), { type: 'accept' }, byService(1))],
+  ];
+  it.each(cases)('%s', (code, run) => {
+    expect(codeOf(run())).toBe(code);
+  });
+
+  it('a rejected command leaves the referral as it was', () => {
+    const referral = made();
+    const before = structuredClone(referral);
+    const r = transitionReferral(referral, { type: 'complete' }, byService(3));
+    expect(r.ok).toBe(false);
+    expect(referral).toEqual(before);
+  });
+
+  it('entered-in-error accepts nothing, not even enter-in-error', () => {
+    const gone = step(
+      made(),
+      { type: 'enter-in-error', reason: 'wrong person' },
+      { now: at(3), actor: gp, ids },
+    );
+    const again = transitionReferral(
+      gone,
+      { type: 'enter-in-error', reason: 'again' },
+      { now: at(4), actor: gp, ids },
+    );
+    expect(codeOf(again)).toBe('terminal-state');
+    expect(allowedReferralCommands(gone, gp)).toEqual([]);
+  });
+});
+
+describe('the lifecycle end to end', () => {
+  it('records the acceptance code once, pauses and resumes to the status paused from', () => {
+    let r = made();
+    r = step(r, { type: 'record-contact' }, byService(3));
+    r = step(r, { type: 'accept', reason: 'agreed to try the walking group' }, byService(4));
+    r = step(r, { type: 'start-attending' }, byService(5));
+    r = step(r, { type: 'pause', reason: 'in hospital' }, byService(6));
+    expect(r.pausedFrom).toBe('attending');
+    r = step(r, { type: 'resume' }, byService(20));
+    expect(r.status).toBe('attending');
+    expect(r.pausedFrom).toBeUndefined();
+    r = step(r, { type: 'complete' }, byService(28));
+    expect(r.status).toBe('completed');
+    expect(r.codes).toEqual([referralAcceptedCoding]);
+    expect(r.history.map((h) => [h.status, h.at])).toEqual([
+      ['draft', at(2)],
+      ['made', at(2)],
+      ['contacted', at(3)],
+      ['accepted', at(4)],
+      ['attending', at(5)],
+      ['paused', at(6)],
+      ['attending', at(20)],
+      ['completed', at(28)],
+    ]);
+  });
+
+  it('records the decline code, and the person may decline for themselves', () => {
+    const r = step(
+      made(),
+      { type: 'decline', reason: 'not for me' },
+      { now: at(3), actor: person, ids },
+    );
+    expect(r.codes).toEqual([referralDeclinedCoding]);
+    expect(r.history.at(-1)).toEqual({
+      status: 'declined',
+      at: at(3),
+      actor: person,
+      reason: 'not for me',
+    });
+  });
+
+  it('records why a referral was not completed', () => {
+    const r = step(
+      made(),
+      { type: 'mark-not-completed', reason: 'three calls unanswered', cause: 'lost-to-follow-up' },
+      byService(10),
+    );
+    expect(r.history.at(-1)?.cause).toBe('lost-to-follow-up');
+  });
+
+  it('a colleague on the referrer side may act for the referrer', () => {
+    const colleague: Actor = {
+      kind: 'practitioner',
+      practitionerId: 'gp-2' as PractitionerId,
+      role: 'nurse',
+    };
+    const r = transitionReferral(
+      made(),
+      { type: 'enter-in-error', reason: 'duplicate' },
+      {
+        now: at(3),
+        actor: colleague,
+        ids,
+        side: 'referrer',
+      },
+    );
+    expect(r.ok).toBe(true);
+    expect(
+      codeOf(
+        transitionReferral(
+          made(),
+          { type: 'enter-in-error', reason: 'duplicate' },
+          { now: at(3), actor: colleague, ids },
+        ),
+      ),
+    ).toBe('not-authorised');
+  });
+});
+
+describe('replayReferral', () => {
+  it('rejects an empty or malformed history', () => {
+    expect(codeOf(replayReferral([]))).toBe('invalid-event-sequence');
+    const r = createReferral(
+      { ...base, route: 'signposting', make: true },
+      { now: at(2), actor: gp, ids },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const [created, madeEvent] = r.value.events;
+    if (!created || !madeEvent) throw new Error('expected two events');
+    expect(codeOf(replayReferral([madeEvent]))).toBe('invalid-event-sequence');
+    expect(codeOf(replayReferral([created, created]))).toBe('invalid-event-sequence');
+    const foreign = { ...madeEvent, referralId: 'other' as RecordId };
+    expect(codeOf(replayReferral([created, foreign]))).toBe('invalid-event-sequence');
+    expect(replayReferral([created, madeEvent])).toEqual({ ok: true, value: r.value.referral });
+  });
+});
