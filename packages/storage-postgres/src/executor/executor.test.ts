@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  databaseUrl,
+  dropSchema,
+  openPglite,
+  openPostgres,
+  uniqueSchema,
+} from '../testing/engines.js';
+import type { QueryExecutor } from './query-executor.js';
+
+const engines = [
+  { name: 'pglite', open: openPglite, skip: false },
+  { name: 'postgres', open: async () => openPostgres(4), skip: databaseUrl === undefined },
+];
+
+for (const engine of engines) {
+  describe.skipIf(engine.skip)(`QueryExecutor on ${engine.name}`, () => {
+    let db: QueryExecutor;
+    const schema = uniqueSchema('lw_exec');
+    beforeAll(async () => {
+      db = await engine.open();
+      await db.query(`CREATE SCHEMA ${schema}`);
+    });
+    afterAll(async () => {
+      await dropSchema(db, schema);
+      await db.close();
+    });
+
+    it('passes parameters apart from the statement text', async () => {
+      const hostile = "'); DROP TABLE x; --";
+      const { rows } = await db.query<{ s: string; n: number }>(
+        'SELECT $1::text AS s, $2::int AS n',
+        [hostile, 7],
+      );
+      expect(rows).toEqual([{ s: hostile, n: 7 }]);
+    });
+
+    it('commits a transaction that resolves and rolls back one that throws', async () => {
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `CREATE TABLE IF NOT EXISTS ${schema}.lw_exec_kv (k text PRIMARY KEY, v int)`,
+        );
+        await tx.query(`DELETE FROM ${schema}.lw_exec_kv`);
+        await tx.query(`INSERT INTO ${schema}.lw_exec_kv VALUES ($1, $2)`, ['a', 1]);
+      });
+      const failure = new RangeError('boom');
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query(`INSERT INTO ${schema}.lw_exec_kv VALUES ($1, $2)`, ['b', 2]);
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
+      const { rows } = await db.query(`SELECT k FROM ${schema}.lw_exec_kv ORDER BY k`);
+      expect(rows).toEqual([{ k: 'a' }]);
+      await db.query(`DROP TABLE ${schema}.lw_exec_kv`);
+    });
+
+    it('nests transactions with savepoints', async () => {
+      await db.query(`CREATE TABLE IF NOT EXISTS ${schema}.lw_exec_nest (k text PRIMARY KEY)`);
+      await db.query(`DELETE FROM ${schema}.lw_exec_nest`);
+      await db.transaction(async (tx) => {
+        await tx.query(`INSERT INTO ${schema}.lw_exec_nest VALUES ($1)`, ['outer']);
+        await tx
+          .transaction(async (inner) => {
+            await inner.query(`INSERT INTO ${schema}.lw_exec_nest VALUES ($1)`, ['inner']);
+            throw new RangeError('inner fails');
+          })
+          .catch(() => undefined);
+        await tx.transaction(async (inner) => {
+          await inner.query(`INSERT INTO ${schema}.lw_exec_nest VALUES ($1)`, ['kept']);
+        });
+      });
+      const { rows } = await db.query(`SELECT k FROM ${schema}.lw_exec_nest ORDER BY k`);
+      expect(rows).toEqual([{ k: 'kept' }, { k: 'outer' }]);
+      await db.query(`DROP TABLE ${schema}.lw_exec_nest`);
+    });
+
+    it('reports affected rows', async () => {
+      await db.query(`CREATE TABLE IF NOT EXISTS ${schema}.lw_exec_count (k int)`);
+      await db.query(`DELETE FROM ${schema}.lw_exec_count`);
+      await db.query(`INSERT INTO ${schema}.lw_exec_count SELECT generate_series(1, 3)`);
+      const result = await db.query(`UPDATE ${schema}.lw_exec_count SET k = k + 1`);
+      expect(result.rowCount).toBe(3);
+      await db.query(`DROP TABLE ${schema}.lw_exec_count`);
+    });
+  });
+}

@@ -1,0 +1,99 @@
+import type { QueryExecutor, TransactionScope } from '../executor/query-executor.js';
+import { DEFAULT_SCHEMA, hash32, quoteSchema } from './identifiers.js';
+import { MigrationError } from './migration-error.js';
+import { migrations as allMigrations, type Migration } from './migrations.js';
+
+/** Options for {@link migrate}. */
+export interface MigrateOptions {
+  /** The PostgreSQL schema to create and migrate (default `livewell`). */
+  readonly schema?: string;
+  /** The migrations to apply (default: all of this package's). For tests of the runner. */
+  readonly migrations?: readonly Migration[];
+}
+
+/** What {@link migrate} did: the versions it applied now and the version the schema is at. */
+export interface MigrateReport {
+  readonly applied: readonly number[];
+  readonly version: number;
+}
+
+/** First key of the advisory lock that serialises migrations (ASCII "LW"). */
+const LOCK_CLASS = 0x4c57;
+
+/** The checksum recorded for a migration: a hash of its statements for a neutral schema name. */
+export function migrationChecksum(migration: Migration): string {
+  const text = migration.statements('"schema"').join(';\n').replace(/\s+/g, ' ');
+  return (hash32(text) >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Brings the schema up to date: applies, in order and in one transaction, every migration not
+ * yet recorded in `<schema>.schema_migrations`. Safe to run concurrently from many processes
+ * (a transaction-scoped advisory lock serialises them; latecomers find nothing to do) and
+ * idempotent. Throws {@link MigrationError} if the recorded ledger disagrees with the code.
+ *
+ * @example
+ * await migrate(pgliteExecutor(await PGlite.create()));
+ */
+export async function migrate(
+  executor: QueryExecutor,
+  options: MigrateOptions = {},
+): Promise<MigrateReport> {
+  const schemaName = options.schema ?? DEFAULT_SCHEMA;
+  const schema = quoteSchema(schemaName);
+  const list = [...(options.migrations ?? allMigrations)].sort((a, b) => a.version - b.version);
+  return executor.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, hash32(schemaName)]);
+    await tx.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        checksum text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`,
+    );
+    const recorded = await readLedger(tx, schema);
+    verifyLedger(recorded, list);
+    const applied: number[] = [];
+    for (const migration of list) {
+      if (recorded.has(migration.version)) continue;
+      for (const statement of migration.statements(schema)) await tx.query(statement);
+      await tx.query(
+        `INSERT INTO ${schema}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`,
+        [migration.version, migration.name, migrationChecksum(migration)],
+      );
+      applied.push(migration.version);
+    }
+    const version = Math.max(0, ...recorded.keys(), ...applied);
+    return { applied, version };
+  });
+}
+
+async function readLedger(tx: TransactionScope, schema: string): Promise<Map<number, string>> {
+  const { rows } = await tx.query<{ version: number; checksum: string }>(
+    `SELECT version, checksum FROM ${schema}.schema_migrations ORDER BY version`,
+  );
+  return new Map(rows.map((row) => [Number(row.version), row.checksum]));
+}
+
+function verifyLedger(recorded: Map<number, string>, list: readonly Migration[]): void {
+  const known = new Map(list.map((m) => [m.version, m]));
+  for (const [version, checksum] of recorded) {
+    const migration = known.get(version);
+    if (migration === undefined) {
+      throw new MigrationError(
+        'migration-unknown-version',
+        version,
+        `The database has migration ${version}, which this version of the package does not know.`,
+      );
+    }
+    if (migrationChecksum(migration) !== checksum) {
+      throw new MigrationError(
+        'migration-checksum-mismatch',
+        version,
+        `Migration ${version} (${migration.name}) was applied with different statements.`,
+      );
+    }
+  }
+}

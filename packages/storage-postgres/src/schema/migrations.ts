@@ -1,0 +1,55 @@
+/**
+ * One schema change. `statements` build the DDL for a given (already quoted) schema; each is
+ * idempotent (`IF NOT EXISTS`), so a half-known database never breaks a re-run. Released
+ * migrations are never edited: add a new one instead (their checksums are recorded).
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: (schema: string) => readonly string[];
+}
+
+/**
+ * Every migration, in order. `tenant_id` leads every primary key and index, so all of one
+ * tenant's rows share a distribution key (see docs/scaling.md).
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'records and change sequences',
+    statements: (s) => [
+      `CREATE TABLE IF NOT EXISTS ${s}.records (
+        tenant_id text NOT NULL CHECK (tenant_id <> ''),
+        collection text NOT NULL,
+        id text COLLATE "C" NOT NULL,
+        version integer NOT NULL CHECK (version >= 1),
+        seq bigint NOT NULL CHECK (seq >= 1),
+        person_id text,
+        parent_id text,
+        doc jsonb NOT NULL,
+        doc_exact text,
+        PRIMARY KEY (tenant_id, collection, id)
+      )`,
+      `CREATE UNIQUE INDEX IF NOT EXISTS records_seq_idx ON ${s}.records (tenant_id, collection, seq)`,
+      `CREATE TABLE IF NOT EXISTS ${s}.sequences (
+        tenant_id text NOT NULL,
+        collection text NOT NULL,
+        last_seq bigint NOT NULL,
+        PRIMARY KEY (tenant_id, collection)
+      )`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'person and parent indexes',
+    statements: (s) => [
+      `CREATE INDEX IF NOT EXISTS records_person_idx ON ${s}.records (tenant_id, collection, person_id, id) WHERE person_id IS NOT NULL`,
+      `CREATE INDEX IF NOT EXISTS records_person_seq_idx ON ${s}.records (tenant_id, collection, person_id, seq) WHERE person_id IS NOT NULL`,
+      `CREATE INDEX IF NOT EXISTS records_parent_idx ON ${s}.records (tenant_id, collection, parent_id, id) WHERE parent_id IS NOT NULL`,
+      `CREATE INDEX IF NOT EXISTS records_parent_seq_idx ON ${s}.records (tenant_id, collection, parent_id, seq) WHERE parent_id IS NOT NULL`,
+    ],
+  },
+];
+
+/** The newest migration version this package knows. */
+export const LATEST_MIGRATION = Math.max(...migrations.map((m) => m.version));
