@@ -2,14 +2,13 @@ import {
   type IsoDate,
   type IsoInstant,
   instantToMs,
-  localDateOf,
   msToInstant,
   type Schedule,
 } from '@livewell/core';
-import { epochDay } from './civil-day.js';
 import { type PreparedSchedule, prepareSchedule } from './occurs.js';
 import { rawSessions } from './raw-sessions.js';
 import type { RawSession, ScheduleOptions, Session } from './session.js';
+import { createZoneClock, type ZoneClock } from './zone-clock.js';
 
 /** How far ahead `nextSessions` looks in `count` mode unless told otherwise (about 3 years). */
 export const DEFAULT_LOOKAHEAD_DAYS = 1100;
@@ -19,7 +18,8 @@ export type SessionLimit =
   | { readonly count: number; readonly lookaheadDays?: number }
   | { readonly until: IsoInstant };
 
-const toSet = (dates: ScheduleOptions['bankHolidays']): ReadonlySet<IsoDate> =>
+/** Bank-holiday dates as a set. */
+export const toDateSet = (dates: ScheduleOptions['bankHolidays']): ReadonlySet<IsoDate> =>
   dates === undefined ? new Set() : dates instanceof Set ? dates : new Set(dates);
 
 function toSession(p: PreparedSchedule, raw: RawSession): Session {
@@ -35,13 +35,14 @@ function toSession(p: PreparedSchedule, raw: RawSession): Session {
 
 /** Sessions in epoch ms overlapping [fromMs, untilMs), in start order. For the search index. */
 export function* rawSessionsBetween(
+  clock: ZoneClock,
   p: PreparedSchedule,
   fromMs: number,
   untilMs: number,
   bankHolidays: ReadonlySet<IsoDate>,
 ): Generator<RawSession> {
-  const lastDay = epochDay(localDateOf(msToInstant(untilMs), p.schedule.timeZone)) + 1;
-  for (const s of rawSessions(p, fromMs, lastDay, bankHolidays)) {
+  const lastDay = clock.localDay(untilMs, p.schedule.timeZone) + 1;
+  for (const s of rawSessions(clock, p, fromMs, lastDay, bankHolidays)) {
     if (s.startMs >= untilMs) return;
     yield s;
   }
@@ -63,19 +64,19 @@ export function nextSessions(
   options: ScheduleOptions = {},
 ): Session[] {
   const p = prepareSchedule(schedule);
-  const holidays = toSet(options.bankHolidays);
+  const clock = createZoneClock();
+  const holidays = toDateSet(options.bankHolidays);
   const fromMs = instantToMs(from);
   if ('until' in limit) {
-    return [...rawSessionsBetween(p, fromMs, instantToMs(limit.until), holidays)].map((s) =>
+    return [...rawSessionsBetween(clock, p, fromMs, instantToMs(limit.until), holidays)].map((s) =>
       toSession(p, s),
     );
   }
   const out: Session[] = [];
   if (limit.count <= 0) return out;
   const lastDay =
-    epochDay(localDateOf(from, schedule.timeZone)) +
-    (limit.lookaheadDays ?? DEFAULT_LOOKAHEAD_DAYS);
-  for (const s of rawSessions(p, fromMs, lastDay, holidays)) {
+    clock.localDay(fromMs, schedule.timeZone) + (limit.lookaheadDays ?? DEFAULT_LOOKAHEAD_DAYS);
+  for (const s of rawSessions(clock, p, fromMs, lastDay, holidays)) {
     out.push(toSession(p, s));
     if (out.length >= limit.count) break;
   }
@@ -90,7 +91,8 @@ export function isOpenAt(
 ): boolean {
   const ms = instantToMs(instant);
   const p = prepareSchedule(schedule);
-  for (const s of rawSessionsBetween(p, ms, ms + 1, toSet(options.bankHolidays))) {
+  const clock = createZoneClock();
+  for (const s of rawSessionsBetween(clock, p, ms, ms + 1, toDateSet(options.bankHolidays))) {
     if (s.startMs <= ms && ms < s.endMs) return true;
   }
   return false;

@@ -1,43 +1,47 @@
-import { type IsoDate, localDateOf, type TimeZone, zonedInstant } from '@livewell/core';
-import { civilDay, epochDay, minutesOf } from './civil-day.js';
+import type { IsoDate } from '@livewell/core';
+import { civilDay, minutesOf } from './civil-day.js';
 import { type PreparedSchedule, regularSessionOn } from './occurs.js';
 import type { RawSession } from './session.js';
+import type { ZoneClock } from './zone-clock.js';
 
 const MINUTE_MS = 60_000;
 
 function sessionAt(
+  clock: ZoneClock,
+  p: PreparedSchedule,
+  day: number,
   date: IsoDate,
-  nextDate: IsoDate,
   opensAt: string,
   closesAt: string,
-  timeZone: TimeZone,
   kind: RawSession['kind'],
 ): RawSession {
-  const startMs = Date.parse(zonedInstant(date, opensAt, timeZone));
-  const wallMinutes = (minutesOf(closesAt) - minutesOf(opensAt) + 1440) % 1440;
-  const endDate = minutesOf(closesAt) > minutesOf(opensAt) ? date : nextDate;
-  let endMs = Date.parse(zonedInstant(endDate, closesAt, timeZone));
+  const tz = p.schedule.timeZone;
+  const open = minutesOf(opensAt);
+  const close = minutesOf(closesAt);
+  const startMs = clock.wallToMs(day, open, tz);
+  let endMs = clock.wallToMs(close > open ? day : day + 1, close, tz);
   // Both ends inside a spring-forward gap can invert them: keep the wall-clock length instead.
-  if (endMs <= startMs) endMs = startMs + wallMinutes * MINUTE_MS;
+  if (endMs <= startMs) endMs = startMs + ((close - open + 1440) % 1440) * MINUTE_MS;
   return { startMs, endMs, date, opensAt, kind };
 }
 
 /** Every session (regular or extra) that starts on local day `day`, in start order. */
 export function sessionsStartingOn(
+  clock: ZoneClock,
   p: PreparedSchedule,
   day: number,
   bankHolidays: ReadonlySet<IsoDate>,
 ): RawSession[] {
-  const civil = civilDay(day);
   const extras = p.extras.get(day);
+  if (extras === undefined && (day < p.fromDay || day > p.toDay)) return [];
+  const civil = civilDay(day);
   const regular = regularSessionOn(p, civil, bankHolidays);
   if (!regular && extras === undefined) return [];
-  const next = civilDay(day + 1).iso;
-  const { timeZone, opensAt, closesAt } = p.schedule;
+  const { opensAt, closesAt } = p.schedule;
   const out: RawSession[] = [];
-  if (regular) out.push(sessionAt(civil.iso, next, opensAt, closesAt, timeZone, 'regular'));
+  if (regular) out.push(sessionAt(clock, p, day, civil.iso, opensAt, closesAt, 'regular'));
   for (const e of extras ?? []) {
-    out.push(sessionAt(civil.iso, next, e.opensAt, e.closesAt, timeZone, 'extra'));
+    out.push(sessionAt(clock, p, day, civil.iso, e.opensAt, e.closesAt, 'extra'));
   }
   return out.length > 1 ? out.sort((a, b) => a.startMs - b.startMs) : out;
 }
@@ -48,19 +52,17 @@ export function sessionsStartingOn(
  * session already running (even overnight) is included.
  */
 export function* rawSessions(
+  clock: ZoneClock,
   p: PreparedSchedule,
   fromMs: number,
   lastDay: number,
   bankHolidays: ReadonlySet<IsoDate>,
 ): Generator<RawSession> {
-  const firstDay = Math.max(
-    epochDay(localDateOf(new Date(fromMs).toISOString(), p.schedule.timeZone)) - 2,
-    p.firstDay,
-  );
+  const firstDay = Math.max(clock.localDay(fromMs, p.schedule.timeZone) - 2, p.firstDay);
   const end = Math.min(lastDay, Math.max(p.toDay, p.lastExtraDay));
   let current: RawSession | undefined;
   for (let day = firstDay; day <= end; day += 1) {
-    for (const s of sessionsStartingOn(p, day, bankHolidays)) {
+    for (const s of sessionsStartingOn(clock, p, day, bankHolidays)) {
       if (current !== undefined && s.startMs < current.endMs) {
         current.endMs = Math.max(current.endMs, s.endMs);
         continue;
