@@ -1,0 +1,84 @@
+import type { TenantId } from '@livewell/core';
+import { CorruptRecordError, InvalidRequestError } from '../port/errors.js';
+import type { RecordKind, StoredRecord, Versioned } from '../port/records.js';
+import type { DriverRow, RowInput } from './driver.js';
+
+/**
+ * Validates a record before it is written: it must pass its kind's core parser and belong to the
+ * handle's tenant. Returns the row to store (the parsed, canonical record as the document).
+ */
+export function toRow<T extends StoredRecord>(
+  kind: RecordKind<T>,
+  tenantId: TenantId,
+  record: T,
+): RowInput {
+  const parsed = kind.parse(record);
+  if (!parsed.ok) {
+    throw new InvalidRequestError(
+      `Refusing to store an invalid ${kind.name}: ${parsed.error.message}`,
+      {
+        kind: kind.name,
+        id: typeof record?.id === 'string' ? record.id : undefined,
+      },
+    );
+  }
+  const value = parsed.value;
+  if (value.tenantId !== tenantId) {
+    throw new InvalidRequestError(
+      `The ${kind.name} belongs to another tenant than this store handle.`,
+      { kind: kind.name, id: value.id },
+    );
+  }
+  return {
+    id: value.id,
+    personId: kind.personIdOf?.(value) ?? null,
+    parentId: kind.parentIdOf?.(value) ?? null,
+    doc: value,
+  };
+}
+
+/**
+ * Validates a document read back from storage with the kind's core parser; anything that does
+ * not parse, or names another tenant or id than the row it came from, is a `CorruptRecordError`.
+ */
+export function fromDoc<T extends StoredRecord>(
+  kind: RecordKind<T>,
+  tenantId: TenantId,
+  id: string,
+  doc: unknown,
+): T {
+  const parsed = kind.parse(doc);
+  if (!parsed.ok) {
+    throw new CorruptRecordError(
+      `Stored ${kind.name} ${id} fails its schema: ${parsed.error.message}`,
+      {
+        kind: kind.name,
+        id,
+        issues: parsed.error.issues,
+      },
+    );
+  }
+  if (parsed.value.tenantId !== tenantId) {
+    throw new CorruptRecordError(`Stored ${kind.name} ${id} names another tenant.`, {
+      kind: kind.name,
+      id,
+    });
+  }
+  return parsed.value;
+}
+
+/** Reads a versioned record from a row (see {@link fromDoc}); the row id must match the record. */
+export function fromRow<T extends StoredRecord>(
+  kind: RecordKind<T>,
+  tenantId: TenantId,
+  row: DriverRow,
+): Versioned<T> {
+  const record = fromDoc(kind, tenantId, row.id, row.doc);
+  if (record.id !== row.id) {
+    throw new CorruptRecordError(`Stored ${kind.name} ${row.id} carries id ${record.id}.`, {
+      kind: kind.name,
+      id: row.id,
+    });
+  }
+  return { record, version: row.version };
+}

@@ -1,0 +1,77 @@
+import type { TenantId } from '@livewell/core';
+import { TenantIdSchema } from '@livewell/core';
+import { InvalidRequestError } from '../port/errors.js';
+import { recordKinds } from '../port/kinds.js';
+import type { Repositories, Store, TenantStore } from '../port/store.js';
+import { appendOnlyRepository } from './append-only-repository.js';
+import type { StorageDriver } from './driver.js';
+import { eventSourcedRepository } from './event-sourced-repository.js';
+import { driverScope, type Scope, transactionScope } from './scope.js';
+import { erasePerson, exportPerson } from './subject-access.js';
+import { versionedRepository } from './versioned-repository.js';
+
+/** Builds every repository of the port over one scope. */
+function repositories(scope: Scope): Repositories {
+  const k = recordKinds;
+  return {
+    people: versionedRepository(k.person, scope),
+    carePlans: eventSourcedRepository(
+      { key: 'plan', snapshot: k.carePlan, event: k.carePlanEvent },
+      scope,
+    ),
+    assessments: appendOnlyRepository(k.assessment, scope),
+    organisations: versionedRepository(k.organisation, scope),
+    services: versionedRepository(k.service, scope),
+    locations: versionedRepository(k.location, scope),
+    referrals: eventSourcedRepository(
+      { key: 'referral', snapshot: k.referral, event: k.referralEvent },
+      scope,
+    ),
+    programmes: versionedRepository(k.programme, scope),
+    enrolments: versionedRepository(k.enrolment, scope),
+    audit: appendOnlyRepository(k.audit, scope),
+  };
+}
+
+/**
+ * Builds the full storage port over a {@link StorageDriver}: validation with core's parsers on
+ * write and read, tenancy checks, opaque cursors, update-with-retry, care-plan events,
+ * subject-access export and erasure. The in-memory adapter is `createStore(memoryDriver())`.
+ *
+ * @example
+ * const store = createStore(myDriver);
+ * const practice = store.forTenant(tenantId);
+ */
+export function createStore(driver: StorageDriver): Store {
+  let closed = false;
+  const guarded: StorageDriver = {
+    run: (tenantId, mode, fn) => {
+      if (closed) return Promise.reject(new InvalidRequestError('The store has been closed.'));
+      return driver.run(tenantId, mode, fn);
+    },
+    close: () => driver.close(),
+  };
+  return {
+    forTenant(tenantId: TenantId): TenantStore {
+      if (!TenantIdSchema.safeParse(tenantId).success) {
+        throw new InvalidRequestError(`"${String(tenantId)}" is not a valid tenant id.`);
+      }
+      const scope = driverScope(guarded, tenantId);
+      return {
+        tenantId,
+        ...repositories(scope),
+        transaction: (fn) =>
+          guarded.run(tenantId, 'write', (session) =>
+            fn(repositories(transactionScope(tenantId, session))),
+          ),
+        exportPerson: (personId) => exportPerson(scope, personId),
+        erasePerson: (personId, request) => erasePerson(scope, personId, request),
+      };
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await driver.close();
+    },
+  };
+}

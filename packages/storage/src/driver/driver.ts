@@ -1,0 +1,90 @@
+import type { TenantId } from '@livewell/core';
+
+/**
+ * One stored row as a {@link StorageDriver} sees it: a JSON document plus the few columns the
+ * store queries by. Drivers never look inside `doc`.
+ */
+export interface DriverRow {
+  readonly id: string;
+  /** 1 on insert, +1 on every replace. */
+  readonly version: number;
+  /**
+   * Position in the collection's change order for this tenant, assigned by the driver on every
+   * insert and replace: strictly increasing, and in commit order (a reader that has seen `seq`
+   * n will never later find a newly committed row with a smaller `seq`).
+   */
+  readonly seq: number;
+  readonly personId: string | null;
+  readonly parentId: string | null;
+  /** The record exactly as handed to `insert`/`replace` (a JSON value). */
+  readonly doc: unknown;
+}
+
+/** What the store hands a driver to write: the id, index columns and the JSON document. */
+export interface RowInput {
+  readonly id: string;
+  readonly personId: string | null;
+  readonly parentId: string | null;
+  readonly doc: unknown;
+}
+
+/**
+ * A keyset query over one collection of one tenant. `order: 'id'` sorts by id in code-unit
+ * (binary, `COLLATE "C"`) order, `order: 'seq'` by `seq`; `after` is an exclusive lower bound
+ * on that key. Filters on `personId` / `parentId` are exact matches.
+ */
+export interface RowQuery {
+  readonly order: 'id' | 'seq';
+  readonly after?: string | number;
+  readonly limit: number;
+  readonly personId?: string;
+  readonly parentId?: string;
+}
+
+/** Which rows `remove` deletes: every row matching all the given fields. */
+export interface RowFilter {
+  readonly id?: string;
+  readonly personId?: string;
+  readonly parentId?: string;
+}
+
+/**
+ * The operations of one unit of work for one tenant. All calls see the unit's own writes. The
+ * driver throws only the port's error classes: `DuplicateError` (insert of an existing id),
+ * `ConflictError` (replace at the wrong version), `NotFoundError` (replace of a missing row),
+ * `StorageUnavailableError` (anything transient).
+ */
+export interface DriverSession {
+  get(collection: string, id: string): Promise<DriverRow | undefined>;
+  /** Inserts at version 1. */
+  insert(collection: string, row: RowInput): Promise<DriverRow>;
+  /** Replaces the row if its version is `expectedVersion`; stores it at `expectedVersion + 1`. */
+  replace(collection: string, row: RowInput, expectedVersion: number): Promise<DriverRow>;
+  list(collection: string, query: RowQuery): Promise<readonly DriverRow[]>;
+  /** Deletes the matching rows; returns how many. */
+  remove(collection: string, filter: RowFilter): Promise<number>;
+}
+
+/** `read` units make no writes (a driver may skip BEGIN/COMMIT); `write` units are atomic. */
+export type UnitMode = 'read' | 'write';
+
+/**
+ * The small service-provider interface behind {@link createStore}: a tenant-scoped document
+ * store with versions, a change order and atomic units of work. Implement this (a dozen
+ * queries) and `createStore` gives you the whole port — parsing, tenancy checks, cursors,
+ * retries, care-plan events, export and erasure.
+ */
+export interface StorageDriver {
+  /**
+   * Runs `fn` as one unit of work for `tenantId`. In `write` mode every write commits together
+   * when `fn` resolves, and none is visible if it throws (the error is rethrown). Collections
+   * and tenants are separate key spaces: `tenantId` is part of every key.
+   */
+  run<T>(
+    tenantId: TenantId,
+    mode: UnitMode,
+    fn: (session: DriverSession) => Promise<T>,
+  ): Promise<T>;
+  /** Releases resources. */
+  close(): Promise<void>;
+}

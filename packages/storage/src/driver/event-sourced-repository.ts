@@ -1,0 +1,162 @@
+import type { PersonId, Result } from '@livewell/core';
+import { CorruptRecordError, InvalidRequestError, NotFoundError } from '../port/errors.js';
+import type { PageRequest } from '../port/pagination.js';
+import type { RecordKind, StoredEvent, StoredRecord, Versioned } from '../port/records.js';
+import type {
+  EventSourcedRepository,
+  SnapshotChange,
+  SnapshotUpdateFn,
+  SnapshotWrite,
+  UpdateOptions,
+} from '../port/repositories.js';
+import { fromDoc, fromRow, toRow } from './codec.js';
+import type { DriverRow, DriverSession } from './driver.js';
+import { readPage } from './paging.js';
+import { updateWithRetry } from './retry.js';
+import type { Scope } from './scope.js';
+
+/** The kinds behind an event-sourced repository and the key its snapshot travels under. */
+export interface EventSourcedKinds<K extends string, S, E> {
+  readonly key: K;
+  readonly snapshot: RecordKind<S>;
+  readonly event: RecordKind<E>;
+}
+
+/**
+ * The row id of an event: `<snapshotId>/<version>/<index>` (record ids never contain `/`), so
+ * a retried or racing save can never append the same event twice.
+ */
+export const eventRowId = (snapshotId: string, version: number, index: number): string =>
+  `${snapshotId}/${version}/${index}`;
+
+/** Decodes an event row, recovering its snapshot version and index from the row id. */
+export function eventFromRow<E extends StoredRecord>(
+  kind: RecordKind<E>,
+  scope: Pick<Scope, 'tenantId'>,
+  row: DriverRow,
+): StoredEvent<E> {
+  const [, version, index] = row.id.split('/');
+  const snapshotVersion = Number(version);
+  const position = Number(index);
+  if (!Number.isSafeInteger(snapshotVersion) || !Number.isSafeInteger(position)) {
+    throw new CorruptRecordError(`Stored event row ${row.id} has a malformed id.`, {
+      kind: kind.name,
+      id: row.id,
+    });
+  }
+  return {
+    version: snapshotVersion,
+    index: position,
+    event: fromDoc(kind, scope.tenantId, row.id, row.doc),
+  };
+}
+
+/** Writes a snapshot (insert at v1, or replace) and its events in one session. */
+async function writeSnapshot<K extends string, S extends StoredRecord, E extends StoredRecord>(
+  session: DriverSession,
+  kinds: EventSourcedKinds<K, S, E>,
+  scope: Scope,
+  snapshot: S,
+  events: readonly E[],
+  expectedVersion: number | null,
+): Promise<SnapshotWrite<K, S, E>> {
+  const snapshotRow = toRow(kinds.snapshot, scope.tenantId, snapshot);
+  const eventRows = events.map((event) => {
+    const row = toRow(kinds.event, scope.tenantId, event);
+    if (row.parentId !== null && row.parentId !== snapshotRow.id) {
+      throw new InvalidRequestError(
+        `An event of ${row.parentId} was given with ${kinds.snapshot.name} ${snapshotRow.id}.`,
+        { kind: kinds.event.name, id: row.id },
+      );
+    }
+    return row;
+  });
+  const saved =
+    expectedVersion === null
+      ? await session.insert(kinds.snapshot.name, snapshotRow)
+      : await session.replace(kinds.snapshot.name, snapshotRow, expectedVersion);
+  const stored: StoredEvent<E>[] = [];
+  for (const [index, row] of eventRows.entries()) {
+    await session.insert(kinds.event.name, {
+      id: eventRowId(snapshotRow.id, saved.version, index),
+      personId: snapshotRow.personId,
+      parentId: snapshotRow.id,
+      doc: row.doc,
+    });
+    stored.push({ version: saved.version, index, event: row.doc as E });
+  }
+  const written = { [kinds.key]: fromRow(kinds.snapshot, scope.tenantId, saved), events: stored };
+  return written as SnapshotWrite<K, S, E>;
+}
+
+/**
+ * Builds an event-sourced repository (care plans, referrals): snapshot rows in one collection,
+ * events in another (parent = snapshot id, person = the snapshot's person), written together in
+ * one unit of work.
+ */
+export function eventSourcedRepository<
+  K extends string,
+  S extends StoredRecord,
+  E extends StoredRecord,
+>(kinds: EventSourcedKinds<K, S, E>, scope: Scope): EventSourcedRepository<K, S, E> {
+  const name = kinds.snapshot.name;
+  const decode = (row: DriverRow): Versioned<S> => fromRow(kinds.snapshot, scope.tenantId, row);
+
+  const find = (id: string) =>
+    scope.run('read', async (session) => {
+      const row = await session.get(name, id);
+      return row === undefined ? undefined : decode(row);
+    });
+  const get = async (id: string) => {
+    const found = await find(id);
+    if (found === undefined) {
+      throw new NotFoundError(`No ${name} ${id} in this tenant.`, { kind: name, id });
+    }
+    return found;
+  };
+  const save = async (snapshot: S, events: readonly E[], expectedVersion: number) =>
+    scope.run('write', (session) =>
+      writeSnapshot(session, kinds, scope, snapshot, events, expectedVersion),
+    );
+
+  return {
+    find,
+    get,
+    save,
+    create: async (snapshot, events = []) =>
+      scope.run('write', (session) => writeSnapshot(session, kinds, scope, snapshot, events, null)),
+    update: <R>(id: S['id'], fn: SnapshotUpdateFn<K, S, E, R>, options?: UpdateOptions) =>
+      updateWithRetry<S, SnapshotChange<K, S, E>, SnapshotWrite<K, S, E>, R>(
+        {
+          load: async () => {
+            const { record, version } = await get(id);
+            return { current: record, version };
+          },
+          apply: fn,
+          save: async (change, version) => {
+            const next = change[kinds.key] as S;
+            if (next.id !== id) {
+              throw new InvalidRequestError(`The update changed the ${name} id from ${id}.`, {
+                kind: name,
+                id,
+              });
+            }
+            return save(next, change.events, version);
+          },
+        },
+        scope.inTransaction ? 1 : options?.maxAttempts,
+      ) as Promise<Result<SnapshotWrite<K, S, E>, R>>,
+    events: async (id, page?: PageRequest) => {
+      await get(id);
+      return readPage(
+        scope,
+        { collection: kinds.event.name, order: 'seq', parentId: id },
+        page,
+        (row) => eventFromRow(kinds.event, scope, row),
+      );
+    },
+    list: (page) => readPage(scope, { collection: name, order: 'id' }, page, decode),
+    listByPerson: (personId: PersonId, page?: PageRequest) =>
+      readPage(scope, { collection: name, order: 'id', personId }, page, decode),
+  };
+}

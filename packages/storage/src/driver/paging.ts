@@ -1,0 +1,75 @@
+import type { Page, PageRequest } from '../port/pagination.js';
+import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
+import type { DriverRow, DriverSession, RowQuery } from './driver.js';
+import type { Scope } from './scope.js';
+
+/** A listing: which collection, which filter, which order, and a name that scopes its cursors. */
+export interface Listing {
+  readonly collection: string;
+  readonly order: RowQuery['order'];
+  readonly personId?: string;
+  readonly parentId?: string;
+}
+
+function listingName(listing: Listing): string {
+  return [listing.collection, listing.order, listing.personId ?? '', listing.parentId ?? ''].join(
+    '|',
+  );
+}
+
+/** Reads one keyset page of rows inside an existing session. */
+export async function readPageIn<T>(
+  session: DriverSession,
+  listing: Listing,
+  page: PageRequest | undefined,
+  decode: (row: DriverRow) => T,
+): Promise<Page<T>> {
+  const limit = pageSize(page?.limit);
+  const name = listingName(listing);
+  const after = page?.cursor === undefined ? undefined : decodeCursor(name, page.cursor);
+  const rows = await session.list(listing.collection, {
+    order: listing.order,
+    limit: limit + 1,
+    ...(after === undefined ? {} : { after }),
+    ...(listing.personId === undefined ? {} : { personId: listing.personId }),
+    ...(listing.parentId === undefined ? {} : { parentId: listing.parentId }),
+  });
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows[pageRows.length - 1];
+  const next =
+    rows.length > limit && last !== undefined
+      ? encodeCursor(name, listing.order === 'id' ? last.id : last.seq)
+      : null;
+  return { items: pageRows.map(decode), next };
+}
+
+/** Reads one keyset page of rows as its own read unit. */
+export function readPage<T>(
+  scope: Scope,
+  listing: Listing,
+  page: PageRequest | undefined,
+  decode: (row: DriverRow) => T,
+): Promise<Page<T>> {
+  return scope.run('read', (session) => readPageIn(session, listing, page, decode));
+}
+
+/** Reads every row of a listing inside one session (for export). */
+export async function readAllIn<T>(
+  session: DriverSession,
+  listing: Listing,
+  decode: (row: DriverRow) => T,
+): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: PageRequest['cursor'];
+  do {
+    const page = await readPageIn(
+      session,
+      listing,
+      cursor === undefined ? { limit: 1000 } : { limit: 1000, cursor },
+      decode,
+    );
+    all.push(...page.items);
+    cursor = page.next ?? undefined;
+  } while (cursor !== undefined);
+  return all;
+}

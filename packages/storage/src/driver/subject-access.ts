@@ -1,0 +1,112 @@
+import type { AuditEvent, PersonId } from '@livewell/core';
+import { recordKinds } from '../port/kinds.js';
+import type { RecordKind, StoredRecord } from '../port/records.js';
+import type {
+  ErasureReport,
+  ErasureRequest,
+  PersonExport,
+  SnapshotWithEvents,
+} from '../port/store.js';
+import { fromRow, toRow } from './codec.js';
+import type { DriverRow, DriverSession } from './driver.js';
+import { eventFromRow } from './event-sourced-repository.js';
+import { readAllIn } from './paging.js';
+import type { Scope } from './scope.js';
+
+/** Reads a person's snapshots of one kind with each one's full event history. */
+async function snapshotsWithEvents<S extends StoredRecord, E extends StoredRecord>(
+  session: DriverSession,
+  scope: Scope,
+  kinds: { snapshot: RecordKind<S>; event: RecordKind<E> },
+  personId: PersonId,
+): Promise<SnapshotWithEvents<S, E>[]> {
+  const snapshots = await readAllIn(
+    session,
+    { collection: kinds.snapshot.name, order: 'id', personId },
+    (row) => fromRow(kinds.snapshot, scope.tenantId, row),
+  );
+  const result: SnapshotWithEvents<S, E>[] = [];
+  for (const snapshot of snapshots) {
+    const events = await readAllIn(
+      session,
+      { collection: kinds.event.name, order: 'seq', parentId: snapshot.record.id },
+      (row: DriverRow) => eventFromRow(kinds.event, scope, row),
+    );
+    result.push({ snapshot, events });
+  }
+  return result;
+}
+
+/** Reads everything held about one person, in one read unit (a consistent snapshot). */
+export function exportPerson(scope: Scope, personId: PersonId): Promise<PersonExport> {
+  const { tenantId } = scope;
+  const k = recordKinds;
+  return scope.run('read', async (session) => {
+    const personRow = await session.get(k.person.name, personId);
+    return {
+      tenantId,
+      personId,
+      person: personRow === undefined ? null : fromRow(k.person, tenantId, personRow),
+      carePlans: await snapshotsWithEvents(
+        session,
+        scope,
+        { snapshot: k.carePlan, event: k.carePlanEvent },
+        personId,
+      ),
+      assessments: await readAllIn(
+        session,
+        { collection: k.assessment.name, order: 'seq', personId },
+        (row) => fromRow(k.assessment, tenantId, row).record,
+      ),
+      referrals: await snapshotsWithEvents(
+        session,
+        scope,
+        { snapshot: k.referral, event: k.referralEvent },
+        personId,
+      ),
+      enrolments: await readAllIn(
+        session,
+        { collection: k.enrolment.name, order: 'id', personId },
+        (row) => fromRow(k.enrolment, tenantId, row),
+      ),
+      audit: await readAllIn(
+        session,
+        { collection: k.audit.name, order: 'seq', personId },
+        (row) => fromRow(k.audit, tenantId, row).record,
+      ),
+    };
+  });
+}
+
+/** Deletes one person's data and appends the `person.erased` audit event, in one write unit. */
+export async function erasePerson(
+  scope: Scope,
+  personId: PersonId,
+  request: ErasureRequest,
+): Promise<ErasureReport> {
+  const k = recordKinds;
+  return scope.run('write', async (session) => {
+    const removed = {
+      person: await session.remove(k.person.name, { id: personId }),
+      carePlanEvents: await session.remove(k.carePlanEvent.name, { personId }),
+      carePlans: await session.remove(k.carePlan.name, { personId }),
+      assessments: await session.remove(k.assessment.name, { personId }),
+      referralEvents: await session.remove(k.referralEvent.name, { personId }),
+      referrals: await session.remove(k.referral.name, { personId }),
+      enrolments: await session.remove(k.enrolment.name, { personId }),
+    };
+    const audit: AuditEvent = {
+      schemaVersion: 1,
+      id: request.auditId,
+      tenantId: scope.tenantId,
+      at: request.at,
+      actor: request.actor,
+      action: 'person.erased',
+      subject: { kind: 'person', id: personId },
+      personId,
+      details: { removed, ...(request.reason === undefined ? {} : { reason: request.reason }) },
+    };
+    const row = await session.insert(k.audit.name, toRow(k.audit, scope.tenantId, audit));
+    return { personId, removed, audit: fromRow(k.audit, scope.tenantId, row).record };
+  });
+}

@@ -1,0 +1,99 @@
+import type { PersonId, Result } from '@livewell/core';
+import { InvalidRequestError, NotFoundError } from '../port/errors.js';
+import type { ChangeBatch, ChangeCursor, Page, PageRequest } from '../port/pagination.js';
+import type { RecordKind, StoredRecord, Versioned } from '../port/records.js';
+import type {
+  DirectoryRepository,
+  EnrolmentRepository,
+  UpdateFn,
+  UpdateOptions,
+} from '../port/repositories.js';
+import { fromRow, toRow } from './codec.js';
+import { decodeChangeCursor, encodeChangeCursor, pageSize } from './cursor.js';
+import { readPage } from './paging.js';
+import { updateWithRetry } from './retry.js';
+import type { Scope } from './scope.js';
+
+/** Every method a versioned collection can offer; the store exposes the subset each kind needs. */
+export type FullVersionedRepository<T extends StoredRecord> = DirectoryRepository<T> &
+  EnrolmentRepository<T>;
+
+/** Builds a versioned repository for `kind` over a driver scope. */
+export function versionedRepository<T extends StoredRecord>(
+  kind: RecordKind<T>,
+  scope: Scope,
+): FullVersionedRepository<T> {
+  const collection = kind.name;
+  const decode = (row: Parameters<typeof fromRow<T>>[2]) => fromRow(kind, scope.tenantId, row);
+
+  const find = (id: string): Promise<Versioned<T> | undefined> =>
+    scope.run('read', async (session) => {
+      const row = await session.get(collection, id);
+      return row === undefined ? undefined : decode(row);
+    });
+
+  const get = async (id: string): Promise<Versioned<T>> => {
+    const found = await find(id);
+    if (found === undefined) {
+      throw new NotFoundError(`No ${collection} ${id} in this tenant.`, { kind: collection, id });
+    }
+    return found;
+  };
+
+  const save = async (record: T, expectedVersion: number): Promise<Versioned<T>> => {
+    const row = toRow(kind, scope.tenantId, record);
+    return scope.run('write', async (session) =>
+      decode(await session.replace(collection, row, expectedVersion)),
+    );
+  };
+
+  return {
+    find,
+    get,
+    save,
+    create: async (record) => {
+      const row = toRow(kind, scope.tenantId, record);
+      return scope.run('write', async (session) => decode(await session.insert(collection, row)));
+    },
+    update: <R>(id: T['id'], fn: UpdateFn<T, R>, options?: UpdateOptions) =>
+      updateWithRetry<T, T, Versioned<T>, R>(
+        {
+          load: async () => {
+            const { record, version } = await get(id);
+            return { current: record, version };
+          },
+          apply: fn,
+          save: (record, version) => {
+            if (record.id !== id) {
+              throw new InvalidRequestError(`The update changed the ${collection} id from ${id}.`, {
+                kind: collection,
+                id,
+              });
+            }
+            return save(record, version);
+          },
+        },
+        scope.inTransaction ? 1 : options?.maxAttempts,
+      ) as Promise<Result<Versioned<T>, R>>,
+    list: (page?: PageRequest): Promise<Page<Versioned<T>>> =>
+      readPage(scope, { collection, order: 'id' }, page, decode),
+    listByPerson: (personId: PersonId, page?: PageRequest) =>
+      readPage(scope, { collection, order: 'id', personId }, page, decode),
+    listByProgramme: (programmeId: string, page?: PageRequest) =>
+      readPage(scope, { collection, order: 'id', parentId: programmeId }, page, decode),
+    changedSince: async (cursor: ChangeCursor | null, limit?: number): Promise<ChangeBatch<T>> => {
+      const size = pageSize(limit, 100);
+      const after = decodeChangeCursor(collection, cursor);
+      return scope.run('read', async (session) => {
+        const rows = await session.list(collection, { order: 'seq', after, limit: size + 1 });
+        const batch = rows.slice(0, size);
+        const last = batch[batch.length - 1];
+        return {
+          items: batch.map(decode),
+          cursor: encodeChangeCursor(collection, last === undefined ? after : last.seq),
+          hasMore: rows.length > size,
+        };
+      });
+    },
+  };
+}

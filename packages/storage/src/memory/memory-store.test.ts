@@ -1,0 +1,66 @@
+import { err, ok, type PersonId, type TenantId } from '@livewell/core';
+import { describe, expect, it } from 'vitest';
+import {
+  ConflictError,
+  DuplicateError,
+  InvalidRequestError,
+  NotFoundError,
+} from '../port/errors.js';
+import { eventOf, personOf, planOf } from '../test-support/fixtures.js';
+import { MemoryDriver } from './memory-driver.js';
+import { createMemoryStore } from './memory-store.js';
+
+const T = 't1' as TenantId;
+
+describe('memory store', () => {
+  it('creates, reads and saves a person with versions', async () => {
+    const store = createMemoryStore().forTenant(T);
+    const person = personOf(T, 'p1');
+    const created = await store.people.create(person);
+    expect(created).toEqual({ record: person, version: 1 });
+    await expect(store.people.create(person)).rejects.toBeInstanceOf(DuplicateError);
+    const saved = await store.people.save({ ...person, consentToShare: !person.consentToShare }, 1);
+    expect(saved.version).toBe(2);
+    await expect(store.people.save(person, 1)).rejects.toBeInstanceOf(ConflictError);
+    await expect(store.people.get('nope' as PersonId)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await store.people.find('nope' as PersonId)).toBeUndefined();
+  });
+
+  it('refuses records of another tenant', async () => {
+    const store = createMemoryStore().forTenant(T);
+    await expect(store.people.create(personOf('t2', 'p1'))).rejects.toBeInstanceOf(
+      InvalidRequestError,
+    );
+  });
+
+  it('copies on read and write', async () => {
+    const store = createMemoryStore().forTenant(T);
+    const person = personOf(T, 'p1');
+    await store.people.create(person);
+    (person.name as { given: string }).given = 'Mutated';
+    const read = await store.people.get(person.id);
+    expect(read.record.name.given).not.toBe('Mutated');
+    (read.record.name as { given: string }).given = 'Mutated again';
+    expect((await store.people.get(person.id)).record.name.given).not.toBe('Mutated again');
+  });
+
+  it('updates a care plan with events, and returns rejections without writing', async () => {
+    const driver = new MemoryDriver();
+    const store = createMemoryStore(driver).forTenant(T);
+    const plan = planOf(T, 'plan1', 'p1');
+    await store.carePlans.create(plan, [eventOf(T, 'plan1', 'e1')]);
+    const rejected = await store.carePlans.update(plan.id, () => err({ code: 'nope' }));
+    expect(rejected).toEqual(err({ code: 'nope' }));
+    const r = await store.carePlans.update(plan.id, (current) =>
+      ok({ plan: current, events: [eventOf(T, 'plan1', 'e2', 2), eventOf(T, 'plan1', 'e3', 3)] }),
+    );
+    expect(r.ok && r.value.plan.version).toBe(2);
+    const events = await store.carePlans.events(plan.id);
+    expect(events.items.map((e) => [e.version, e.index, e.event.id])).toEqual([
+      [1, 0, 'e1'],
+      [2, 0, 'e2'],
+      [2, 1, 'e3'],
+    ]);
+    expect(driver.rows(T, 'care-plan-event')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,122 @@
+/** The stable codes of every error the storage port throws. */
+export type StorageErrorCode =
+  | 'conflict'
+  | 'not-found'
+  | 'duplicate'
+  | 'corrupt-record'
+  | 'storage-unavailable'
+  | 'invalid-request';
+
+/** Where an error happened: the record kind (e.g. `care-plan`) and id, when known. */
+export interface StorageErrorContext {
+  readonly kind?: string | undefined;
+  readonly id?: string | undefined;
+  readonly cause?: unknown;
+}
+
+/**
+ * The base of every error thrown across the storage port. Match on `code` (stable) and use
+ * `retryable` to decide whether trying the same call again can succeed.
+ */
+export abstract class StorageError extends Error {
+  abstract readonly code: StorageErrorCode;
+  abstract readonly retryable: boolean;
+  /** The record kind involved, e.g. `care-plan`, when known. */
+  readonly kind: string | undefined;
+  /** The record id involved, when known. */
+  readonly id: string | undefined;
+
+  constructor(message: string, context: StorageErrorContext = {}) {
+    super(message, context.cause === undefined ? undefined : { cause: context.cause });
+    this.name = new.target.name;
+    this.kind = context.kind;
+    this.id = context.id;
+  }
+}
+
+/**
+ * A write lost an optimistic-concurrency race: the stored version was not the one expected.
+ * Retryable: reload, re-apply the change, save again (`update` does this itself, boundedly).
+ */
+export class ConflictError extends StorageError {
+  readonly code = 'conflict' as const;
+  readonly retryable = true;
+  /** The version the writer expected to replace. */
+  readonly expectedVersion: number | undefined;
+  /** The version found in storage, when known (undefined if the record vanished). */
+  readonly actualVersion: number | undefined;
+
+  constructor(
+    message: string,
+    context: StorageErrorContext & { expectedVersion?: number; actualVersion?: number } = {},
+  ) {
+    super(message, context);
+    this.expectedVersion = context.expectedVersion;
+    this.actualVersion = context.actualVersion;
+  }
+}
+
+/** The record does not exist in this tenant. Not retryable. */
+export class NotFoundError extends StorageError {
+  readonly code = 'not-found' as const;
+  readonly retryable = false;
+}
+
+/** A record with this id already exists in this tenant (create/append of an existing id). Not retryable. */
+export class DuplicateError extends StorageError {
+  readonly code = 'duplicate' as const;
+  readonly retryable = false;
+}
+
+/**
+ * A record read back from storage failed its core schema (or could not be decoded). The stored
+ * data needs repair or an upcaster; retrying cannot help. `issues` carries the parser's findings.
+ */
+export class CorruptRecordError extends StorageError {
+  readonly code = 'corrupt-record' as const;
+  readonly retryable = false;
+  /** What the core parser reported, when the record decoded but did not validate. */
+  readonly issues: readonly {
+    readonly path: readonly (string | number)[];
+    readonly message: string;
+  }[];
+
+  constructor(
+    message: string,
+    context: StorageErrorContext & {
+      issues?: readonly { path: readonly (string | number)[]; message: string }[];
+    } = {},
+  ) {
+    super(message, context);
+    this.issues = context.issues ?? [];
+  }
+}
+
+/**
+ * The store could not be reached or failed transiently (connection lost, timeout, serialisation
+ * failure, deadlock). Nothing was committed by the failed call. Retryable.
+ */
+export class StorageUnavailableError extends StorageError {
+  readonly code = 'storage-unavailable' as const;
+  readonly retryable = true;
+}
+
+/**
+ * The call itself is wrong: a record that fails its schema on write, a record whose `tenantId`
+ * differs from the handle's tenant, a malformed cursor or page size. A programmer mistake;
+ * not retryable.
+ */
+export class InvalidRequestError extends StorageError {
+  readonly code = 'invalid-request' as const;
+  readonly retryable = false;
+}
+
+/** True for any error thrown by the storage port (any of the classes above). */
+export function isStorageError(error: unknown): error is StorageError {
+  return error instanceof StorageError;
+}
+
+/** True when `error` is a storage error whose `retryable` flag says trying again can help. */
+export function isRetryable(error: unknown): boolean {
+  return isStorageError(error) && error.retryable;
+}

@@ -1,0 +1,127 @@
+import type {
+  Actor,
+  Assessment,
+  AuditEvent,
+  CarePlan,
+  CarePlanEvent,
+  Enrolment,
+  IsoInstant,
+  Location,
+  Organisation,
+  Person,
+  PersonId,
+  Programme,
+  RecordId,
+  Referral,
+  ReferralEvent,
+  Service,
+  TenantId,
+} from '@livewell/core';
+import type { StoredEvent, Versioned } from './records.js';
+import type {
+  AppendOnlyRepository,
+  DirectoryRepository,
+  EnrolmentRepository,
+  EventSourcedRepository,
+  VersionedRepository,
+} from './repositories.js';
+
+/** Care plans: snapshot + events; changes travel as `{ plan, events }`. */
+export type CarePlanRepository = EventSourcedRepository<'plan', CarePlan, CarePlanEvent>;
+
+/** Referrals: snapshot + events; changes travel as `{ referral, events }`. */
+export type ReferralRepository = EventSourcedRepository<'referral', Referral, ReferralEvent>;
+
+/** A snapshot with its full event history, as exported. */
+export interface SnapshotWithEvents<S, E> {
+  readonly snapshot: Versioned<S>;
+  readonly events: readonly StoredEvent<E>[];
+}
+
+/** Every repository of one tenant. Inside `transaction`, the same shape bound to the transaction. */
+export interface Repositories {
+  readonly people: VersionedRepository<Person>;
+  readonly carePlans: CarePlanRepository;
+  readonly assessments: AppendOnlyRepository<Assessment>;
+  readonly organisations: DirectoryRepository<Organisation>;
+  readonly services: DirectoryRepository<Service>;
+  readonly locations: DirectoryRepository<Location>;
+  readonly referrals: ReferralRepository;
+  readonly programmes: VersionedRepository<Programme>;
+  readonly enrolments: EnrolmentRepository<Enrolment>;
+  readonly audit: AppendOnlyRepository<AuditEvent>;
+}
+
+/** Everything stored about one person in one tenant: the answer to a subject-access request. */
+export interface PersonExport {
+  readonly tenantId: TenantId;
+  readonly personId: PersonId;
+  readonly person: Versioned<Person> | null;
+  readonly carePlans: readonly SnapshotWithEvents<CarePlan, CarePlanEvent>[];
+  readonly assessments: readonly Assessment[];
+  readonly referrals: readonly SnapshotWithEvents<Referral, ReferralEvent>[];
+  readonly enrolments: readonly Versioned<Enrolment>[];
+  /** Audit events about the person (`personId` set), in append order. */
+  readonly audit: readonly AuditEvent[];
+}
+
+/** Who asked for an erasure, when, and the id of the audit event that will record it. */
+export interface ErasureRequest {
+  readonly auditId: RecordId;
+  readonly at: IsoInstant;
+  readonly actor: Actor;
+  /** Why (e.g. the request reference); kept in the audit event, so no personal data here. */
+  readonly reason?: string;
+}
+
+/** How many records of each kind an erasure removed, and the audit event it left. */
+export interface ErasureReport {
+  readonly personId: PersonId;
+  readonly removed: {
+    readonly person: number;
+    readonly carePlans: number;
+    readonly carePlanEvents: number;
+    readonly assessments: number;
+    readonly referrals: number;
+    readonly referralEvents: number;
+    readonly enrolments: number;
+  };
+  /** The `person.erased` audit event written in the same transaction. */
+  readonly audit: AuditEvent;
+}
+
+/**
+ * One tenant's view of the store. Every call is scoped to `tenantId`; records of other tenants
+ * are invisible, and writing a record whose `tenantId` differs throws `InvalidRequestError`.
+ */
+export interface TenantStore extends Repositories {
+  readonly tenantId: TenantId;
+  /**
+   * Runs `fn` atomically: every write inside commits together or none does. A thrown error
+   * (including a `ConflictError`, which is not retried inside) rolls everything back and is
+   * rethrown. Do not nest; do not use the outer repositories inside `fn`.
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /** Subject-access export of everything held about one person. */
+  exportPerson(personId: PersonId): Promise<PersonExport>;
+  /**
+   * Erases one person: their person record, care plans and referrals with their events,
+   * assessments and enrolments are deleted in one transaction and a `person.erased` audit event is appended.
+   * Earlier audit events (ids and actions, no clinical content) are kept.
+   */
+  erasePerson(personId: PersonId, request: ErasureRequest): Promise<ErasureReport>;
+}
+
+/**
+ * A livewell store: the port every adapter implements. Tenancy is in the handle, so no call can
+ * forget it.
+ *
+ * @example
+ * const practice = store.forTenant(tenantId);
+ * const { plan } = await practice.carePlans.create(draft, [createdEvent]);
+ */
+export interface Store {
+  forTenant(tenantId: TenantId): TenantStore;
+  /** Releases connections; the store is unusable afterwards. */
+  close(): Promise<void>;
+}
