@@ -1,2 +1,9 @@
-/** @livewell/activation: Questionnaire scoring (open instruments shipped, licensed ones bridged), activation levels, tailoring, change and cohort reports, with a reusable law suite. */
-export {};
+/**
+ * @livewell/activation — scores questionnaires (open instruments shipped with full scoring,
+ * licensed ones bridged to an external scorer), tailors support to activation level, judges
+ * change, and builds cohort reports. The reusable law suite is at `@livewell/activation/laws`.
+ *
+ * @packageDocumentation
+ */
+export * from './engine/index.js';
+export * from './instruments/index.js';

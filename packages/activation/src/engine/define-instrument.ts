@@ -1,0 +1,35 @@
+import {
+  err,
+  type InstrumentDefinition,
+  ok,
+  parseInstrumentDefinition,
+  type Result,
+} from '@livewell/core';
+import { checkDefinition } from './check-definition.js';
+import type { InstrumentDefinitionError } from './definition-error.js';
+
+/**
+ * Validates an instrument definition: its shape, then the rules a shape cannot express
+ * (unique item and scale ids, known references, contiguous bands covering the declared range,
+ * lookup tables with one row per raw score, a declared range matching the items, a feasible
+ * missing-data rule). Never throws.
+ *
+ * @example
+ * const r = defineInstrument(myDefinition);
+ * if (!r.ok) console.error(r.error.code, r.error.message);
+ */
+export function defineInstrument(
+  input: unknown,
+): Result<InstrumentDefinition, InstrumentDefinitionError> {
+  const parsed = parseInstrumentDefinition(input);
+  if (!parsed.ok) return parsed;
+  const problems = checkDefinition(parsed.value);
+  if (problems.length === 0) return ok(parsed.value);
+  const first = problems[0];
+  return err({
+    code: 'invalid-definition',
+    message: `Instrument "${parsed.value.id}" is not usable: ${first?.message ?? 'unknown problem'} (${first?.path ?? ''})`,
+    instrumentId: parsed.value.id,
+    problems,
+  });
+}

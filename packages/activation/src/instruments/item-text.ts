@@ -1,0 +1,55 @@
+import {
+  type DomainError,
+  domainError,
+  err,
+  type InstrumentDefinition,
+  ok,
+  type Result,
+} from '@livewell/core';
+
+/** Why item wording could not be attached. */
+export type ItemTextError = DomainError<'item-text-not-allowed' | 'unknown-item'>;
+
+/**
+ * Returns a copy of a definition with the official item wording attached, for deployments
+ * that hold it (from the instrument's own published form). Refused when the licence does not
+ * allow reproducing the wording, or for ids the instrument does not have.
+ */
+export function withItemText(
+  definition: InstrumentDefinition,
+  texts: Readonly<Record<string, string>>,
+): Result<InstrumentDefinition, ItemTextError> {
+  if (!definition.licence.itemTextAllowed) {
+    return err(
+      domainError(
+        'item-text-not-allowed',
+        `The ${definition.shortName} licence does not allow item text here.`,
+      ),
+    );
+  }
+  const ids = new Set(definition.items.map((item) => item.id));
+  const unknown = Object.keys(texts).filter((id) => !ids.has(id));
+  if (unknown.length > 0) {
+    return err(
+      domainError('unknown-item', `Not items of ${definition.shortName}: ${unknown.join(', ')}`, {
+        unknown,
+      }),
+    );
+  }
+  return ok({
+    ...definition,
+    items: definition.items.map((item) => {
+      const text = texts[item.id];
+      return text === undefined ? item : { ...item, text };
+    }),
+  });
+}
+
+/**
+ * SEMCD-6 paper-form rule: two adjacent numbers circled → code the lower; non-adjacent →
+ * treat the item as unanswered (`null`).
+ */
+export function resolveCircledAnswers(a: number, b: number): number | null {
+  if (a === b) return a;
+  return Math.abs(a - b) === 1 ? Math.min(a, b) : null;
+}
