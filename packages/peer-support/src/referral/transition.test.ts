@@ -35,7 +35,7 @@ const base = {
   personId,
   serviceId: 'svc-walking' as RecordId,
   reason: { needs: [], text: 'wants to lose weight' },
-} as const;
+};
 
 const at = (day: number, hour = 9): string =>
   `2026-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;
