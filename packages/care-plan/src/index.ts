@@ -1,2 +1,25 @@
-/** @livewell/care-plan: The care and support planning lifecycle as a pure state machine: plans, goals, action plans, reviews, events and replay. */
-export {};
+/**
+ * @livewell/care-plan — the care and support planning lifecycle as a pure state machine:
+ * commands in, past-tense events out, replay, rules, preparation timeline, FHIR status mapping
+ * and a Mermaid diagram, all from one transition table.
+ *
+ * @packageDocumentation
+ */
+export * from './allowed.js';
+export * from './commands.js';
+export * from './context.js';
+export * from './event-factory.js';
+export * from './evolve.js';
+export * from './fhir.js';
+export * from './mermaid.js';
+export * from './permissions.js';
+export * from './preparation.js';
+export * from './rejection.js';
+export * from './replay.js';
+export * from './review-due.js';
+export * from './revise.js';
+export * from './rules.js';
+export * from './start.js';
+export * from './table.js';
+export * from './transition.js';
+export * from './upcast.js';

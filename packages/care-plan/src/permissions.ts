@@ -1,0 +1,81 @@
+import type { Actor, PersonId, PlanCareTeam, PractitionerRole } from '@livewell/core';
+
+/**
+ * Who may issue a command: the person, a carer acting with the person's consent, care-team
+ * members holding one of `roles` (the role recorded in the plan's care team counts, not the
+ * role the caller claims), and trusted system integrations.
+ */
+export interface Permission {
+  readonly person: boolean;
+  readonly carer: boolean;
+  readonly roles: readonly PractitionerRole[];
+  readonly system: boolean;
+}
+
+/** Clinicians who hold care-planning conversations and agree goals and plans. */
+export const planningClinicians: readonly PractitionerRole[] = ['gp', 'nurse', 'pharmacist'];
+
+/** Staff who book appointments, send letters and run reception. */
+export const practiceStaff: readonly PractitionerRole[] = [
+  'receptionist',
+  'healthcare-assistant',
+  ...planningClinicians,
+];
+
+/** Practitioners who support the person between appointments. */
+export const supportWorkers: readonly PractitionerRole[] = [
+  'health-coach',
+  'link-worker',
+  'peer-supporter',
+];
+
+/** The part of a plan authorisation needs: whose plan it is and who is on its team. */
+export interface PlanMembership {
+  readonly personId: PersonId;
+  readonly careTeam: PlanCareTeam;
+}
+
+/** The actor's role in the plan's care team, or `undefined` when they are not a member. */
+export function memberRole(plan: PlanMembership, actor: Actor): PractitionerRole | undefined {
+  if (actor.kind !== 'practitioner') return undefined;
+  for (const member of plan.careTeam.members) {
+    if (member.practitionerId === actor.practitionerId) return member.role;
+  }
+  return undefined;
+}
+
+/** True when a carer is named on the plan, acts for its person, and has the person's consent. */
+export function isConsentingCarer(plan: PlanMembership, actor: Actor): boolean {
+  if (actor.kind !== 'carer' || actor.onBehalfOf !== plan.personId) return false;
+  return plan.careTeam.carers.some((c) => c.carerId === actor.carerId && c.consentToShare);
+}
+
+/** True when the actor is the person, a consenting carer or a care-team member of the plan. */
+export function isInCareTeam(plan: PlanMembership, actor: Actor): boolean {
+  switch (actor.kind) {
+    case 'person':
+      return actor.personId === plan.personId;
+    case 'carer':
+      return isConsentingCarer(plan, actor);
+    case 'practitioner':
+      return memberRole(plan, actor) !== undefined;
+    case 'system':
+      return false;
+  }
+}
+
+/** True when `actor` may act on `plan` under `permission`. */
+export function isPermitted(plan: PlanMembership, actor: Actor, permission: Permission): boolean {
+  switch (actor.kind) {
+    case 'person':
+      return permission.person && actor.personId === plan.personId;
+    case 'carer':
+      return permission.carer && isConsentingCarer(plan, actor);
+    case 'practitioner': {
+      const role = memberRole(plan, actor);
+      return role !== undefined && permission.roles.includes(role);
+    }
+    case 'system':
+      return permission.system;
+  }
+}

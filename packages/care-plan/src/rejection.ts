@@ -1,0 +1,35 @@
+import type { DomainError } from '@livewell/core';
+
+/** Every reason the machine can refuse a command; stable, safe to match on. */
+export const rejectionCodes = [
+  'not-authorised',
+  'invalid-transition',
+  'terminal-state',
+  'invalid-command',
+  'reason-required',
+  'missing-what-matters',
+  'missing-person-goal',
+  'incomplete-action-plan',
+  'low-confidence-needs-reason',
+  'results-lead-time',
+  'review-date-not-after-now',
+  'review-not-due',
+  'unknown-goal',
+  'unknown-action-plan',
+  'invalid-history',
+] as const;
+
+/** A stable rejection code. */
+export type RejectionCode = (typeof rejectionCodes)[number];
+
+/** Why a command (or a history, for replay) was refused: a {@link DomainError} value. */
+export type Rejection = DomainError<RejectionCode>;
+
+/** Builds a {@link Rejection}. */
+export function rejection(
+  code: RejectionCode,
+  message: string,
+  details?: Readonly<Record<string, unknown>>,
+): Rejection {
+  return details === undefined ? { code, message } : { code, message, details };
+}

@@ -1,0 +1,150 @@
+import {
+  type CarePlan,
+  type CarePlanPolicy,
+  calendarDaysBetween,
+  type GoalStatus,
+  type IsoDate,
+  IsoDateSchema,
+  type IsoInstant,
+  IsoInstantSchema,
+  localDateOf,
+  type TimeZone,
+} from '@livewell/core';
+import { type Rejection, rejection } from './rejection.js';
+
+/** Goal statuses that still count towards a plan (not done, dropped, declined or void). */
+export const liveGoalStatuses: readonly GoalStatus[] = ['proposed', 'agreed', 'paused'];
+
+const actionPlanFields = ['howMuch', 'when', 'howOften', 'owner', 'confidence'] as const;
+
+/**
+ * Everything that stops a plan being agreed (or continued after review) with `reviewDate` at
+ * `now`. Empty when the plan may be agreed. Order: what matters, goal, action plans, review date.
+ */
+export function agreementProblems(
+  plan: CarePlan,
+  reviewDate: IsoDate,
+  now: IsoInstant,
+  timeZone: TimeZone,
+): Rejection[] {
+  const problems: Rejection[] = [];
+  if (!plan.whatMattersToMe.some((s) => s.inOwnWords)) {
+    problems.push(
+      rejection(
+        'missing-what-matters',
+        'Record at least one "what matters to me" statement in the person\'s own words.',
+      ),
+    );
+  }
+  if (!plan.goals.some((g) => g.owner === 'person' && liveGoalStatuses.includes(g.status))) {
+    problems.push(rejection('missing-person-goal', 'Set at least one goal owned by the person.'));
+  }
+  for (const action of plan.actionPlans) {
+    const missing = actionPlanFields.filter((field) => action[field] === undefined);
+    if (missing.length > 0) {
+      problems.push(
+        rejection(
+          'incomplete-action-plan',
+          `Action plan "${action.what}" needs ${missing.join(', ')}.`,
+          { actionPlanId: action.id, missing },
+        ),
+      );
+    }
+  }
+  for (const action of plan.actionPlans) {
+    if (action.needsRevision && action.revisionReason === undefined) {
+      problems.push(
+        rejection(
+          'low-confidence-needs-reason',
+          `Confidence in "${action.what}" is below 7: revise the plan or record why it stands.`,
+          { actionPlanId: action.id, confidence: action.confidence },
+        ),
+      );
+    }
+  }
+  if (!isValidDate(reviewDate) || reviewDate <= localDateOf(now, timeZone)) {
+    problems.push(
+      rejection('review-date-not-after-now', `The review date ${reviewDate} must be after today.`, {
+        reviewDate,
+      }),
+    );
+  }
+  return problems;
+}
+
+/**
+ * The results-lead-time rule: results and the agenda-setting prompt must have been sent at least
+ * `policy.resultsLeadTimeDays` calendar days (local dates) before the conversation at `now`,
+ * unless an override reason is recorded.
+ */
+export function resultsLeadTimeProblem(
+  plan: CarePlan,
+  now: IsoInstant,
+  policy: CarePlanPolicy,
+  timeZone: TimeZone,
+  overrideReason: string | undefined,
+): Rejection | undefined {
+  if (overrideReason !== undefined) return undefined;
+  const sentAt = plan.preparation.sentAt;
+  const days =
+    sentAt === undefined
+      ? Number.NEGATIVE_INFINITY
+      : calendarDaysBetween(localDateOf(sentAt, timeZone), localDateOf(now, timeZone));
+  if (days >= policy.resultsLeadTimeDays) return undefined;
+  return rejection(
+    'results-lead-time',
+    `Results and prompts must be sent at least ${policy.resultsLeadTimeDays} days before the conversation (sent ${sentAt === undefined ? 'never' : `${days} days before`}); record an override reason to go ahead.`,
+    { sentAt, leadTimeDays: policy.resultsLeadTimeDays },
+  );
+}
+
+/** A problem with free text in a command: blank or longer than `max`. */
+export function textProblem(field: string, value: string, max: number): Rejection | undefined {
+  if (typeof value !== 'string' || value.trim().length === 0) {
+    return rejection('invalid-command', `${field} must not be blank.`, { field });
+  }
+  if (value.length > max) {
+    return rejection('invalid-command', `${field} is longer than ${max} characters.`, { field });
+  }
+  return undefined;
+}
+
+/** Like {@link textProblem} for optional text: absent is fine. */
+export const optionalTextProblem = (field: string, value: string | undefined, max: number) =>
+  value === undefined ? undefined : textProblem(field, value, max);
+
+/** A problem with a list of short texts. */
+export function textListProblem(
+  field: string,
+  values: readonly string[] | undefined,
+  maxItems: number,
+  max = 500,
+): Rejection | undefined {
+  if (values === undefined) return undefined;
+  if (values.length > maxItems) {
+    return rejection('invalid-command', `${field} has more than ${maxItems} entries.`, { field });
+  }
+  for (const value of values) {
+    const problem = textProblem(field, value, max);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** True for a real `YYYY-MM-DD` date. */
+export const isValidDate = (value: string): boolean => IsoDateSchema.safeParse(value).success;
+
+/** True for an ISO instant. */
+export const isValidInstant = (value: string): boolean => IsoInstantSchema.safeParse(value).success;
+
+/** A problem with a confidence rating: it must be a whole number from 0 to 10. */
+export function confidenceProblem(confidence: number | undefined): Rejection | undefined {
+  if (confidence === undefined) return undefined;
+  return Number.isInteger(confidence) && confidence >= 0 && confidence <= 10
+    ? undefined
+    : rejection('invalid-command', 'Confidence is a whole number from 0 to 10.', { confidence });
+}
+
+/** The first problem in a list of checks, if any. */
+export const firstProblem = (...checks: (Rejection | undefined)[]): Rejection | undefined =>
+  checks.find((check) => check !== undefined);
