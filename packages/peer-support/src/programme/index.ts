@@ -1,1 +1,10 @@
-export {};
+export * from './attendance.js';
+export * from './close.js';
+export * from './completion.js';
+export * from './context.js';
+export * from './enrol.js';
+export * from './guards.js';
+export * from './promote.js';
+export * from './rejection.js';
+export * from './roster.js';
+export * from './withdraw.js';

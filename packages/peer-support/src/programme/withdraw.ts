@@ -1,0 +1,61 @@
+import {
+  type Enrolment,
+  type EnrolmentStatusChange,
+  err,
+  ok,
+  type Programme,
+  type Result,
+} from '@livewell/core';
+import type { ProgrammeContext } from './context.js';
+import type { ProgrammeChange } from './enrol.js';
+import { checkEnrolmentUpdate } from './guards.js';
+import { fillPlaces, mergeEnrolments } from './promote.js';
+import { type ProgrammeRejection, programmeRejection } from './rejection.js';
+import { checkRoster, isActiveEnrolment } from './roster.js';
+
+/**
+ * Withdraws an enrolled or waiting-listed person. A freed place goes to the head of the
+ * waiting list (returned in `promoted`). Fails with `unknown-enrolment`, `enrolment-closed`,
+ * `wrong-programme` or `time-before-last-change`. A reason is kept up to 2,000 characters.
+ */
+export function withdraw(
+  programme: Programme,
+  enrolments: readonly Enrolment[],
+  enrolmentId: Enrolment['id'],
+  context: ProgrammeContext,
+  reason?: string,
+): Result<ProgrammeChange, ProgrammeRejection> {
+  const roster = checkRoster(programme, enrolments);
+  if (!roster.ok) return roster;
+  const target = enrolments.find((e) => e.id === enrolmentId);
+  if (target === undefined) {
+    return err(
+      programmeRejection('unknown-enrolment', 'No such enrolment on this programme.', {
+        enrolmentId,
+      }),
+    );
+  }
+  if (!isActiveEnrolment(target)) {
+    return err(
+      programmeRejection('enrolment-closed', `The enrolment is already ${target.status}.`, {
+        status: target.status,
+      }),
+    );
+  }
+  const stale = checkEnrolmentUpdate(target, context);
+  if (stale !== undefined) return err(stale);
+  const change: EnrolmentStatusChange = {
+    status: 'withdrawn',
+    at: context.now,
+    actor: context.actor,
+  };
+  if (reason !== undefined && reason.trim() !== '') change.reason = reason.slice(0, 2000);
+  const withdrawn: Enrolment = {
+    ...target,
+    status: 'withdrawn',
+    history: [...target.history, change],
+    updatedAt: context.now,
+  };
+  const promoted = fillPlaces(programme, mergeEnrolments(enrolments, [withdrawn]), context);
+  return ok({ enrolment: withdrawn, promoted });
+}
