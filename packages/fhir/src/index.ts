@@ -1,2 +1,9 @@
-/** @livewell/fhir: FHIR R4 export and import of livewell care plans, goals, assessments, referrals and directory records. */
-export {};
+/**
+ * @livewell/fhir — FHIR R4 export and import of livewell care plans, goals, assessments,
+ * referrals and directory records. Exports are plain FHIR JSON (typed with
+ * `@medplum/fhirtypes` when installed); imports parse untrusted JSON and return typed errors.
+ *
+ * @packageDocumentation
+ */
+export * from './care-plan/index.js';
+export * from './shared/index.js';

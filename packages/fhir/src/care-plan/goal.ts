@@ -1,0 +1,38 @@
+import type { Goal, PersonId } from '@livewell/core';
+import type { Goal as FhirGoal } from '@medplum/fhirtypes';
+import { actorReference } from '../shared/actor.js';
+import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { detailsExtension } from '../shared/read.js';
+import { codeSystem, FhirSystems } from '../shared/systems.js';
+import { fhirGoalStatus } from './status.js';
+
+/** The livewell code system for a goal's biopsychosocial domain (`Goal.category`). */
+export const GOAL_DOMAIN_SYSTEM = codeSystem('goal-domain');
+
+/**
+ * A goal as a FHIR `Goal`: the person's own words in `description.text`, lifecycle and
+ * achievement status, the biopsychosocial domain as category, the target date as
+ * `target.dueDate` and who set it as `expressedBy`. Owner and the exact time it was set travel
+ * in the livewell-details extension.
+ */
+export function toFhirGoal(goal: Goal, personId: PersonId): FhirGoal {
+  const resource: FhirGoal = {
+    resourceType: 'Goal',
+    id: fhirId(goal.id),
+    identifier: [livewellIdentifier('goal', goal.id)],
+    lifecycleStatus: fhirGoalStatus(goal.status),
+    category: [{ coding: [{ system: GOAL_DOMAIN_SYSTEM, code: goal.domain }] }],
+    description: { text: goal.description },
+    subject: referenceTo('Patient', 'person', personId),
+    expressedBy: actorReference(goal.setBy),
+    extension: detailsExtension({ owner: goal.owner, setAt: goal.setAt }),
+  };
+  if (goal.achievement !== undefined) {
+    resource.achievementStatus = {
+      coding: [{ system: FhirSystems.goalAchievement, code: goal.achievement }],
+    };
+  }
+  if (goal.targetDate !== undefined) resource.target = [{ dueDate: goal.targetDate }];
+  if (goal.statusReason !== undefined) resource.statusReason = goal.statusReason;
+  return resource;
+}

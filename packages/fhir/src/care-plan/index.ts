@@ -1,0 +1,6 @@
+export * from './care-team.js';
+export * from './confidence.js';
+export * from './export-care-plan.js';
+export * from './goal.js';
+export * from './import-care-plan.js';
+export * from './status.js';

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import {
+  FhirAnnotationInput,
+  FhirCodeableConceptInput,
+  FhirExtensionInput,
+  FhirPeriodInput,
+  FhirReferenceInput,
+  resourceBase,
+} from '../shared/fhir-input.js';
+
+const requestStatus = z.enum([
+  'draft',
+  'active',
+  'on-hold',
+  'revoked',
+  'completed',
+  'entered-in-error',
+  'unknown',
+]);
+
+/** An untrusted FHIR `CarePlan`: the elements livewell reads; anything else is reported. */
+export const FhirCarePlanInput = z.strictObject({
+  ...resourceBase,
+  resourceType: z.literal('CarePlan'),
+  status: requestStatus,
+  intent: z.literal('plan'),
+  category: z.array(FhirCodeableConceptInput).optional(),
+  subject: FhirReferenceInput,
+  period: FhirPeriodInput.optional(),
+  created: z.string().optional(),
+  replaces: z.array(FhirReferenceInput).max(1).optional(),
+  careTeam: z.array(FhirReferenceInput).max(1).optional(),
+  goal: z.array(FhirReferenceInput).optional(),
+  activity: z
+    .array(
+      z.strictObject({
+        id: z.string().optional(),
+        detail: z.strictObject({
+          status: z.enum([
+            'not-started',
+            'scheduled',
+            'in-progress',
+            'on-hold',
+            'completed',
+            'cancelled',
+            'stopped',
+            'unknown',
+            'entered-in-error',
+          ]),
+          description: z.string(),
+          scheduledString: z.string().optional(),
+          goal: z.array(FhirReferenceInput).max(1).optional(),
+          performer: z.array(FhirReferenceInput).max(1).optional(),
+        }),
+        progress: z.array(FhirAnnotationInput).optional(),
+      }),
+    )
+    .optional(),
+  note: z.array(FhirAnnotationInput).optional(),
+});
+/** An untrusted FHIR `CarePlan` after parsing. */
+export type FhirCarePlanIn = z.infer<typeof FhirCarePlanInput>;
+
+/** An untrusted FHIR `Goal`. */
+export const FhirGoalInput = z.strictObject({
+  ...resourceBase,
+  resourceType: z.literal('Goal'),
+  lifecycleStatus: z.enum([
+    'proposed',
+    'planned',
+    'accepted',
+    'active',
+    'on-hold',
+    'completed',
+    'cancelled',
+    'entered-in-error',
+    'rejected',
+  ]),
+  achievementStatus: FhirCodeableConceptInput.optional(),
+  category: z.array(FhirCodeableConceptInput).max(1).optional(),
+  description: FhirCodeableConceptInput,
+  subject: FhirReferenceInput,
+  target: z
+    .array(z.strictObject({ dueDate: z.string() }))
+    .max(1)
+    .optional(),
+  statusReason: z.string().optional(),
+  expressedBy: FhirReferenceInput.optional(),
+});
+/** An untrusted FHIR `Goal` after parsing. */
+export type FhirGoalIn = z.infer<typeof FhirGoalInput>;
+
+/** An untrusted FHIR `CareTeam`. */
+export const FhirCareTeamInput = z.strictObject({
+  ...resourceBase,
+  resourceType: z.literal('CareTeam'),
+  status: z.enum(['proposed', 'active', 'suspended', 'inactive', 'entered-in-error']).optional(),
+  subject: FhirReferenceInput.optional(),
+  participant: z
+    .array(
+      z.strictObject({
+        extension: z.array(FhirExtensionInput).optional(),
+        role: z.array(FhirCodeableConceptInput).max(1),
+        member: FhirReferenceInput,
+      }),
+    )
+    .optional(),
+});
+/** An untrusted FHIR `CareTeam` after parsing. */
+export type FhirCareTeamIn = z.infer<typeof FhirCareTeamInput>;
+
+/** An untrusted confidence `Observation` (as livewell writes it). */
+export const FhirConfidenceInput = z.strictObject({
+  ...resourceBase,
+  resourceType: z.literal('Observation'),
+  status: z.enum(['final', 'amended', 'corrected']),
+  category: z.array(FhirCodeableConceptInput).optional(),
+  code: FhirCodeableConceptInput,
+  subject: FhirReferenceInput,
+  basedOn: z.array(FhirReferenceInput).optional(),
+  effectiveDateTime: z.string().optional(),
+  valueInteger: z.number().int(),
+  performer: z.array(FhirReferenceInput).optional(),
+});
+/** An untrusted confidence `Observation` after parsing. */
+export type FhirConfidenceIn = z.infer<typeof FhirConfidenceInput>;

@@ -1,0 +1,137 @@
+import { err, ok, type Result } from '@livewell/core';
+import { z } from 'zod';
+import {
+  type FhirImportError,
+  type FhirImportIssue,
+  importError,
+  importIssue,
+} from './import-error.js';
+
+/** A FHIR `Coding` as read from untrusted input (elements livewell does not keep are refused). */
+export const FhirCodingInput = z.strictObject({
+  system: z.string().min(1).optional(),
+  code: z.string().min(1).optional(),
+  display: z.string().optional(),
+});
+
+/** A FHIR `CodeableConcept` as read from untrusted input. */
+export const FhirCodeableConceptInput = z.strictObject({
+  coding: z.array(FhirCodingInput).optional(),
+  text: z.string().optional(),
+});
+
+/** A FHIR `Identifier` (system + value; other parts are not kept). */
+export const FhirIdentifierInput = z.strictObject({
+  system: z.string().min(1).optional(),
+  value: z.string().min(1).optional(),
+});
+
+/** A FHIR `Extension` with the value types livewell writes. */
+export const FhirExtensionInput = z.strictObject({
+  url: z.string().min(1),
+  valueString: z.string().optional(),
+  valueCode: z.string().optional(),
+  valueInteger: z.number().int().optional(),
+  valueBoolean: z.boolean().optional(),
+  get valueReference() {
+    return FhirReferenceInput.optional();
+  },
+});
+/** A FHIR `Extension` as read. */
+export type FhirExtensionIn = z.infer<typeof FhirExtensionInput>;
+
+/** A FHIR `Reference` as read from untrusted input. */
+export const FhirReferenceInput = z.strictObject({
+  reference: z.string().min(1).optional(),
+  identifier: FhirIdentifierInput.optional(),
+  display: z.string().optional(),
+  type: z.string().optional(),
+  get extension() {
+    return z.array(FhirExtensionInput).optional();
+  },
+});
+/** A FHIR `Reference` as read. */
+export type FhirReferenceIn = z.infer<typeof FhirReferenceInput>;
+
+/** A FHIR `Period`. */
+export const FhirPeriodInput = z.strictObject({
+  start: z.string().optional(),
+  end: z.string().optional(),
+});
+
+/** A FHIR `Annotation`. */
+export const FhirAnnotationInput = z.strictObject({
+  id: z.string().optional(),
+  text: z.string(),
+  time: z.string().optional(),
+  authorString: z.string().optional(),
+  authorReference: FhirReferenceInput.optional(),
+  extension: z.array(FhirExtensionInput).optional(),
+});
+
+/**
+ * Elements every resource may carry that the import reads or safely ignores: `id`, `meta`
+ * (server bookkeeping) and `text` (the narrative, which is derived from the data).
+ */
+export const resourceBase = {
+  id: z.string().optional(),
+  meta: z.looseObject({}).optional(),
+  text: z.looseObject({}).optional(),
+  identifier: z.array(FhirIdentifierInput).optional(),
+  extension: z.array(FhirExtensionInput).optional(),
+};
+
+function pathOf(resourceType: string, path: readonly PropertyKey[]): string {
+  let out = resourceType;
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+/** Converts zod issues into import issues with stable codes. */
+export function toImportIssues(
+  resourceType: string,
+  issues: readonly z.core.$ZodIssue[],
+): FhirImportIssue[] {
+  return issues.flatMap((issue): FhirImportIssue[] => {
+    const path = pathOf(resourceType, issue.path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        return issue.keys.map((key) =>
+          importIssue(
+            'unrepresentable',
+            `${path}.${key}`,
+            'livewell has no place for this element',
+          ),
+        );
+      case 'invalid_value':
+        return [importIssue('unsupported-code', path, `unsupported code: ${issue.message}`)];
+      case 'invalid_type':
+        return issue.input === undefined
+          ? [importIssue('missing-element', path, 'required element is missing')]
+          : [importIssue('invalid-element', path, issue.message)];
+      case 'invalid_union':
+        return [importIssue('unsupported-code', path, issue.message)];
+      default:
+        return [importIssue('invalid-element', path, issue.message)];
+    }
+  });
+}
+
+/** Parses untrusted input against a FHIR input schema; never throws. */
+export function parseFhirInput<S extends z.ZodType>(
+  resourceType: string,
+  schema: S,
+  input: unknown,
+): Result<z.output<S>, FhirImportError> {
+  try {
+    const result = schema.safeParse(input);
+    if (result.success) return ok(result.data);
+    return err(importError(resourceType, toImportIssues(resourceType, result.error.issues)));
+  } catch {
+    return err(
+      importError(resourceType, [
+        importIssue('invalid-element', resourceType, 'the input could not be read'),
+      ]),
+    );
+  }
+}
