@@ -5,5 +5,9 @@
  *
  * @packageDocumentation
  */
+
+export * from './assessment/index.js';
 export * from './engine/index.js';
 export * from './instruments/index.js';
+export * from './licensed/index.js';
+export * from './tailoring/index.js';

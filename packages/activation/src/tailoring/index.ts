@@ -1,0 +1,3 @@
+export * from './level-guidance.js';
+export * from './support-kinds.js';
+export * from './tailor-support.js';
