@@ -8,6 +8,7 @@
 export * from './allowed.js';
 export * from './commands.js';
 export * from './context.js';
+export * from './diagram-doc.js';
 export * from './event-factory.js';
 export * from './evolve.js';
 export * from './fhir.js';
