@@ -1,1 +1,2 @@
-export {};
+export * from './example-directory.js';
+export * from './needs.js';

@@ -2,7 +2,7 @@ import { calendarDaysBetween, type IsoDate, type IsoInstant, localDateOf } from 
 
 /** Anything with a last-verified date: services, locations, organisations. */
 export interface Verifiable {
-  readonly lastVerified?: IsoDate;
+  readonly lastVerified?: IsoDate | undefined;
 }
 
 /** How old a record's verification may be before it counts as stale (the default is a year). */

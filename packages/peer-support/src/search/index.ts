@@ -1,1 +1,7 @@
-export {};
+export type { SearchError } from './context.js';
+export * from './describe.js';
+export { distanceKm } from './geo.js';
+export * from './hit.js';
+export { type DirectoryRecords, linearSearch } from './linear.js';
+export * from './query.js';
+export * from './search-index.js';

@@ -1,0 +1,84 @@
+import {
+  type DomainError,
+  domainError,
+  err,
+  type IsoDate,
+  type IsoInstant,
+  instantToMs,
+  ok,
+  type Result,
+  type ServiceStatus,
+} from '@livewell/core';
+import { DEFAULT_MAX_AGE_DAYS } from '../freshness/stale.js';
+import { toDateSet } from '../schedule/next-sessions.js';
+import type { ZoneClock } from '../schedule/zone-clock.js';
+import { termKey } from './entry.js';
+import {
+  DEFAULT_STATUSES,
+  NEXT_SESSION_HORIZON_DAYS,
+  type SearchOptions,
+  type SearchQuery,
+} from './query.js';
+import { tokenize } from './text.js';
+
+/** Why a search could not run. */
+export type SearchError = DomainError<'invalid-query' | 'invalid-cursor'>;
+
+/** A query with everything worked out once before services are tested. */
+export interface QueryContext {
+  readonly query: SearchQuery;
+  readonly now: IsoInstant;
+  readonly nowMs: number;
+  readonly windowFromMs: number;
+  readonly windowUntilMs: number;
+  readonly holidays: ReadonlySet<IsoDate>;
+  readonly termKeys: readonly string[];
+  readonly textTokens: readonly string[];
+  readonly statuses: ReadonlySet<ServiceStatus>;
+  readonly maxAgeDays: number;
+  readonly limit: number;
+  readonly clock: ZoneClock;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Checks a query and its options and works out the {@link QueryContext}. */
+export function makeContext(
+  query: SearchQuery,
+  options: SearchOptions,
+  clock: ZoneClock,
+): Result<QueryContext, SearchError> {
+  const nowMs = instantToMs(options.now);
+  if (!Number.isFinite(nowMs)) return err(domainError('invalid-query', 'now is not an instant'));
+  const limit = options.limit ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+    return err(domainError('invalid-query', 'limit must be a whole number from 1 to 200'));
+  }
+  const radius = query.near?.radiusKm;
+  if (radius !== undefined && !(radius >= 0 && Number.isFinite(radius))) {
+    return err(domainError('invalid-query', 'radiusKm must be a finite number ≥ 0'));
+  }
+  let windowFromMs = nowMs;
+  let windowUntilMs = nowMs + NEXT_SESSION_HORIZON_DAYS * DAY_MS;
+  if (query.sessionBetween) {
+    windowFromMs = instantToMs(query.sessionBetween.from);
+    windowUntilMs = instantToMs(query.sessionBetween.until);
+    if (!(Number.isFinite(windowFromMs) && windowUntilMs > windowFromMs)) {
+      return err(domainError('invalid-query', 'sessionBetween must run forwards between instants'));
+    }
+  }
+  return ok({
+    query,
+    now: options.now,
+    nowMs,
+    windowFromMs,
+    windowUntilMs,
+    holidays: toDateSet(options.bankHolidays),
+    termKeys: [...new Set((query.terms ?? []).map(termKey))],
+    textTokens: [...new Set(tokenize(query.text ?? ''))],
+    statuses: new Set(query.statuses ?? DEFAULT_STATUSES),
+    maxAgeDays: options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+    limit,
+    clock,
+  });
+}

@@ -1,0 +1,41 @@
+import type { GeoPoint } from '@livewell/core';
+
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in kilometres between two WGS84 points (haversine). */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  const dLat = (b.latitude - a.latitude) * RAD;
+  const dLon = (b.longitude - a.longitude) * RAD;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.latitude * RAD) * Math.cos(b.latitude * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Grid cell size in degrees for the spatial index (about 11 km north–south). */
+export const CELL_DEGREES = 0.1;
+
+/** The grid cell key holding a point. */
+export const cellOf = (p: GeoPoint): string =>
+  `${Math.floor(p.latitude / CELL_DEGREES)}:${Math.floor(p.longitude / CELL_DEGREES)}`;
+
+/**
+ * Keys of every grid cell that may hold a point within `radiusKm` of `centre` (a bounding box
+ * of cells, slightly generous so no point in range is missed).
+ */
+export function cellsWithin(centre: GeoPoint, radiusKm: number): string[] {
+  const latSpan = radiusKm / 110 + 1e-9;
+  const maxLat = Math.min(90, Math.abs(centre.latitude) + latSpan);
+  const cosLat = Math.cos(Math.min(89.9, maxLat) * RAD);
+  const lonSpan = Math.min(180, radiusKm / (110 * cosLat) + 1e-9);
+  const lat0 = Math.floor((centre.latitude - latSpan) / CELL_DEGREES);
+  const lat1 = Math.floor((centre.latitude + latSpan) / CELL_DEGREES);
+  const lon0 = Math.floor((centre.longitude - lonSpan) / CELL_DEGREES);
+  const lon1 = Math.floor((centre.longitude + lonSpan) / CELL_DEGREES);
+  const cells: string[] = [];
+  for (let la = lat0; la <= lat1; la += 1) {
+    for (let lo = lon0; lo <= lon1; lo += 1) cells.push(`${la}:${lo}`);
+  }
+  return cells;
+}

@@ -1,0 +1,73 @@
+import { domainError, err, ok, type Result } from '@livewell/core';
+import type { SearchError } from './context.js';
+import { recordKey } from './entry.js';
+import type { SearchHit, SearchPage } from './hit.js';
+
+interface CursorState {
+  readonly score: number;
+  readonly key: string;
+}
+
+const keyOf = (h: SearchHit) => recordKey(h.service.tenantId, h.service.id);
+
+/** Orders hits: higher score first, then by tenant and id. */
+export function compareHits(a: SearchHit, b: SearchHit): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function encode(state: CursorState): string {
+  return btoa(JSON.stringify([state.score, state.key]))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+}
+
+function decode(cursor: string): CursorState | undefined {
+  try {
+    const parsed: unknown = JSON.parse(atob(cursor.replaceAll('-', '+').replaceAll('_', '/')));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'number' &&
+      typeof parsed[1] === 'string'
+    ) {
+      return { score: parsed[0], key: parsed[1] };
+    }
+  } catch {
+    // fall through: not a cursor this index made
+  }
+  return undefined;
+}
+
+const after = (h: SearchHit, c: CursorState) =>
+  h.score < c.score || (h.score === c.score && keyOf(h) > c.key);
+
+/**
+ * Sorts hits and cuts the page after `cursor` (keyset pagination on score and key, so a page
+ * stays correct when records change between calls). The cursor is opaque to callers.
+ */
+export function paginate(
+  hits: SearchHit[],
+  limit: number,
+  cursor: string | undefined,
+): Result<SearchPage, SearchError> {
+  let start = 0;
+  hits.sort(compareHits);
+  if (cursor !== undefined) {
+    const state = decode(cursor);
+    if (state === undefined) return err(domainError('invalid-cursor', 'The cursor is not valid.'));
+    start = hits.findIndex((h) => after(h, state));
+    if (start < 0) start = hits.length;
+  }
+  const page = hits.slice(start, start + limit);
+  const last = page[page.length - 1];
+  const more = start + limit < hits.length && last !== undefined;
+  return ok({
+    hits: page,
+    total: hits.length,
+    ...(more ? { nextCursor: encode({ score: last.score, key: keyOf(last) }) } : {}),
+  });
+}

@@ -1,0 +1,152 @@
+import type { Location, Organisation, RecordId, Result, Service, TenantId } from '@livewell/core';
+import { createZoneClock } from '../schedule/zone-clock.js';
+import { makeContext, type SearchError } from './context.js';
+import { type IndexedService, indexService, recordKey } from './entry.js';
+import { evaluate } from './evaluate.js';
+import type { SearchHit, SearchPage } from './hit.js';
+import type { DirectoryRecords } from './linear.js';
+import { paginate } from './page.js';
+import { Postings } from './postings.js';
+import type { SearchOptions, SearchQuery } from './query.js';
+
+/** One change from a storage `changedSince` feed. */
+export type DirectoryChange =
+  | { readonly op: 'upsert'; readonly kind: 'service'; readonly record: Service }
+  | { readonly op: 'upsert'; readonly kind: 'location'; readonly record: Location }
+  | { readonly op: 'upsert'; readonly kind: 'organisation'; readonly record: Organisation }
+  | {
+      readonly op: 'remove';
+      readonly kind: 'service' | 'location' | 'organisation';
+      readonly tenantId: TenantId;
+      readonly id: RecordId;
+    };
+
+/**
+ * An in-memory search index over a directory, kept current record by record. It is a mutable
+ * object owned by its caller; it never reads the clock (`now` comes in with each search).
+ */
+export interface SearchIndex {
+  /** Adds or replaces a service. */
+  upsertService(service: Service): void;
+  /** Adds or replaces a location; services held there are re-indexed. */
+  upsertLocation(location: Location): void;
+  /** Adds or replaces an organisation. */
+  upsertOrganisation(organisation: Organisation): void;
+  /** Removes a record; unknown ids are ignored. */
+  remove(kind: 'service' | 'location' | 'organisation', tenantId: TenantId, id: RecordId): void;
+  /** Applies one change from a storage feed. */
+  apply(change: DirectoryChange): void;
+  /** Runs a query; results are ranked (see `SCORE_WEIGHTS`) and paged by an opaque cursor. */
+  search(query: SearchQuery, options: SearchOptions): Result<SearchPage, SearchError>;
+  /** The indexed service with this tenant and id. */
+  getService(tenantId: TenantId, id: RecordId): Service | undefined;
+  /** The indexed organisation with this tenant and id. */
+  getOrganisation(tenantId: TenantId, id: RecordId): Organisation | undefined;
+  /** The indexed location with this tenant and id. */
+  getLocation(tenantId: TenantId, id: RecordId): Location | undefined;
+  /** Number of services indexed. */
+  readonly size: number;
+}
+
+/**
+ * Builds a {@link SearchIndex} from directory records. Queries use inverted indexes on
+ * taxonomy terms and words and a 0.1° grid of location points, start from the most selective
+ * of them, and test each candidate exactly as {@link linearSearch} does.
+ *
+ * @example
+ * const index = createSearchIndex({ services, locations });
+ * feed.forEach((change) => index.apply(change));
+ * const page = index.search({ terms: [walking], near: { point, radiusKm: 10 } }, { now });
+ */
+export function createSearchIndex(records: DirectoryRecords = { services: [] }): SearchIndex {
+  const clock = createZoneClock();
+  const services = new Map<string, IndexedService>();
+  const locations = new Map<string, Location>();
+  const organisations = new Map<string, Organisation>();
+  const servicesAt = new Map<string, Set<string>>();
+  const postings = new Postings();
+
+  const unlinkService = (key: string) => {
+    const old = services.get(key);
+    if (!old) return;
+    postings.remove(old);
+    for (const sal of old.service.locations) {
+      servicesAt.get(recordKey(old.service.tenantId, sal.locationId))?.delete(key);
+    }
+    services.delete(key);
+  };
+
+  const upsertService = (service: Service) => {
+    const key = recordKey(service.tenantId, service.id);
+    unlinkService(key);
+    const entry = indexService(service, (k) => locations.get(k));
+    services.set(key, entry);
+    postings.add(entry);
+    for (const sal of service.locations) {
+      const lk = recordKey(service.tenantId, sal.locationId);
+      const set = servicesAt.get(lk) ?? new Set<string>();
+      set.add(key);
+      servicesAt.set(lk, set);
+    }
+  };
+
+  const reindexAt = (locationKey: string) => {
+    for (const key of [...(servicesAt.get(locationKey) ?? [])]) {
+      const entry = services.get(key);
+      if (entry) upsertService(entry.service);
+    }
+  };
+
+  const upsertLocation = (location: Location) => {
+    const key = recordKey(location.tenantId, location.id);
+    locations.set(key, location);
+    reindexAt(key);
+  };
+
+  const upsertOrganisation = (o: Organisation) => {
+    organisations.set(recordKey(o.tenantId, o.id), o);
+  };
+
+  const remove: SearchIndex['remove'] = (kind, tenantId, id) => {
+    const key = recordKey(tenantId, id);
+    if (kind === 'service') unlinkService(key);
+    else if (kind === 'organisation') organisations.delete(key);
+    else if (locations.delete(key)) reindexAt(key);
+  };
+
+  for (const o of records.organisations ?? []) upsertOrganisation(o);
+  for (const l of records.locations ?? []) locations.set(recordKey(l.tenantId, l.id), l);
+  for (const s of records.services) upsertService(s);
+
+  return {
+    upsertService,
+    upsertLocation,
+    upsertOrganisation,
+    remove,
+    apply(change) {
+      if (change.op === 'remove') remove(change.kind, change.tenantId, change.id);
+      else if (change.kind === 'service') upsertService(change.record);
+      else if (change.kind === 'location') upsertLocation(change.record);
+      else upsertOrganisation(change.record);
+    },
+    search(query, options) {
+      const ctx = makeContext(query, options, clock);
+      if (!ctx.ok) return ctx;
+      const hits: SearchHit[] = [];
+      const candidates = postings.candidates(ctx.value);
+      const entries = candidates === undefined ? services.keys() : candidates;
+      for (const key of entries) {
+        const entry = services.get(key);
+        const hit = entry && evaluate(entry, ctx.value);
+        if (hit) hits.push(hit);
+      }
+      return paginate(hits, ctx.value.limit, options.cursor);
+    },
+    getService: (tenantId, id) => services.get(recordKey(tenantId, id))?.service,
+    getOrganisation: (tenantId, id) => organisations.get(recordKey(tenantId, id)),
+    getLocation: (tenantId, id) => locations.get(recordKey(tenantId, id)),
+    get size() {
+      return services.size;
+    },
+  };
+}
