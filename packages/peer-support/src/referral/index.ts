@@ -8,3 +8,4 @@ export * from './mermaid.js';
 export * from './rejection.js';
 export * from './transition.js';
 export * from './transitions.js';
+export * from './transitions-markdown.js';
