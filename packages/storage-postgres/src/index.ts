@@ -1,6 +1,12 @@
 /** @livewell/storage-postgres: The PostgreSQL storage adapter, over node-postgres or embedded PGlite, with migrations. */
+export type { PostgresDriverOptions } from './adapter/postgres-driver.js';
+export { postgresDriver } from './adapter/postgres-driver.js';
+export type { PostgresStoreOptions } from './adapter/postgres-store.js';
+export { createPostgresStore, openPostgresStore } from './adapter/postgres-store.js';
 export type { DatabaseErrorKind } from './errors/classify-error.js';
 export { classifyDatabaseError, sqlStateOf } from './errors/classify-error.js';
+export type { ErrorSubject } from './errors/to-storage-error.js';
+export { toStorageError } from './errors/to-storage-error.js';
 export type {
   PgClientLike,
   PgExecutorOptions,

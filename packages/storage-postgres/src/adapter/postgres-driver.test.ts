@@ -1,0 +1,178 @@
+import type { TenantId } from '@livewell/core';
+import {
+  ConflictError,
+  type DriverSession,
+  DuplicateError,
+  NotFoundError,
+  type StorageDriver,
+} from '@livewell/storage';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  engines,
+  freshTenant,
+  openSuiteDatabase,
+  type SuiteDatabase,
+} from '../testing/driver-harness.js';
+import { postgresDriver } from './postgres-driver.js';
+
+const row = (
+  id: string,
+  doc: unknown,
+  personId: string | null = null,
+  parentId: string | null = null,
+) => ({
+  id,
+  personId,
+  parentId,
+  doc,
+});
+
+for (const engine of engines) {
+  describe.skipIf(engine.skip)(`postgresDriver on ${engine.name}`, () => {
+    let db: SuiteDatabase;
+    let driver: StorageDriver;
+    const write = <T>(tenant: TenantId, fn: (s: DriverSession) => Promise<T>) =>
+      driver.run(tenant, 'write', fn);
+    const read = <T>(tenant: TenantId, fn: (s: DriverSession) => Promise<T>) =>
+      driver.run(tenant, 'read', fn);
+
+    beforeAll(async () => {
+      db = await openSuiteDatabase(engine);
+      driver = postgresDriver(db.executor, { schema: db.schema, closeExecutor: false });
+    });
+    afterAll(async () => {
+      await db.dispose();
+    });
+
+    it('inserts at version 1, replaces at the expected version, and reads back', async () => {
+      const t = freshTenant();
+      const first = await write(t, (s) => s.insert('thing', row('a', { n: 1 }, 'p1', 'q1')));
+      expect(first).toMatchObject({ id: 'a', version: 1, personId: 'p1', parentId: 'q1' });
+      const second = await write(t, (s) => s.replace('thing', row('a', { n: 2 }, 'p1'), 1));
+      expect(second.version).toBe(2);
+      expect(second.seq).toBeGreaterThan(first.seq);
+      expect(await read(t, (s) => s.get('thing', 'a'))).toEqual({
+        id: 'a',
+        version: 2,
+        seq: second.seq,
+        personId: 'p1',
+        parentId: null,
+        doc: { n: 2 },
+      });
+    });
+
+    it('throws Duplicate, Conflict and NotFound as the port says', async () => {
+      const t = freshTenant();
+      await write(t, (s) => s.insert('thing', row('a', {})));
+      await expect(write(t, (s) => s.insert('thing', row('a', {})))).rejects.toBeInstanceOf(
+        DuplicateError,
+      );
+      const conflict = await write(t, (s) => s.replace('thing', row('a', {}), 7)).catch((e) => e);
+      expect(conflict).toBeInstanceOf(ConflictError);
+      expect(conflict).toMatchObject({ expectedVersion: 7, actualVersion: 1, retryable: true });
+      await expect(write(t, (s) => s.replace('thing', row('zz', {}), 1))).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+    });
+
+    it('rolls back every write of a unit that throws', async () => {
+      const t = freshTenant();
+      await write(t, (s) => s.insert('thing', row('keep', { v: 1 })));
+      const failure = new RangeError('fails after two writes');
+      await expect(
+        write(t, async (s) => {
+          await s.insert('thing', row('new', {}));
+          await s.replace('thing', row('keep', { v: 2 }), 1);
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
+      const rows = await read(t, (s) => s.list('thing', { order: 'id', limit: 10 }));
+      expect(rows.map((r) => [r.id, r.version, r.doc])).toEqual([['keep', 1, { v: 1 }]]);
+    });
+
+    it('keeps tenants and collections apart, including prefix tenant ids', async () => {
+      const a = freshTenant();
+      const ab = `${a}b` as TenantId;
+      await write(a, (s) => s.insert('thing', row('x', { owner: 'a' })));
+      await write(ab, (s) => s.insert('thing', row('x', { owner: 'ab' })));
+      await write(a, (s) => s.insert('other', row('x', { owner: 'a-other' })));
+      expect((await read(ab, (s) => s.get('thing', 'x')))?.doc).toEqual({ owner: 'ab' });
+      expect(await read(ab, (s) => s.list('other', { order: 'seq', limit: 10 }))).toEqual([]);
+      expect(await write(ab, (s) => s.remove('thing', {}))).toBe(1);
+      expect((await read(a, (s) => s.get('thing', 'x')))?.doc).toEqual({ owner: 'a' });
+    });
+
+    it('lists by id in code-unit order and by seq, with keyset bounds and filters', async () => {
+      const t = freshTenant();
+      const ids = ['b', 'B', 'a-1', 'a', 'a.2', '0'];
+      for (const [i, id] of ids.entries()) {
+        await write(t, (s) => s.insert('thing', row(id, { i }, i % 2 === 0 ? 'even' : 'odd')));
+      }
+      const byId = await read(t, (s) => s.list('thing', { order: 'id', limit: 100 }));
+      expect(byId.map((r) => r.id)).toEqual([...ids].sort());
+      const page = await read(t, (s) => s.list('thing', { order: 'id', after: 'a', limit: 2 }));
+      expect(page.map((r) => r.id)).toEqual(['a-1', 'a.2']);
+      const bySeq = await read(t, (s) =>
+        s.list('thing', { order: 'seq', personId: 'even', limit: 100 }),
+      );
+      expect(bySeq.map((r) => r.id)).toEqual(['b', 'a-1', 'a.2']);
+      const later = await read(t, (s) =>
+        s.list('thing', { order: 'seq', after: bySeq[0]?.seq ?? 0, personId: 'even', limit: 1 }),
+      );
+      expect(later.map((r) => r.id)).toEqual(['a-1']);
+      expect(await write(t, (s) => s.remove('thing', { personId: 'odd' }))).toBe(3);
+    });
+
+    it('orders by seq numerically past nine (seq is a bigint, not text)', async () => {
+      const t = freshTenant();
+      for (let i = 0; i < 12; i += 1) await write(t, (s) => s.insert('many', row(`m${i}`, { i })));
+      const rows = await read(t, (s) => s.list('many', { order: 'seq', limit: 100 }));
+      expect(rows.map((r) => r.doc)).toEqual(Array.from({ length: 12 }, (_, i) => ({ i })));
+      const after = await read(t, (s) =>
+        s.list('many', { order: 'seq', after: rows[8]?.seq ?? 0, limit: 2 }),
+      );
+      expect(after.map((r) => r.id)).toEqual(['m9', 'm10']);
+    });
+
+    it('stores any JSON document verbatim (NUL, lone surrogates, SQL, backslashes)', async () => {
+      const t = freshTenant();
+      const hostile = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom(
+          '\u0000',
+          '\ud800',
+          'a\udc00b',
+          '\\u0000',
+          '\\\u0000',
+          "'; DROP TABLE records; --",
+          '\u{1F600}',
+        ),
+      );
+      const doc = fc.dictionary(
+        fc.string({ maxLength: 6 }),
+        fc.oneof(hostile, fc.array(hostile, { maxLength: 3 })),
+        {
+          maxKeys: 4,
+        },
+      );
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(doc, async (value) => {
+          n += 1;
+          const id = `doc-${n}`;
+          await write(t, (s) => s.insert('hostile', row(id, value)));
+          expect((await read(t, (s) => s.get('hostile', id)))?.doc).toEqual(value);
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('stores a 1 MB string', async () => {
+      const t = freshTenant();
+      const big = 'é✓'.repeat(350_000);
+      await write(t, (s) => s.insert('big', row('one', { big })));
+      expect((await read(t, (s) => s.get('big', 'one')))?.doc).toEqual({ big });
+    });
+  });
+}

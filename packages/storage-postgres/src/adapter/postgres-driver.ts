@@ -1,0 +1,168 @@
+import type { TenantId } from '@livewell/core';
+import {
+  ConflictError,
+  type DriverRow,
+  type DriverSession,
+  DuplicateError,
+  InvalidRequestError,
+  NotFoundError,
+  type RowInput,
+  type StorageDriver,
+  type UnitMode,
+} from '@livewell/storage';
+import { toStorageError } from '../errors/to-storage-error.js';
+import type { Queryable, QueryExecutor } from '../executor/query-executor.js';
+import { DEFAULT_SCHEMA, quoteSchema } from '../schema/identifiers.js';
+import { decodeDocument, encodeDocument } from './document.js';
+import { type Statements, statements } from './statements.js';
+
+/** Options for {@link postgresDriver}. */
+export interface PostgresDriverOptions {
+  /** The schema `migrate` created (default `livewell`). */
+  readonly schema?: string;
+  /** Close the executor when the driver is closed (default true). */
+  readonly closeExecutor?: boolean;
+}
+
+interface RowShape {
+  id: string;
+  version: number;
+  seq: string;
+  person_id: string | null;
+  parent_id: string | null;
+  doc: string;
+  [column: string]: unknown;
+}
+
+const toDriverRow = (collection: string, row: RowShape): DriverRow => ({
+  id: row.id,
+  version: Number(row.version),
+  seq: Number(row.seq),
+  personId: row.person_id,
+  parentId: row.parent_id,
+  doc: decodeDocument(row.doc, { kind: collection, id: row.id }),
+});
+
+function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitMode) {
+  const run = async <R extends Record<string, unknown>>(
+    text: string,
+    params: readonly unknown[],
+    subject: { kind: string; id?: string },
+  ) => {
+    try {
+      return await db.query<R>(text, params);
+    } catch (error) {
+      throw toStorageError(error, subject);
+    }
+  };
+  const writable = () => {
+    if (mode === 'read') throw new InvalidRequestError('A read unit of work cannot write.');
+  };
+  const values = (collection: string, row: RowInput) => {
+    const doc = encodeDocument(row.doc);
+    return [tenantId, collection, row.id, row.personId, row.parentId, doc.jsonb, doc.exact];
+  };
+  const written = (row: RowInput, version: number, seq: string): DriverRow => ({
+    id: row.id,
+    version,
+    seq: Number(seq),
+    personId: row.personId,
+    parentId: row.parentId,
+    doc: row.doc,
+  });
+  const driverSession: DriverSession = {
+    async get(collection, id) {
+      const { rows } = await run<RowShape>(sql.get, [tenantId, collection, id], {
+        kind: collection,
+        id,
+      });
+      const row = rows[0];
+      return row === undefined ? undefined : toDriverRow(collection, row);
+    },
+    async insert(collection, row) {
+      writable();
+      const subject = { kind: collection, id: row.id };
+      const { rows } = await run<{ seq: string }>(sql.insert, values(collection, row), subject);
+      const inserted = rows[0];
+      if (inserted === undefined) {
+        throw new DuplicateError(`${collection} ${row.id} already exists.`, subject);
+      }
+      return written(row, 1, inserted.seq);
+    },
+    async replace(collection, row, expectedVersion) {
+      writable();
+      const subject = { kind: collection, id: row.id };
+      const params = [...values(collection, row), expectedVersion];
+      const { rows } = await run<{ version: number; seq: string }>(sql.replace, params, subject);
+      const replaced = rows[0];
+      if (replaced !== undefined) return written(row, Number(replaced.version), replaced.seq);
+      const found = await run<{ version: number }>(
+        sql.version,
+        [tenantId, collection, row.id],
+        subject,
+      );
+      const actual = found.rows[0];
+      if (actual === undefined) {
+        throw new NotFoundError(`${collection} ${row.id} does not exist.`, subject);
+      }
+      throw new ConflictError(`${collection} ${row.id} is at version ${actual.version}.`, {
+        ...subject,
+        expectedVersion,
+        actualVersion: Number(actual.version),
+      });
+    },
+    async list(collection, query) {
+      const { text, params } = sql.list(query);
+      const { rows } = await run<RowShape>(text, [tenantId, collection, ...params], {
+        kind: collection,
+      });
+      return rows.map((row) => toDriverRow(collection, row));
+    },
+    async remove(collection, filter) {
+      writable();
+      const { text, params } = sql.remove(filter);
+      const result = await run(text, [tenantId, collection, ...params], { kind: collection });
+      return result.rowCount;
+    },
+  };
+  return driverSession;
+}
+
+/**
+ * The PostgreSQL {@link StorageDriver}: one `records` table of JSONB documents keyed by
+ * `(tenant_id, collection, id)`, versions checked in the `UPDATE`, and a per-tenant, per-collection
+ * change number taken under a row lock so change order is commit order. Write units are one
+ * transaction; read units run statements directly. Run `migrate` first.
+ *
+ * @example
+ * const store = createStore(postgresDriver(pgliteExecutor(db), { schema: 'livewell' }));
+ */
+export function postgresDriver(
+  executor: QueryExecutor,
+  options: PostgresDriverOptions = {},
+): StorageDriver {
+  const sql = statements(quoteSchema(options.schema ?? DEFAULT_SCHEMA));
+  const closeExecutor = options.closeExecutor ?? true;
+  return {
+    async run(tenantId, mode, fn) {
+      if (mode === 'read') return fn(session(executor, sql, tenantId, mode));
+      const thrown = new Set<unknown>();
+      try {
+        return await executor.transaction(async (tx) => {
+          try {
+            return await fn(session(tx, sql, tenantId, mode));
+          } catch (error) {
+            thrown.add(error);
+            throw error;
+          }
+        });
+      } catch (error) {
+        // What the unit itself threw is rethrown as is; BEGIN/COMMIT failures are translated.
+        throw thrown.has(error) ? error : toStorageError(error);
+      }
+    },
+    async close() {
+      if (closeExecutor) await executor.close();
+    },
+  };
+}

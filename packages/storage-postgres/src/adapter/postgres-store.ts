@@ -1,0 +1,33 @@
+import { createStore, type Store } from '@livewell/storage';
+import type { QueryExecutor } from '../executor/query-executor.js';
+import { migrate } from '../schema/migrate.js';
+import { type PostgresDriverOptions, postgresDriver } from './postgres-driver.js';
+
+/** Options for {@link createPostgresStore} and {@link openPostgresStore}. */
+export type PostgresStoreOptions = PostgresDriverOptions;
+
+/**
+ * The livewell {@link Store} on PostgreSQL or PGlite, over an executor whose schema is already
+ * migrated (run `migrate` in deployment, before the application starts).
+ */
+export function createPostgresStore(
+  executor: QueryExecutor,
+  options: PostgresStoreOptions = {},
+): Store {
+  return createStore(postgresDriver(executor, options));
+}
+
+/**
+ * Migrates the schema, then returns the store: the one-call start for embedded use and tests.
+ *
+ * @example
+ * const store = await openPostgresStore(pgliteExecutor(await PGlite.create()));
+ * const practice = store.forTenant(tenantId);
+ */
+export async function openPostgresStore(
+  executor: QueryExecutor,
+  options: PostgresStoreOptions = {},
+): Promise<Store> {
+  await migrate(executor, options.schema === undefined ? {} : { schema: options.schema });
+  return createPostgresStore(executor, options);
+}
