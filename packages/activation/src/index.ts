@@ -7,6 +7,8 @@
  */
 
 export * from './assessment/index.js';
+export * from './change/index.js';
+export * from './cohort/index.js';
 export * from './engine/index.js';
 export * from './instruments/index.js';
 export * from './licensed/index.js';

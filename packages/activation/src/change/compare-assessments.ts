@@ -1,0 +1,118 @@
+import {
+  type ActivationLevel,
+  type Assessment,
+  type DomainError,
+  domainError,
+  err,
+  instantToMs,
+  ok,
+  type Result,
+} from '@livewell/core';
+import { type ChangeRule, changeRules } from './change-rules.js';
+import { wholeMonthsBetween, withinMonths } from './months.js';
+
+/** How a change is classed under the instrument's rule. */
+export type ChangeClass =
+  | 'reliable-improvement'
+  | 'reliable-deterioration'
+  | 'no-reliable-change'
+  | 'outside-window'
+  | 'no-rule';
+
+/** The change between a baseline and a follow-up assessment. */
+export interface AssessmentChange {
+  readonly instrumentId: string;
+  readonly baseline: number;
+  readonly followUp: number;
+  /** followUp − baseline, in score points (rounded to 4 decimals). */
+  readonly difference: number;
+  readonly direction: 'improved' | 'worsened' | 'unchanged' | 'unknown';
+  readonly classification: ChangeClass;
+  /** True only for a reliable (meaningful) improvement within the rule's window. */
+  readonly meaningfulImprovement: boolean;
+  readonly monthsBetween: number;
+  readonly levels?: { readonly from: ActivationLevel; readonly to: ActivationLevel };
+  /** PAM: people at level 4 at baseline are excluded from the gain measure's denominator. */
+  readonly excludedFromGainMeasure?: boolean;
+  readonly rule?: ChangeRule;
+}
+
+/** Why two assessments cannot be compared. */
+export type CompareError = DomainError<
+  'different-instrument' | 'different-person' | 'not-in-order'
+>;
+
+/**
+ * Compares a follow-up with a baseline by the instrument's change rule: PAM gain ≥ 3 points
+ * with follow-up 6–12 months later; PHQ-9 fall ≥ 6 and GAD-7 fall ≥ 4 as reliable improvement
+ * (rises of the same size as reliable deterioration). Pass `rule` for other instruments.
+ */
+export function compareAssessments(
+  baseline: Assessment,
+  followUp: Assessment,
+  options: { readonly rule?: ChangeRule } = {},
+): Result<AssessmentChange, CompareError> {
+  if (baseline.instrument.id !== followUp.instrument.id) {
+    return err(
+      domainError(
+        'different-instrument',
+        `Cannot compare ${baseline.instrument.id} with ${followUp.instrument.id}.`,
+      ),
+    );
+  }
+  if (baseline.tenantId !== followUp.tenantId || baseline.personId !== followUp.personId) {
+    return err(
+      domainError('different-person', 'Both assessments must be for the same person and tenant.'),
+    );
+  }
+  if (instantToMs(followUp.completedAt) <= instantToMs(baseline.completedAt)) {
+    return err(domainError('not-in-order', 'The follow-up must be completed after the baseline.'));
+  }
+  const rule = options.rule ?? changeRules[baseline.instrument.id];
+  const difference = Math.round((followUp.scores.total - baseline.scores.total) * 10_000) / 10_000;
+  const gain = rule ? (rule.higherIs === 'better' ? difference : -difference) : 0;
+  const direction: AssessmentChange['direction'] = !rule
+    ? difference === 0
+      ? 'unchanged'
+      : 'unknown'
+    : gain > 0
+      ? 'improved'
+      : gain < 0
+        ? 'worsened'
+        : 'unchanged';
+  let classification: ChangeClass = 'no-rule';
+  if (rule) {
+    const inWindow =
+      !rule.window ||
+      withinMonths(
+        baseline.completedAt,
+        followUp.completedAt,
+        rule.window.minMonths,
+        rule.window.maxMonths,
+      );
+    if (!inWindow) classification = 'outside-window';
+    else if (gain >= rule.improvement) classification = 'reliable-improvement';
+    else if (rule.deterioration !== undefined && -gain >= rule.deterioration) {
+      classification = 'reliable-deterioration';
+    } else classification = 'no-reliable-change';
+  }
+  const levels =
+    baseline.level !== undefined && followUp.level !== undefined
+      ? { from: baseline.level, to: followUp.level }
+      : undefined;
+  return ok({
+    instrumentId: baseline.instrument.id,
+    baseline: baseline.scores.total,
+    followUp: followUp.scores.total,
+    difference,
+    direction,
+    classification,
+    meaningfulImprovement: classification === 'reliable-improvement',
+    monthsBetween: wholeMonthsBetween(baseline.completedAt, followUp.completedAt),
+    ...(levels ? { levels } : {}),
+    ...(rule?.window && baseline.level !== undefined
+      ? { excludedFromGainMeasure: baseline.level === 4 }
+      : {}),
+    ...(rule ? { rule } : {}),
+  });
+}

@@ -1,0 +1,3 @@
+export * from './change-rules.js';
+export * from './compare-assessments.js';
+export * from './months.js';

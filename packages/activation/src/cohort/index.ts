@@ -1,0 +1,4 @@
+export * from './cohort-report.js';
+export * from './latest.js';
+export * from './stats.js';
+export * from './utilisation.js';
