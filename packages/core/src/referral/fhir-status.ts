@@ -69,3 +69,25 @@ export function toFhirTaskStatus(
 /** The FHIR R4 `ServiceRequest.status` for a referral status. */
 export const toFhirServiceRequestStatus = (status: ReferralStatus): FhirRequestStatus =>
   requestStatus[status];
+
+const fromTask: Readonly<Record<FhirTaskStatus, ReferralStatus>> = {
+  draft: 'draft',
+  requested: 'made',
+  received: 'contacted',
+  accepted: 'accepted',
+  ready: 'accepted',
+  rejected: 'declined',
+  cancelled: 'not-completed',
+  'in-progress': 'attending',
+  'on-hold': 'paused',
+  failed: 'not-completed',
+  completed: 'completed',
+  'entered-in-error': 'entered-in-error',
+};
+
+/**
+ * The referral status a FHIR R4 `Task.status` reads as on import (the inverse of
+ * {@link toFhirTaskStatus}; `ready` reads as `accepted`, `cancelled` and `failed` as
+ * `not-completed`).
+ */
+export const fromFhirTaskStatus = (status: FhirTaskStatus): ReferralStatus => fromTask[status];

@@ -1,4 +1,10 @@
-import { referralStatuses, toFhirServiceRequestStatus, toFhirTaskStatus } from '@livewell/core';
+import {
+  type FhirTaskStatus,
+  fromFhirTaskStatus,
+  referralStatuses,
+  toFhirServiceRequestStatus,
+  toFhirTaskStatus,
+} from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 
 const taskCodes = [
@@ -42,5 +48,15 @@ describe('FHIR status mappings', () => {
     expect(toFhirTaskStatus('not-completed', 'withdrawn')).toBe('cancelled');
     expect(toFhirServiceRequestStatus('attending')).toBe('active');
     expect(toFhirServiceRequestStatus('declined')).toBe('revoked');
+  });
+
+  it('reads every Task.status back, and round-trips every referral status', () => {
+    for (const code of taskCodes)
+      expect(referralStatuses).toContain(fromFhirTaskStatus(code as FhirTaskStatus));
+    for (const status of referralStatuses)
+      expect(fromFhirTaskStatus(toFhirTaskStatus(status))).toBe(status);
+    expect(fromFhirTaskStatus(toFhirTaskStatus('not-completed', 'withdrawn'))).toBe(
+      'not-completed',
+    );
   });
 });

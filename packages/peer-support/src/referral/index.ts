@@ -1,4 +1,4 @@
-export { toFhirServiceRequestStatus, toFhirTaskStatus } from '@livewell/core';
+export { fromFhirTaskStatus, toFhirServiceRequestStatus, toFhirTaskStatus } from '@livewell/core';
 export * from './allowed.js';
 export * from './apply.js';
 export * from './command.js';
