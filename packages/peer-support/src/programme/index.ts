@@ -7,4 +7,5 @@ export * from './guards.js';
 export * from './promote.js';
 export * from './rejection.js';
 export * from './roster.js';
+export * from './upcast.js';
 export * from './withdraw.js';

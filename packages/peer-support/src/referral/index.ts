@@ -9,3 +9,4 @@ export * from './rejection.js';
 export * from './transition.js';
 export * from './transitions.js';
 export * from './transitions-markdown.js';
+export * from './upcast.js';
