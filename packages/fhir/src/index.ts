@@ -5,5 +5,6 @@
  *
  * @packageDocumentation
  */
+export * from './assessment/index.js';
 export * from './care-plan/index.js';
 export * from './shared/index.js';

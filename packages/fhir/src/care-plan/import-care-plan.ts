@@ -4,7 +4,6 @@ import {
   isLowConfidence,
   parseCarePlan,
   type Result,
-  type TenantId,
 } from '@livewell/core';
 import { readActor } from '../shared/actor.js';
 import { compact } from '../shared/compact.js';
@@ -20,6 +19,7 @@ import {
   readReferenceId,
 } from '../shared/read.js';
 import { identifierSystem, LivewellExtensions } from '../shared/systems.js';
+import { type FhirImportOptions, readTenant } from '../shared/tenant.js';
 import { CARE_PLAN_CATEGORY_TEXT } from './export-care-plan.js';
 import {
   type FhirCarePlanIn,
@@ -38,28 +38,6 @@ export interface CarePlanImport {
   readonly goals?: readonly unknown[];
   readonly careTeam?: unknown;
   readonly observations?: readonly unknown[];
-}
-
-/** Import settings: the tenant the records are imported into. */
-export interface FhirImportOptions {
-  /** Used when a resource carries no livewell tenant; a different recorded tenant is refused. */
-  readonly tenantId: TenantId;
-}
-
-/** Reads the tenant extension and checks it against the importing tenant. */
-export function readTenant(
-  extensions: FhirCarePlanIn['extension'],
-  options: FhirImportOptions,
-  path: string,
-  issues: IssueList,
-): string {
-  const recorded = findExtension(extensions, LivewellExtensions.tenant)?.valueString;
-  if (recorded !== undefined && recorded !== options.tenantId) {
-    issues.push(
-      importIssue('invalid-element', `${path}.extension`, 'the record belongs to another tenant'),
-    );
-  }
-  return options.tenantId;
 }
 
 function readState(cp: FhirCarePlanIn, issues: IssueList): string | undefined {

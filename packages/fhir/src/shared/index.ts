@@ -2,3 +2,4 @@ export * from './actor.js';
 export * from './ids.js';
 export * from './import-error.js';
 export * from './systems.js';
+export * from './tenant.js';
