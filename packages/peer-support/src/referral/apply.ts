@@ -115,6 +115,8 @@ export function replayReferral(
     );
   }
   let referral = referralFromCreated(first);
+  // Histories are collected here and attached once, so replay stays linear in the events.
+  const history: ReferralStatusChange[] = [...referral.history];
   for (const [index, event] of rest.entries()) {
     if (event.type === 'referral.created') {
       return err(
@@ -131,9 +133,10 @@ export function replayReferral(
         }),
       );
     }
-    referral = applyReferralEvent(referral, event);
+    referral = applyReferralEvent({ ...referral, history: [] }, event);
+    history.push(...referral.history);
   }
-  return ok(referral);
+  return ok({ ...referral, history });
 }
 
 /** The SNOMED CT codings the lifecycle records, re-exported for convenience. */
