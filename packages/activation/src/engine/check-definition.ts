@@ -101,6 +101,17 @@ function checkRule(def: InstrumentDefinition, scored: readonly ItemSpan[], repor
     }
   }
   const missing = def.scoring.missing;
+  const meanBased = rule.method === 'mean' || (rule.method === 'linear' && rule.base === 'mean');
+  const allowsMissing =
+    (missing.kind === 'min-answered' && missing.minAnswered < scored.length) ||
+    (missing.kind === 'max-missing' && missing.maxMissing > 0);
+  if (!meanBased && allowsMissing && !missing.prorate) {
+    report(
+      'sum-needs-proration',
+      'scoring.missing',
+      'a sum that allows missing items must prorate, or the score leaves its range',
+    );
+  }
   if (missing.kind !== 'all-required' && missing.prorate) {
     const uniform = scored.every((s) => s.min === scored[0]?.min && s.max === scored[0]?.max);
     if (rule.method === 'mean' || (rule.method === 'linear' && rule.base === 'mean') || !uniform) {

@@ -110,6 +110,16 @@ describe('defineInstrument', () => {
     );
   });
 
+  it('requires a sum that allows missing items to prorate', () => {
+    const scoring = {
+      ...gad7.scoring,
+      missing: { kind: 'max-missing', maxMissing: 1, prorate: false },
+    };
+    expect(problemCodes({ ...gad7, scoring })).toContain('sum-needs-proration');
+    const prorated = { ...scoring, missing: { ...scoring.missing, prorate: true } };
+    expect(problemCodes({ ...gad7, scoring: prorated })).toEqual([]);
+  });
+
   it('rejects weights that do not name each scored item once', () => {
     const weights = [{ itemId: 'gad7-1', weight: 2 }];
     const scoring = { ...gad7.scoring, rule: { method: 'weighted-sum', weights } };

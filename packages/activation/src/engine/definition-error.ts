@@ -14,6 +14,7 @@ export type DefinitionProblemCode =
   | 'non-positive-slope'
   | 'missing-rule-impossible'
   | 'prorate-not-applicable'
+  | 'sum-needs-proration'
   | 'range-mismatch'
   | 'invalid-band'
   | 'duplicate-band'

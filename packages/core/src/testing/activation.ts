@@ -222,18 +222,19 @@ const bandsArb = (min: number, max: number, decimals: number): fc.Arbitrary<Band
   });
 };
 
-const missingArb = (n: number, canProrate: boolean): fc.Arbitrary<MissingDataRule> =>
+/** Means never prorate; sums that allow missing items always do (or they leave their range). */
+const missingArb = (n: number, isSum: boolean): fc.Arbitrary<MissingDataRule> =>
   fc.oneof(
     fc.constant({ kind: 'all-required' as const }),
     fc.record({
       kind: fc.constant('min-answered' as const),
       minAnswered: fc.integer({ min: 1, max: n }),
-      prorate: canProrate ? fc.boolean() : fc.constant(false),
+      prorate: fc.constant(isSum),
     }),
     fc.record({
       kind: fc.constant('max-missing' as const),
       maxMissing: fc.integer({ min: 0, max: n - 1 }),
-      prorate: canProrate ? fc.boolean() : fc.constant(false),
+      prorate: fc.constant(isSum),
     }),
   );
 
@@ -267,14 +268,14 @@ export const instrumentDefinitionArb: fc.Arbitrary<InstrumentDefinition> = fc
   .chain((shape) =>
     ruleArb(shape).chain(({ rule, min, max }) => {
       const decimals = rule.method === 'mean' ? 2 : 0;
-      const canProrate = rule.method !== 'mean';
+      const isSum = rule.method !== 'mean';
       return fc.record({
         shape: fc.constant(shape),
         rule: fc.constant(rule),
         range: fc.constant({ min: round(min, decimals), max: round(max, decimals) }),
         decimals: fc.constant(decimals),
         bands: bandsArb(min, max, decimals),
-        missing: missingArb(shape.n, canProrate),
+        missing: missingArb(shape.n, isSum),
         higherIs: fc.constantFrom('better' as const, 'worse' as const),
         flag: fc.boolean(),
         licence: licenceArb,
