@@ -16,7 +16,7 @@ const review: ScriptStep = {
   command: { type: 'start-review', kind: 'unplanned', reason: 'Fall at home' },
 };
 
-const scripts: Record<CarePlanState, readonly ScriptStep[]> = {
+export const scripts: Record<CarePlanState, readonly ScriptStep[]> = {
   invited: [],
   'information-gathering': pathToActive.slice(0, 1),
   prepared: pathToActive.slice(0, 3),
