@@ -7,8 +7,6 @@ import {
   type ReferralStatus,
   type ReferralStatusChange,
   type Result,
-  referralAcceptedCoding,
-  referralDeclinedCoding,
   sameCoding,
 } from '@livewell/core';
 import { type ReferralRejection, referralRejection } from './rejection.js';
@@ -138,9 +136,3 @@ export function replayReferral(
   }
   return ok({ ...referral, history });
 }
-
-/** The SNOMED CT codings the lifecycle records, re-exported for convenience. */
-export const referralCodings = {
-  accepted: referralAcceptedCoding,
-  declined: referralDeclinedCoding,
-} as const;

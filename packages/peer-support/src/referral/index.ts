@@ -1,12 +1,46 @@
-export { fromFhirTaskStatus, toFhirServiceRequestStatus, toFhirTaskStatus } from '@livewell/core';
-export * from './allowed.js';
-export * from './apply.js';
-export * from './command.js';
-export * from './context.js';
-export * from './create.js';
-export * from './mermaid.js';
-export * from './rejection.js';
-export * from './transition.js';
-export * from './transitions.js';
-export * from './transitions-markdown.js';
-export * from './upcast.js';
+export {
+  type FhirRequestStatus,
+  type FhirTaskStatus,
+  fromFhirTaskStatus,
+  toFhirServiceRequestStatus,
+  toFhirTaskStatus,
+} from '@livewell/core';
+export { allowedReferralCommands } from './allowed.js';
+export {
+  applyReferralEvent,
+  referralCodings,
+  referralFromCreated,
+  replayReferral,
+} from './apply.js';
+export {
+  type ReferralCommand,
+  type ReferralCommandType,
+  reasonRequiredCommands,
+  referralCommandTypes,
+} from './command.js';
+export {
+  partiesOf,
+  type ReferralContext,
+  type ReferralParty,
+  type ReferralSide,
+} from './context.js';
+export { createReferral, type NewReferral } from './create.js';
+export { referralLifecycleMermaid } from './mermaid.js';
+export {
+  type ReferralRejection,
+  type ReferralRejectionCode,
+  referralRejection,
+} from './rejection.js';
+export { MAX_REASON_LENGTH, type ReferralOutcome, transitionReferral } from './transition.js';
+export {
+  findReferralTransition,
+  type ReferralTransition,
+  referralTransitions,
+} from './transitions.js';
+export { referralTransitionsMarkdown } from './transitions-markdown.js';
+export {
+  CURRENT_REFERRAL_SCHEMA_VERSION,
+  type ReferralUpcastError,
+  upcastReferral,
+  upcastReferralEvent,
+} from './upcast.js';
