@@ -8,7 +8,6 @@ export {
 export { allowedReferralCommands } from './allowed.js';
 export {
   applyReferralEvent,
-  referralCodings,
   referralFromCreated,
   replayReferral,
 } from './apply.js';
