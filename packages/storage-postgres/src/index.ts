@@ -11,6 +11,7 @@ export type {
   PgClientLike,
   PgExecutorOptions,
   PgPoolLike,
+  PgQueryConfig,
   PgResultLike,
 } from './executor/pg-executor.js';
 export { pgExecutor } from './executor/pg-executor.js';

@@ -1,3 +1,4 @@
+import { hash32 } from '../schema/identifiers.js';
 import type { QueryExecutor, QueryResult, Row } from './query-executor.js';
 import { transactionScope } from './savepoint.js';
 
@@ -7,16 +8,23 @@ export interface PgResultLike {
   readonly rowCount: number | null;
 }
 
+/** A statement as node-postgres takes it; `name` makes it a per-connection prepared statement. */
+export interface PgQueryConfig {
+  readonly name?: string;
+  readonly text: string;
+  readonly values: unknown[];
+}
+
 /** The part of a node-postgres `PoolClient` the executor uses. */
 export interface PgClientLike {
-  query(text: string, values?: unknown[]): Promise<PgResultLike>;
+  query(config: PgQueryConfig): Promise<PgResultLike>;
   /** Returns the client to the pool; pass an error to discard a broken connection. */
   release(destroy?: Error | boolean): void;
 }
 
 /** The part of a node-postgres `Pool` the executor uses (a `pg.Pool` satisfies it). */
 export interface PgPoolLike {
-  query(text: string, values?: unknown[]): Promise<PgResultLike>;
+  query(config: PgQueryConfig): Promise<PgResultLike>;
   connect(): Promise<PgClientLike>;
   end(): Promise<void>;
 }
@@ -25,6 +33,18 @@ export interface PgPoolLike {
 export interface PgExecutorOptions {
   /** End the pool when the executor is closed (default true). */
   readonly endPoolOnClose?: boolean;
+  /**
+   * Run parameterised statements as named prepared statements, parsed and planned once per
+   * connection (default true). Turn off behind a transaction-mode pooler that cannot keep them.
+   */
+  readonly prepare?: boolean;
+}
+
+/** A prepared-statement name derived from the text (two 32-bit hashes: collisions are remote). */
+function statementName(text: string): string {
+  const a = (hash32(text) >>> 0).toString(36);
+  const b = (hash32(`${text.length}:${text}`) >>> 0).toString(36);
+  return `lw_${a}_${b}`;
 }
 
 function toResult<R extends Row>(result: PgResultLike): QueryResult<R> {
@@ -42,16 +62,21 @@ function toResult<R extends Row>(result: PgResultLike): QueryResult<R> {
  */
 export function pgExecutor(pool: PgPoolLike, options: PgExecutorOptions = {}): QueryExecutor {
   const endPoolOnClose = options.endPoolOnClose ?? true;
+  const prepare = options.prepare ?? true;
+  const config = (text: string, params: readonly unknown[]): PgQueryConfig =>
+    prepare && params.length > 0
+      ? { name: statementName(text), text, values: [...params] }
+      : { text, values: [...params] };
   let closed = false;
   return {
     dialect: 'postgres',
     async query<R extends Row = Row>(sql: string, params: readonly unknown[] = []) {
-      return toResult<R>(await pool.query(sql, [...params]));
+      return toResult<R>(await pool.query(config(sql, params)));
     },
     async transaction(fn) {
       const client = await pool.connect();
       const run = async <R extends Row = Row>(sql: string, params: readonly unknown[] = []) =>
-        toResult<R>(await client.query(sql, [...params]));
+        toResult<R>(await client.query(config(sql, params)));
       let broken: unknown;
       try {
         await run('BEGIN');
