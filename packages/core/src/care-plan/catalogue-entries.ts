@@ -1,6 +1,7 @@
 import { ActionPlanSchema } from './action-plan.js';
 import { AppointmentSchema } from './appointment.js';
 import { CarePlanSchema } from './care-plan.js';
+import { CarePlanCommandSchema } from './command.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { CarePlanEventSchema } from './event.js';
 import { GoalSchema } from './goal.js';
@@ -13,6 +14,7 @@ import { WhatMattersToMeSchema } from './what-matters.js';
 export const carePlanSchemas = {
   CarePlan: CarePlanSchema,
   CarePlanEvent: CarePlanEventSchema,
+  CarePlanCommand: CarePlanCommandSchema,
   CarePlanPolicy: CarePlanPolicySchema,
   Appointment: AppointmentSchema,
   WhatMattersToMe: WhatMattersToMeSchema,

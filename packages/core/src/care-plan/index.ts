@@ -2,6 +2,7 @@ export * from './action-plan.js';
 export * from './appointment.js';
 export * from './care-plan.js';
 export * from './catalogue-entries.js';
+export * from './command.js';
 export * from './contingency-plan.js';
 export * from './event.js';
 export * from './goal.js';

@@ -2,6 +2,7 @@ import { makeParser } from '../parse.js';
 import { ActionPlanSchema } from './action-plan.js';
 import { AppointmentSchema } from './appointment.js';
 import { CarePlanSchema } from './care-plan.js';
+import { CarePlanCommandSchema } from './command.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { CarePlanEventSchema } from './event.js';
 import { GoalSchema } from './goal.js';
@@ -30,3 +31,5 @@ export const parseSupportContact = makeParser('SupportContact', SupportContactSc
 export const parseReview = makeParser('Review', ReviewSchema);
 /** Parses untrusted input as a {@link ContingencyPlan}. */
 export const parseContingencyPlan = makeParser('ContingencyPlan', ContingencyPlanSchema);
+/** Parses untrusted input as a {@link CarePlanCommand} (for commands arriving over HTTP or queues). */
+export const parseCarePlanCommand = makeParser('CarePlanCommand', CarePlanCommandSchema);
