@@ -1,0 +1,45 @@
+import { atomicitySuite } from './conformance/atomicity.js';
+import { concurrencySuite } from './conformance/concurrency.js';
+import { suiteContext, type TestApi } from './conformance/context.js';
+import { hostileSuite } from './conformance/hostile.js';
+import { paginationSuite } from './conformance/pagination.js';
+import { roundTripSuite } from './conformance/round-trips.js';
+import { schemaSuite } from './conformance/schema.js';
+import { subjectAccessSuite } from './conformance/subject-access.js';
+import { tenancySuite } from './conformance/tenancy.js';
+import { versionSuite } from './conformance/versions.js';
+import type { ConformanceOptions } from './harness.js';
+import { modelSuite } from './model/model-suite.js';
+
+/**
+ * Registers the storage conformance suite for an adapter with vitest. Await it at the top level
+ * of a test file (vitest is imported lazily, so this package loads without it):
+ *
+ * @example
+ * await describeAdapterConformance('my adapter', {
+ *   capabilities: { faultInjection: true },
+ *   create: async ({ faults }) => {
+ *     const driver = new MyDriver();
+ *     return { store: createStore(withFaultInjection(driver, faults)), raw: myRawReader(driver) };
+ *   },
+ * });
+ */
+export async function describeAdapterConformance(
+  name: string,
+  options: ConformanceOptions,
+): Promise<void> {
+  const vitest: TestApi = await import('vitest');
+  const ctx = suiteContext(vitest, options);
+  vitest.describe(`${name}: storage conformance`, () => {
+    roundTripSuite(ctx);
+    versionSuite(ctx);
+    concurrencySuite(ctx);
+    atomicitySuite(ctx);
+    tenancySuite(ctx);
+    paginationSuite(ctx);
+    hostileSuite(ctx);
+    subjectAccessSuite(ctx);
+    schemaSuite(ctx);
+    modelSuite(ctx);
+  });
+}
