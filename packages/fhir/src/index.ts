@@ -7,4 +7,5 @@
  */
 export * from './assessment/index.js';
 export * from './care-plan/index.js';
+export * from './referral/index.js';
 export * from './shared/index.js';

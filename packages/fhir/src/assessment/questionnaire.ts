@@ -1,5 +1,6 @@
 import type { InstrumentDefinition } from '@livewell/core';
 import type { Questionnaire, QuestionnaireItem } from '@medplum/fhirtypes';
+import { toFhirCoding } from '../shared/coding.js';
 import { fhirId } from '../shared/ids.js';
 import { questionnaireUrl, responseScaleSystem } from './codes.js';
 
@@ -42,10 +43,7 @@ export function toFhirQuestionnaire(definition: InstrumentDefinition): Questionn
     description: definition.construct,
     item,
   };
-  if (definition.codes.length > 0)
-    questionnaire.code = definition.codes.map((c) =>
-      c.display === undefined ? { system: c.system, code: c.code } : { ...c, display: c.display },
-    );
+  if (definition.codes.length > 0) questionnaire.code = definition.codes.map(toFhirCoding);
   const copyright = definition.licence.notice ?? definition.licence.summary;
   if (copyright) questionnaire.copyright = copyright;
   return questionnaire;

@@ -25,15 +25,15 @@ const planStatus: Readonly<Record<CarePlanState, FhirCarePlanStatus>> = {
   active: 'active',
   paused: 'on-hold',
   'under-review': 'active',
-  superseded: 'revoked',
+  superseded: 'completed',
   withdrawn: 'revoked',
   'entered-in-error': 'entered-in-error',
 };
 
 /**
  * The FHIR `CarePlan.status` for a plan state: the preparation states are `draft`, a plan in
- * force or under review is `active`, paused is `on-hold`, superseded and withdrawn are
- * `revoked`.
+ * force or under review is `active`, paused is `on-hold`, superseded is `completed` (the new
+ * version `replaces` it) and withdrawn is `revoked`.
  */
 export const fhirCarePlanStatus = (state: CarePlanState): FhirCarePlanStatus => planStatus[state];
 

@@ -1,0 +1,2 @@
+export * from './export-referral.js';
+export * from './import-referral.js';
