@@ -6,4 +6,5 @@ export * from './parsers.js';
 export * from './programme.js';
 export * from './referral.js';
 export * from './referral-event.js';
+export * from './referral-input.js';
 export * from './referral-status.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Enrolment } from './enrolment.js';
-import { parseEnrolment, parseProgramme, parseReferral } from './parsers.js';
+import { parseEnrolment, parseProgramme, parseReferral, parseReferralCommand } from './parsers.js';
 import type { Programme } from './programme.js';
 import type { Referral } from './referral.js';
 
@@ -96,5 +96,18 @@ describe('Referral schema', () => {
     } as unknown as Referral;
     expect(parseReferral(referral).ok).toBe(true);
     expect(issuePaths(parseReferral({ ...referral, history: [] }))).toEqual(['history']);
+  });
+});
+
+describe('input schemas', () => {
+  it('ReferralCommand needs a reason where the lifecycle does', () => {
+    expect(parseReferralCommand({ type: 'accept' }).ok).toBe(true);
+    expect(parseReferralCommand({ type: 'decline' }).ok).toBe(false);
+    expect(parseReferralCommand({ type: 'pause', reason: '' }).ok).toBe(false);
+    expect(parseReferralCommand({ type: 'mark-not-completed', reason: 'x' }).ok).toBe(false);
+    expect(
+      parseReferralCommand({ type: 'mark-not-completed', reason: 'x', cause: 'withdrawn' }).ok,
+    ).toBe(true);
+    expect(parseReferralCommand({ type: 'teleport' }).ok).toBe(false);
   });
 });

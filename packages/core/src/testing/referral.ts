@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import type {
   Attendance,
+  AttendanceRecord,
   CompletionRule,
   Enrolment,
+  EnrolmentRequest,
   EnrolmentStatus,
   EnrolmentStatusChange,
+  NewReferral,
   Programme,
   ProgrammeSession,
   Referral,
+  ReferralCommand,
   ReferralEvent,
   ReferralNotCompletedCause,
   ReferralPath,
@@ -376,10 +380,66 @@ export const enrolmentArb: fc.Arbitrary<Enrolment> = fc.record(
   },
 );
 
+const reasonArb = textArb(60);
+const maybeReason = <T extends ReferralCommand['type']>(type: T) =>
+  fc
+    .option(reasonArb, { nil: undefined })
+    .map((reason) => (reason === undefined ? { type } : { type, reason }));
+
+/** Any referral command (reasons present where required). */
+export const referralCommandArb: fc.Arbitrary<ReferralCommand> = fc.oneof(
+  maybeReason('make'),
+  maybeReason('record-contact'),
+  maybeReason('accept'),
+  reasonArb.map((reason): ReferralCommand => ({ type: 'decline', reason })),
+  maybeReason('start-attending'),
+  maybeReason('complete'),
+  fc
+    .tuple(reasonArb, referralNotCompletedCauseArb)
+    .map(([reason, cause]): ReferralCommand => ({ type: 'mark-not-completed', reason, cause })),
+  reasonArb.map((reason): ReferralCommand => ({ type: 'pause', reason })),
+  maybeReason('resume'),
+  reasonArb.map((reason): ReferralCommand => ({ type: 'enter-in-error', reason })),
+);
+
+/** A new-referral request. */
+export const newReferralArb: fc.Arbitrary<NewReferral> = fc.record(
+  {
+    tenantId: tenantIdArb,
+    personId: personIdArb,
+    serviceId: recordIdArb,
+    route: referralPathArb,
+    reason: referralReasonArb,
+    basedOn: recordIdArb,
+    make: fc.boolean(),
+  },
+  { requiredKeys: ['tenantId', 'personId', 'serviceId', 'route', 'reason'] },
+);
+
+/** A request for a place on a programme. */
+export const enrolmentRequestArb: fc.Arbitrary<EnrolmentRequest> = fc.record(
+  { personId: personIdArb, referralId: recordIdArb },
+  { requiredKeys: ['personId'] },
+);
+
+/** Attendance to record for a session. */
+export const attendanceRecordArb: fc.Arbitrary<AttendanceRecord> = fc.record(
+  {
+    sessionId: recordIdArb,
+    status: fc.constantFrom('attended', 'absent', 'apologies'),
+    correction: fc.boolean(),
+  },
+  { requiredKeys: ['sessionId', 'status'] },
+);
+
 /** Arbitraries for the referral area's catalogue schemas, keyed by schema name. */
 export const referralArbitraries = {
   Referral: referralArb,
   ReferralEvent: referralEventArb,
   Programme: programmeArb,
   Enrolment: enrolmentArb,
+  ReferralCommand: referralCommandArb,
+  NewReferral: newReferralArb,
+  EnrolmentRequest: enrolmentRequestArb,
+  AttendanceRecord: attendanceRecordArb,
 } satisfies Record<string, fc.Arbitrary<unknown>>;

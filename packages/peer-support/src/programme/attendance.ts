@@ -1,24 +1,19 @@
 import {
   type Attendance,
-  type AttendanceStatus,
+  type AttendanceRecord,
   type Enrolment,
   err,
   instantToMs,
   ok,
   type Programme,
-  type RecordId,
   type Result,
 } from '@livewell/core';
 import type { ProgrammeContext } from './context.js';
 import { checkBelongs, checkEnrolmentUpdate } from './guards.js';
 import { type ProgrammeRejection, programmeRejection } from './rejection.js';
 
-/** Attendance to record for one session; `correction: true` replaces an earlier record. */
-export interface AttendanceRecord {
-  readonly sessionId: RecordId;
-  readonly status: AttendanceStatus;
-  readonly correction?: boolean;
-}
+/** Attendance to record for one session (schema and parser in `@livewell/core`). */
+export type { AttendanceRecord };
 
 /**
  * Records whether an enrolled person came to a session. Fails with `unknown-session` (not one

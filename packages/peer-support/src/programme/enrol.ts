@@ -1,9 +1,9 @@
 import {
   type Enrolment,
+  type EnrolmentRequest,
   err,
   instantToMs,
   ok,
-  type PersonId,
   type Programme,
   type RecordId,
   type Result,
@@ -20,11 +20,8 @@ import {
   waitingList,
 } from './roster.js';
 
-/** Who is asking for a place, and (optionally) the referral that led here. */
-export interface EnrolmentRequest {
-  readonly personId: PersonId;
-  readonly referralId?: RecordId;
-}
+/** A request for a place (schema and parser in `@livewell/core`). */
+export type { EnrolmentRequest };
 
 /** The result of a programme operation: the enrolment acted on, and anyone promoted. */
 export interface ProgrammeChange {

@@ -1,24 +1,7 @@
-import type { ReferralNotCompletedCause } from '@livewell/core';
+import type { ReferralCommand } from '@livewell/core';
 
-/**
- * A request to move a referral on. `reason` is required (non-blank) for `decline`,
- * `mark-not-completed`, `pause` and `enter-in-error`, and optional elsewhere.
- */
-export type ReferralCommand =
-  | { readonly type: 'make'; readonly reason?: string }
-  | { readonly type: 'record-contact'; readonly reason?: string }
-  | { readonly type: 'accept'; readonly reason?: string }
-  | { readonly type: 'decline'; readonly reason: string }
-  | { readonly type: 'start-attending'; readonly reason?: string }
-  | { readonly type: 'complete'; readonly reason?: string }
-  | {
-      readonly type: 'mark-not-completed';
-      readonly reason: string;
-      readonly cause: ReferralNotCompletedCause;
-    }
-  | { readonly type: 'pause'; readonly reason: string }
-  | { readonly type: 'resume'; readonly reason?: string }
-  | { readonly type: 'enter-in-error'; readonly reason: string };
+/** A request to move a referral on (schema and parser in `@livewell/core`). */
+export type { ReferralCommand };
 
 /** The `type` of a {@link ReferralCommand}. */
 export type ReferralCommandType = ReferralCommand['type'];

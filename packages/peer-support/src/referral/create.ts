@@ -1,31 +1,18 @@
 import {
   err,
+  type NewReferral,
   ok,
-  type PersonId,
   type RecordId,
   type ReferralEvent,
-  type ReferralPath,
-  type ReferralReason,
   type Result,
-  type TenantId,
 } from '@livewell/core';
 import { referralFromCreated } from './apply.js';
 import { actsAsPerson, type ReferralContext } from './context.js';
 import { type ReferralRejection, referralRejection } from './rejection.js';
 import { type ReferralOutcome, transitionReferral } from './transition.js';
 
-/** What a new referral needs. The referrer is the context's actor. */
-export interface NewReferral {
-  readonly tenantId: TenantId;
-  readonly personId: PersonId;
-  readonly serviceId: RecordId;
-  readonly route: ReferralPath;
-  readonly reason: ReferralReason;
-  /** The care and support plan (or goal) the referral serves. */
-  readonly basedOn?: RecordId;
-  /** Send at once: also make the referral (draft → made) in the same call. */
-  readonly make?: boolean;
-}
+/** What a new referral needs (schema and parser in `@livewell/core`). */
+export type { NewReferral };
 
 /**
  * Drafts a referral by the context's actor (and makes it at once with `make: true`). A

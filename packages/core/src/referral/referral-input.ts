@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { AttendanceStatusSchema } from './enrolment.js';
+import { ReferralReasonSchema } from './referral.js';
+import { ReferralNotCompletedCauseSchema, ReferralPathSchema } from './referral-status.js';
+
+const reason = z.string().min(1).max(2000);
+const optionalReason = { reason: reason.optional() };
+
+/**
+ * A request to move a referral on (what a UI or API sends). `reason` is required for
+ * `decline`, `mark-not-completed`, `pause` and `enter-in-error`.
+ */
+export const ReferralCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('make'), ...optionalReason }),
+  z.object({ type: z.literal('record-contact'), ...optionalReason }),
+  z.object({ type: z.literal('accept'), ...optionalReason }),
+  z.object({ type: z.literal('decline'), reason }),
+  z.object({ type: z.literal('start-attending'), ...optionalReason }),
+  z.object({ type: z.literal('complete'), ...optionalReason }),
+  z.object({
+    type: z.literal('mark-not-completed'),
+    reason,
+    cause: ReferralNotCompletedCauseSchema,
+  }),
+  z.object({ type: z.literal('pause'), reason }),
+  z.object({ type: z.literal('resume'), ...optionalReason }),
+  z.object({ type: z.literal('enter-in-error'), reason }),
+]);
+/** A request to move a referral on. */
+export type ReferralCommand = z.infer<typeof ReferralCommandSchema>;
+
+/** What a new referral needs; the referrer is whoever creates it. `make: true` sends it at once. */
+export const NewReferralSchema = z.object({
+  tenantId: TenantIdSchema,
+  personId: PersonIdSchema,
+  serviceId: RecordIdSchema,
+  route: ReferralPathSchema,
+  reason: ReferralReasonSchema,
+  /** The care and support plan (or goal) the referral serves. */
+  basedOn: RecordIdSchema.optional(),
+  make: z.boolean().optional(),
+});
+/** What a new referral needs. */
+export type NewReferral = z.infer<typeof NewReferralSchema>;
+
+/** A request for a place on a programme, optionally linked to the referral that led there. */
+export const EnrolmentRequestSchema = z.object({
+  personId: PersonIdSchema,
+  referralId: RecordIdSchema.optional(),
+});
+/** A request for a place on a programme. */
+export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;
+
+/** Attendance to record for one session; `correction: true` replaces an earlier record. */
+export const AttendanceRecordSchema = z.object({
+  sessionId: RecordIdSchema,
+  status: AttendanceStatusSchema,
+  correction: z.boolean().optional(),
+});
+/** Attendance to record for one session. */
+export type AttendanceRecord = z.infer<typeof AttendanceRecordSchema>;
