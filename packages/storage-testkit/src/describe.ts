@@ -29,8 +29,20 @@ export async function describeAdapterConformance(
   options: ConformanceOptions,
 ): Promise<void> {
   const vitest: TestApi = await import('vitest');
-  const ctx = suiteContext(vitest, options);
-  vitest.describe(`${name}: storage conformance`, () => {
+  defineAdapterConformance(vitest, name, options);
+}
+
+/**
+ * Registers the suite with any runner offering vitest's `describe`, `it` (with `it.skip`) and
+ * `expect` — what {@link describeAdapterConformance} does with vitest itself.
+ */
+export function defineAdapterConformance(
+  api: TestApi,
+  name: string,
+  options: ConformanceOptions,
+): void {
+  const ctx = suiteContext(api, options);
+  api.describe(`${name}: storage conformance`, () => {
     roundTripSuite(ctx);
     versionSuite(ctx);
     concurrencySuite(ctx);

@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+
+export type { TestApi } from './conformance/context.js';
 export * from './describe.js';
 export * from './fault-switch.js';
 export * from './fixtures.js';
