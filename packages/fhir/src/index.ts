@@ -7,5 +7,6 @@
  */
 export * from './assessment/index.js';
 export * from './care-plan/index.js';
+export * from './directory/index.js';
 export * from './referral/index.js';
 export * from './shared/index.js';

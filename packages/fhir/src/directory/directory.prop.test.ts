@@ -1,0 +1,56 @@
+import { locationArb, organisationArb, serviceArb } from '@livewell/core/testing';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expectValidFhir } from '../../test/validate-fhir.js';
+import { toFhirHealthcareService, toFhirLocation, toFhirOrganization } from './export-directory.js';
+import {
+  fromFhirHealthcareService,
+  fromFhirLocation,
+  fromFhirOrganization,
+} from './import-directory.js';
+
+const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+describe('directory ⇄ FHIR', () => {
+  it('organisations round-trip through valid Organization resources', () => {
+    fc.assert(
+      fc.property(organisationArb, (o) => {
+        const out = toFhirOrganization(o);
+        expectValidFhir(out);
+        expect(fromFhirOrganization(roundTrip(out), { tenantId: o.tenantId })).toEqual({
+          ok: true,
+          value: o,
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('locations round-trip through valid Location resources', () => {
+    fc.assert(
+      fc.property(locationArb, (l) => {
+        const out = toFhirLocation(l);
+        expectValidFhir(out);
+        expect(fromFhirLocation(roundTrip(out), { tenantId: l.tenantId })).toEqual({
+          ok: true,
+          value: l,
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('services round-trip through valid HealthcareService resources', () => {
+    fc.assert(
+      fc.property(serviceArb, (s) => {
+        const out = toFhirHealthcareService(s);
+        expectValidFhir(out);
+        expect(fromFhirHealthcareService(roundTrip(out), { tenantId: s.tenantId })).toEqual({
+          ok: true,
+          value: s,
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

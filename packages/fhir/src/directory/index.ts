@@ -1,0 +1,3 @@
+export * from './available-time.js';
+export * from './export-directory.js';
+export * from './import-directory.js';
