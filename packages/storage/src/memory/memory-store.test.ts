@@ -2,6 +2,7 @@ import { err, ok, type PersonId, type TenantId } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 import {
   ConflictError,
+  CorruptRecordError,
   DuplicateError,
   InvalidRequestError,
   NotFoundError,
@@ -62,5 +63,26 @@ describe('memory store', () => {
       [2, 1, 'e3'],
     ]);
     expect(driver.rows(T, 'care-plan-event')).toHaveLength(3);
+  });
+});
+
+describe('memory store: reading back', () => {
+  it('throws CorruptRecordError for a stored record that fails its parser', async () => {
+    const driver = new MemoryDriver();
+    await driver.run(T, 'write', (s) =>
+      s.insert('person', { id: 'p9', personId: 'p9', parentId: null, doc: { id: 'p9' } }),
+    );
+    const store = createMemoryStore(driver).forTenant(T);
+    const error = await store.people.get('p9' as PersonId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorruptRecordError);
+    expect((error as CorruptRecordError).issues.length).toBeGreaterThan(0);
+  });
+
+  it('refuses invalid tenant ids and a closed store', async () => {
+    const store = createMemoryStore();
+    expect(() => store.forTenant('bad tenant' as TenantId)).toThrow(InvalidRequestError);
+    const people = store.forTenant(T).people;
+    await store.close();
+    await expect(people.find('p1' as PersonId)).rejects.toBeInstanceOf(InvalidRequestError);
   });
 });
