@@ -1,5 +1,5 @@
 import type { IsoDate } from '@livewell/core';
-import { civilDay, daysInMonth, epochDay } from './civil-day.js';
+import { daysInMonth, epochDay, isoOfDay, weekdayOfDay } from './civil-day.js';
 
 const iso = (year: number, month: number, day: number): IsoDate =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -23,8 +23,8 @@ function easterSunday(year: number): IsoDate {
   return iso(year, month, day);
 }
 
-const shift = (date: IsoDate, days: number): IsoDate => civilDay(epochDay(date) + days).iso;
-const weekdayOf = (date: IsoDate): number => civilDay(epochDay(date)).weekday;
+const shift = (date: IsoDate, days: number): IsoDate => isoOfDay(epochDay(date) + days);
+const weekdayOf = (date: IsoDate): number => weekdayOfDay(epochDay(date));
 
 function firstMonday(year: number, month: number): IsoDate {
   const first = iso(year, month, 1);

@@ -1,10 +1,5 @@
-import {
-  type IsoDate,
-  type IsoInstant,
-  instantToMs,
-  msToInstant,
-  type Schedule,
-} from '@livewell/core';
+import { type IsoInstant, instantToMs, msToInstant, type Schedule } from '@livewell/core';
+import { epochDay } from './civil-day.js';
 import { type PreparedSchedule, prepareSchedule } from './occurs.js';
 import { rawSessions } from './raw-sessions.js';
 import type { RawSession, ScheduleOptions, Session } from './session.js';
@@ -18,9 +13,12 @@ export type SessionLimit =
   | { readonly count: number; readonly lookaheadDays?: number }
   | { readonly until: IsoInstant };
 
-/** Bank-holiday dates as a set. */
-export const toDateSet = (dates: ScheduleOptions['bankHolidays']): ReadonlySet<IsoDate> =>
-  dates === undefined ? new Set() : dates instanceof Set ? dates : new Set(dates);
+/** Bank-holiday dates as a set of epoch days. */
+export function toDaySet(dates: ScheduleOptions['bankHolidays']): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const d of dates ?? []) out.add(epochDay(d));
+  return out;
+}
 
 function toSession(p: PreparedSchedule, raw: RawSession): Session {
   return {
@@ -39,7 +37,7 @@ export function* rawSessionsBetween(
   p: PreparedSchedule,
   fromMs: number,
   untilMs: number,
-  bankHolidays: ReadonlySet<IsoDate>,
+  bankHolidays: ReadonlySet<number>,
 ): Generator<RawSession> {
   const lastDay = clock.localDay(untilMs, p.schedule.timeZone) + 1;
   for (const s of rawSessions(clock, p, fromMs, lastDay, bankHolidays)) {
@@ -65,7 +63,7 @@ export function nextSessions(
 ): Session[] {
   const p = prepareSchedule(schedule);
   const clock = createZoneClock();
-  const holidays = toDateSet(options.bankHolidays);
+  const holidays = toDaySet(options.bankHolidays);
   const fromMs = instantToMs(from);
   if ('until' in limit) {
     return [...rawSessionsBetween(clock, p, fromMs, instantToMs(limit.until), holidays)].map((s) =>
@@ -92,7 +90,7 @@ export function isOpenAt(
   const ms = instantToMs(instant);
   const p = prepareSchedule(schedule);
   const clock = createZoneClock();
-  for (const s of rawSessionsBetween(clock, p, ms, ms + 1, toDateSet(options.bankHolidays))) {
+  for (const s of rawSessionsBetween(clock, p, ms, ms + 1, toDaySet(options.bankHolidays))) {
     if (s.startMs <= ms && ms < s.endMs) return true;
   }
   return false;

@@ -1,5 +1,6 @@
-import type { IsoDate, Schedule } from '@livewell/core';
-import { type CivilDay, daysInMonth, epochDay } from './civil-day.js';
+import type { Schedule } from '@livewell/core';
+import { daysInMonth, epochDay, weekdayOfDay, ymdOfDay } from './civil-day.js';
+import type { RawSession } from './session.js';
 
 /** Facts about a schedule worked out once, so each day's test is arithmetic only. */
 export interface PreparedSchedule {
@@ -10,6 +11,8 @@ export interface PreparedSchedule {
   readonly anchorMonday: number;
   readonly anchorMonth: number;
   readonly closures: readonly (readonly [number, number])[];
+  /** Sessions already worked out, by chunk of local days (filled by the search index). */
+  readonly chunks: Map<string, readonly RawSession[]>;
   /** One-off extra sessions by epoch day. */
   readonly extras: ReadonlyMap<number, readonly ExtraSession[]>;
   /** The first epoch day anything can start on (validity start or the earliest extra). */
@@ -24,7 +27,7 @@ export type ExtraSession = Extract<Schedule['exceptions'][number], { kind: 'extr
 /** Works out the day ranges and anchors of a schedule. */
 export function prepareSchedule(schedule: Schedule): PreparedSchedule {
   const fromDay = epochDay(schedule.validFrom);
-  const anchorWeekday = ((((fromDay + 3) % 7) + 7) % 7) + 1;
+  const anchorWeekday = weekdayOfDay(fromDay);
   const [y, m] = schedule.validFrom.split('-').map(Number) as [number, number];
   const extras = new Map<number, ExtraSession[]>();
   for (const e of schedule.exceptions) {
@@ -42,44 +45,49 @@ export function prepareSchedule(schedule: Schedule): PreparedSchedule {
       e.kind === 'closed' ? [[epochDay(e.from), epochDay(e.to)] as const] : [],
     ),
     extras,
+    chunks: new Map(),
     firstDay: Math.min(fromDay, ...extras.keys()),
     lastExtraDay: Math.max(Number.NEGATIVE_INFINITY, ...extras.keys()),
   };
 }
 
-function matchesRule(p: PreparedSchedule, day: CivilDay): boolean {
+function matchesRule(p: PreparedSchedule, day: number): boolean {
   const rule = p.schedule.recurrence;
   switch (rule.freq) {
     case 'daily':
-      return (day.day - p.fromDay) % rule.interval === 0;
+      return (day - p.fromDay) % rule.interval === 0;
     case 'weekly': {
-      if (!rule.weekdays.includes(day.weekday)) return false;
-      const weeks = Math.floor((day.day - p.anchorMonday) / 7);
+      if (!rule.weekdays.includes(weekdayOfDay(day))) return false;
+      const weeks = Math.floor((day - p.anchorMonday) / 7);
       return weeks % rule.interval === 0;
     }
     case 'monthly': {
-      const months = day.year * 12 + (day.month - 1) - p.anchorMonth;
+      const weekday = weekdayOfDay(day);
+      if (!rule.days.some((d) => d.weekday === weekday)) return false;
+      const [year, month, dayOfMonth] = ymdOfDay(day);
+      const months = year * 12 + (month - 1) - p.anchorMonth;
       if (months % rule.interval !== 0) return false;
-      const fromStart = Math.ceil(day.dayOfMonth / 7);
-      const fromEnd = -Math.ceil((daysInMonth(day.year, day.month) - day.dayOfMonth + 1) / 7);
+      const fromStart = Math.ceil(dayOfMonth / 7);
+      const fromEnd = -Math.ceil((daysInMonth(year, month) - dayOfMonth + 1) / 7);
       return rule.days.some(
-        (d) => d.weekday === day.weekday && (d.ordinal === fromStart || d.ordinal === fromEnd),
+        (d) => d.weekday === weekday && (d.ordinal === fromStart || d.ordinal === fromEnd),
       );
     }
   }
 }
 
 /**
- * True when a regular session of the schedule starts on local date `day`: inside the validity
- * window, matching the recurrence, not closed, and not a bank holiday the schedule closes on.
+ * True when a regular session of the schedule starts on local epoch day `day`: inside the
+ * validity window, matching the recurrence, not closed, and not a bank holiday (given as
+ * epoch days) the schedule closes on.
  */
 export function regularSessionOn(
   p: PreparedSchedule,
-  day: CivilDay,
-  bankHolidays: ReadonlySet<IsoDate>,
+  day: number,
+  bankHolidays: ReadonlySet<number>,
 ): boolean {
-  if (day.day < p.fromDay || day.day > p.toDay) return false;
+  if (day < p.fromDay || day > p.toDay) return false;
   if (!matchesRule(p, day)) return false;
-  for (const [from, to] of p.closures) if (day.day >= from && day.day <= to) return false;
-  return !(p.schedule.bankHolidays === 'closed' && bankHolidays.has(day.iso));
+  for (const [from, to] of p.closures) if (day >= from && day <= to) return false;
+  return !(p.schedule.bankHolidays === 'closed' && bankHolidays.has(day));
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@livewell/core';
-import { civilDay, minutesOf } from './civil-day.js';
+import { isoOfDay, minutesOf } from './civil-day.js';
 import { type PreparedSchedule, regularSessionOn } from './occurs.js';
 import type { RawSession } from './session.js';
 import type { ZoneClock } from './zone-clock.js';
@@ -30,18 +30,17 @@ export function sessionsStartingOn(
   clock: ZoneClock,
   p: PreparedSchedule,
   day: number,
-  bankHolidays: ReadonlySet<IsoDate>,
+  bankHolidays: ReadonlySet<number>,
 ): RawSession[] {
   const extras = p.extras.get(day);
-  if (extras === undefined && (day < p.fromDay || day > p.toDay)) return [];
-  const civil = civilDay(day);
-  const regular = regularSessionOn(p, civil, bankHolidays);
+  const regular = regularSessionOn(p, day, bankHolidays);
   if (!regular && extras === undefined) return [];
+  const iso = isoOfDay(day);
   const { opensAt, closesAt } = p.schedule;
   const out: RawSession[] = [];
-  if (regular) out.push(sessionAt(clock, p, day, civil.iso, opensAt, closesAt, 'regular'));
+  if (regular) out.push(sessionAt(clock, p, day, iso, opensAt, closesAt, 'regular'));
   for (const e of extras ?? []) {
-    out.push(sessionAt(clock, p, day, civil.iso, e.opensAt, e.closesAt, 'extra'));
+    out.push(sessionAt(clock, p, day, iso, e.opensAt, e.closesAt, 'extra'));
   }
   return out.length > 1 ? out.sort((a, b) => a.startMs - b.startMs) : out;
 }
@@ -56,7 +55,7 @@ export function* rawSessions(
   p: PreparedSchedule,
   fromMs: number,
   lastDay: number,
-  bankHolidays: ReadonlySet<IsoDate>,
+  bankHolidays: ReadonlySet<number>,
 ): Generator<RawSession> {
   const firstDay = Math.max(clock.localDay(fromMs, p.schedule.timeZone) - 2, p.firstDay);
   const end = Math.min(lastDay, Math.max(p.toDay, p.lastExtraDay));

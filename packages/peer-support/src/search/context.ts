@@ -2,7 +2,6 @@ import {
   type DomainError,
   domainError,
   err,
-  type IsoDate,
   type IsoInstant,
   instantToMs,
   ok,
@@ -10,7 +9,7 @@ import {
   type ServiceStatus,
 } from '@livewell/core';
 import { DEFAULT_MAX_AGE_DAYS } from '../freshness/stale.js';
-import { toDateSet } from '../schedule/next-sessions.js';
+import { toDaySet } from '../schedule/next-sessions.js';
 import type { ZoneClock } from '../schedule/zone-clock.js';
 import { termKey } from './entry.js';
 import {
@@ -31,7 +30,10 @@ export interface QueryContext {
   readonly nowMs: number;
   readonly windowFromMs: number;
   readonly windowUntilMs: number;
-  readonly holidays: ReadonlySet<IsoDate>;
+  /** Bank holidays as epoch days. */
+  readonly holidays: ReadonlySet<number>;
+  /** The bank-holiday dates as one string, keying cached sessions. */
+  readonly holidayKey: string;
   readonly termKeys: readonly string[];
   readonly textTokens: readonly string[];
   readonly statuses: ReadonlySet<ServiceStatus>;
@@ -67,13 +69,15 @@ export function makeContext(
       return err(domainError('invalid-query', 'sessionBetween must run forwards between instants'));
     }
   }
+  const holidays = toDaySet(options.bankHolidays);
   return ok({
     query,
     now: options.now,
     nowMs,
     windowFromMs,
     windowUntilMs,
-    holidays: toDateSet(options.bankHolidays),
+    holidays,
+    holidayKey: [...holidays].sort((a, b) => a - b).join(','),
     termKeys: [...new Set((query.terms ?? []).map(termKey))],
     textTokens: [...new Set(tokenize(query.text ?? ''))],
     statuses: new Set(query.statuses ?? DEFAULT_STATUSES),

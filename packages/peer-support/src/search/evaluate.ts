@@ -1,15 +1,23 @@
 import { msToInstant } from '@livewell/core';
 import { daysSinceVerified } from '../freshness/stale.js';
-import { rawSessionsBetween } from '../schedule/next-sessions.js';
-import type { RawSession, Session } from '../schedule/session.js';
+import type { RawSession } from '../schedule/session.js';
 import type { QueryContext } from './context.js';
 import { describeDistance, describeStart } from './describe.js';
 import type { IndexedService } from './entry.js';
 import { distanceKm } from './geo.js';
 import { SCORE_WEIGHTS, type SearchHit, type SearchReason } from './hit.js';
+import { firstSessionBetween } from './session-cache.js';
 import { hasPrefix } from './text.js';
 
 const DAY_MS = 86_400_000;
+
+/** A service that passed every criterion, with its score; reasons are written later. */
+export interface Match {
+  readonly entry: IndexedService;
+  readonly score: number;
+  readonly distanceKm: number | undefined;
+  readonly session: { readonly raw: RawSession; readonly index: number } | undefined;
+}
 
 function passesFilters(e: IndexedService, ctx: QueryContext): boolean {
   const q = ctx.query;
@@ -38,38 +46,23 @@ function nearest(e: IndexedService, ctx: QueryContext): number | undefined {
 }
 
 function firstSession(e: IndexedService, ctx: QueryContext, fromMs: number, untilMs: number) {
-  let best: { raw: RawSession; index: number } | undefined;
+  let best: Match['session'];
   e.schedules.forEach((p, index) => {
-    for (const raw of rawSessionsBetween(ctx.clock, p, fromMs, untilMs, ctx.holidays)) {
-      if (best === undefined || raw.startMs < best.raw.startMs) best = { raw, index };
-      break;
-    }
+    const raw = firstSessionBetween(ctx.clock, p, fromMs, untilMs, ctx.holidays, ctx.holidayKey);
+    if (raw && (best === undefined || raw.startMs < best.raw.startMs)) best = { raw, index };
   });
   return best;
 }
 
-/**
- * Tests one service against the query; returns its hit (score and reasons) or `undefined`.
- * Both the index and the linear scan use this, so they can only differ in which services
- * they consider.
- */
-export function evaluate(e: IndexedService, ctx: QueryContext): SearchHit | undefined {
-  if (!passesFilters(e, ctx)) return undefined;
-  const q = ctx.query;
-  const s = e.service;
-  const reasons: SearchReason[] = [];
+function relevance(e: IndexedService, ctx: QueryContext): number | undefined {
   const parts: number[] = [];
   if (ctx.termKeys.length > 0) {
-    const matched = [...s.needs, ...s.conditions].filter(
-      (c, i, all) =>
-        ctx.termKeys.includes(`${c.system}|${c.code}`) &&
-        all.findIndex((d) => d.system === c.system && d.code === c.code) === i,
-    );
-    if (matched.length === 0) return undefined;
-    if (q.termsMatch === 'all' && matched.length < ctx.termKeys.length) return undefined;
-    parts.push(matched.length / ctx.termKeys.length);
-    for (const c of matched)
-      reasons.push({ code: 'term', text: `serves '${c.display ?? c.code}'` });
+    let matched = 0;
+    for (const k of ctx.termKeys) if (e.termKeys.has(k)) matched += 1;
+    if (matched === 0 || (ctx.query.termsMatch === 'all' && matched < ctx.termKeys.length)) {
+      return undefined;
+    }
+    parts.push(matched / ctx.termKeys.length);
   }
   if (ctx.textTokens.length > 0) {
     let sum = 0;
@@ -79,27 +72,60 @@ export function evaluate(e: IndexedService, ctx: QueryContext): SearchHit | unde
       else return undefined;
     }
     parts.push(sum / ctx.textTokens.length);
-    reasons.push({ code: 'text', text: `matches '${q.text?.trim() ?? ''}'` });
   }
+  return parts.length === 0 ? 1 : parts.reduce((a, b) => a + b, 0) / parts.length;
+}
+
+/**
+ * Tests one service against the query and scores it (see `SCORE_WEIGHTS`). Both the index and
+ * the linear scan use this, so they can only differ in which services they consider.
+ */
+export function match(e: IndexedService, ctx: QueryContext): Match | undefined {
+  if (!passesFilters(e, ctx)) return undefined;
+  const rel = relevance(e, ctx);
+  if (rel === undefined) return undefined;
+  const q = ctx.query;
   let proximity = 1;
   const distance = nearest(e, ctx);
   if (q.near) {
-    if (distance !== undefined && distance <= q.near.radiusKm) {
-      proximity = 1 / (1 + distance / 5);
-      reasons.push({ code: 'distance', text: `${describeDistance(distance)} away` });
-    } else if (e.points.length === 0 && q.near.includeRemote) {
-      proximity = 0;
-      reasons.push({ code: 'remote', text: `${s.deliveryModes.join(' or ')} — no travel needed` });
-    } else return undefined;
+    if (distance !== undefined && distance <= q.near.radiusKm) proximity = 1 / (1 + distance / 5);
+    else if (e.points.length === 0 && q.near.includeRemote) proximity = 0;
+    else return undefined;
   }
   if (q.openNow && !firstSession(e, ctx, ctx.nowMs, ctx.nowMs + 1)) return undefined;
-  const first = firstSession(e, ctx, ctx.windowFromMs, ctx.windowUntilMs);
-  if (q.sessionBetween && first === undefined) return undefined;
-  let soonness = 0;
-  let nextSession: Session | undefined;
-  if (first) {
-    const p = e.schedules[first.index];
-    const { raw } = first;
+  const session = firstSession(e, ctx, ctx.windowFromMs, ctx.windowUntilMs);
+  if (q.sessionBetween && session === undefined) return undefined;
+  const soonness = session ? 1 / (1 + Math.max(0, session.raw.startMs - ctx.nowMs) / DAY_MS) : 0;
+  const score =
+    SCORE_WEIGHTS.relevance * rel +
+    SCORE_WEIGHTS.proximity * proximity +
+    SCORE_WEIGHTS.soonness * soonness;
+  return { entry: e, score, distanceKm: distance, session };
+}
+
+/** Writes the hit for a match: the next session and the reasons in words. */
+export function toHit(m: Match, ctx: QueryContext): SearchHit {
+  const q = ctx.query;
+  const s = m.entry.service;
+  const reasons: SearchReason[] = [];
+  const seen = new Set<string>();
+  for (const c of [...s.needs, ...s.conditions]) {
+    const key = `${c.system}|${c.code}`;
+    if (!ctx.termKeys.includes(key) || seen.has(key)) continue;
+    seen.add(key);
+    reasons.push({ code: 'term', text: `serves '${c.display ?? c.code}'` });
+  }
+  if (ctx.textTokens.length > 0)
+    reasons.push({ code: 'text', text: `matches '${q.text?.trim()}'` });
+  if (q.near && m.distanceKm !== undefined && m.distanceKm <= q.near.radiusKm) {
+    reasons.push({ code: 'distance', text: `${describeDistance(m.distanceKm)} away` });
+  } else if (q.near) {
+    reasons.push({ code: 'remote', text: `${s.deliveryModes.join(' or ')} — no travel needed` });
+  }
+  let nextSession: SearchHit['nextSession'];
+  if (m.session) {
+    const p = m.entry.schedules[m.session.index];
+    const { raw } = m.session;
     nextSession = {
       scheduleId: p?.schedule.id ?? s.id,
       start: msToInstant(raw.startMs),
@@ -108,38 +134,23 @@ export function evaluate(e: IndexedService, ctx: QueryContext): SearchHit | unde
       opensAt: raw.opensAt,
       kind: raw.kind,
     };
-    soonness = 1 / (1 + Math.max(0, raw.startMs - ctx.nowMs) / DAY_MS);
-    const tz = p?.schedule.timeZone ?? 'Europe/London';
-    reasons.push({
-      code: 'next-session',
-      text: `next session ${describeStart(raw.startMs, ctx.nowMs, tz)}`,
-    });
+    const when = describeStart(raw.startMs, ctx.nowMs, p?.schedule.timeZone ?? 'Europe/London');
+    reasons.push({ code: 'next-session', text: `next session ${when}` });
   } else reasons.push({ code: 'no-upcoming-session', text: 'no session in the next four weeks' });
   if (q.openNow) reasons.push({ code: 'open-now', text: 'open now' });
-  if (s.capacity) {
+  if (s.capacity)
     reasons.push({ code: 'places', text: `${s.capacity.available} places available` });
-  }
   if (s.cost.kind === 'free') reasons.push({ code: 'free', text: 'free' });
   const age = daysSinceVerified(s, ctx.now);
   const stale = age === undefined || age > ctx.maxAgeDays;
   if (stale) {
-    reasons.push({
-      code: 'stale',
-      text:
-        age === undefined
-          ? 'details never verified — check before referring'
-          : `details last verified ${age} days ago — check before referring`,
-    });
+    const when = age === undefined ? 'never verified' : `last verified ${age} days ago`;
+    reasons.push({ code: 'stale', text: `details ${when} — check before referring` });
   }
-  const relevance = parts.length === 0 ? 1 : parts.reduce((a, b) => a + b, 0) / parts.length;
-  const score =
-    SCORE_WEIGHTS.relevance * relevance +
-    SCORE_WEIGHTS.proximity * proximity +
-    SCORE_WEIGHTS.soonness * soonness;
   return {
     service: s,
-    score,
-    ...(distance === undefined ? {} : { distanceKm: distance }),
+    score: m.score,
+    ...(m.distanceKm === undefined ? {} : { distanceKm: m.distanceKm }),
     ...(nextSession === undefined ? {} : { nextSession }),
     stale,
     reasons,

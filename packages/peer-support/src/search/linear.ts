@@ -2,8 +2,8 @@ import type { Location, Organisation, Result, Service } from '@livewell/core';
 import { createZoneClock } from '../schedule/zone-clock.js';
 import { makeContext, type QueryContext, type SearchError } from './context.js';
 import { type IndexedService, indexService, recordKey } from './entry.js';
-import { evaluate } from './evaluate.js';
-import type { SearchHit, SearchPage } from './hit.js';
+import { type Match, match, toHit } from './evaluate.js';
+import type { SearchPage } from './hit.js';
 import { paginate } from './page.js';
 import type { SearchOptions, SearchQuery } from './query.js';
 
@@ -30,13 +30,13 @@ export function indexAll(records: DirectoryRecords): IndexedService[] {
 }
 
 /** Tests every entry against a prepared query. */
-export function scanEntries(entries: readonly IndexedService[], ctx: QueryContext): SearchHit[] {
-  const hits: SearchHit[] = [];
+export function scanEntries(entries: readonly IndexedService[], ctx: QueryContext): Match[] {
+  const matches: Match[] = [];
   for (const e of entries) {
-    const hit = evaluate(e, ctx);
-    if (hit) hits.push(hit);
+    const m = match(e, ctx);
+    if (m) matches.push(m);
   }
-  return hits;
+  return matches;
 }
 
 /**
@@ -50,5 +50,6 @@ export function linearSearch(
 ): Result<SearchPage, SearchError> {
   const ctx = makeContext(query, options, createZoneClock());
   if (!ctx.ok) return ctx;
-  return paginate(scanEntries(indexAll(records), ctx.value), ctx.value.limit, options.cursor);
+  const c = ctx.value;
+  return paginate(scanEntries(indexAll(records), c), c.limit, options.cursor, (m) => toHit(m, c));
 }

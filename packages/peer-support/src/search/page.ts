@@ -1,6 +1,6 @@
 import { domainError, err, ok, type Result } from '@livewell/core';
 import type { SearchError } from './context.js';
-import { recordKey } from './entry.js';
+import type { Match } from './evaluate.js';
 import type { SearchHit, SearchPage } from './hit.js';
 
 interface CursorState {
@@ -8,10 +8,10 @@ interface CursorState {
   readonly key: string;
 }
 
-const keyOf = (h: SearchHit) => recordKey(h.service.tenantId, h.service.id);
+const keyOf = (m: Match) => m.entry.key;
 
-/** Orders hits: higher score first, then by tenant and id. */
-export function compareHits(a: SearchHit, b: SearchHit): number {
+/** Orders matches: higher score first, then by tenant and id. */
+export function compareMatches(a: Match, b: Match): number {
   if (a.score !== b.score) return b.score - a.score;
   const ka = keyOf(a);
   const kb = keyOf(b);
@@ -42,20 +42,21 @@ function decode(cursor: string): CursorState | undefined {
   return undefined;
 }
 
-const after = (h: SearchHit, c: CursorState) =>
+const after = (h: Match, c: CursorState) =>
   h.score < c.score || (h.score === c.score && keyOf(h) > c.key);
 
 /**
- * Sorts hits and cuts the page after `cursor` (keyset pagination on score and key, so a page
+ * Sorts matches and cuts the page after `cursor` (keyset pagination on score and key, so a page
  * stays correct when records change between calls). The cursor is opaque to callers.
  */
 export function paginate(
-  hits: SearchHit[],
+  hits: Match[],
   limit: number,
   cursor: string | undefined,
+  toHit: (m: Match) => SearchHit,
 ): Result<SearchPage, SearchError> {
   let start = 0;
-  hits.sort(compareHits);
+  hits.sort(compareMatches);
   if (cursor !== undefined) {
     const state = decode(cursor);
     if (state === undefined) return err(domainError('invalid-cursor', 'The cursor is not valid.'));
@@ -66,7 +67,7 @@ export function paginate(
   const last = page[page.length - 1];
   const more = start + limit < hits.length && last !== undefined;
   return ok({
-    hits: page,
+    hits: page.map(toHit),
     total: hits.length,
     ...(more ? { nextCursor: encode({ score: last.score, key: keyOf(last) }) } : {}),
   });

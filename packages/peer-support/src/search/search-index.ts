@@ -2,8 +2,8 @@ import type { Location, Organisation, RecordId, Result, Service, TenantId } from
 import { createZoneClock } from '../schedule/zone-clock.js';
 import { makeContext, type SearchError } from './context.js';
 import { type IndexedService, indexService, recordKey } from './entry.js';
-import { evaluate } from './evaluate.js';
-import type { SearchHit, SearchPage } from './hit.js';
+import { type Match, match, toHit } from './evaluate.js';
+import type { SearchPage } from './hit.js';
 import type { DirectoryRecords } from './linear.js';
 import { paginate } from './page.js';
 import { Postings } from './postings.js';
@@ -130,17 +130,15 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
       else upsertOrganisation(change.record);
     },
     search(query, options) {
-      const ctx = makeContext(query, options, clock);
-      if (!ctx.ok) return ctx;
-      const hits: SearchHit[] = [];
-      const candidates = postings.candidates(ctx.value);
-      const entries = candidates === undefined ? services.keys() : candidates;
-      for (const key of entries) {
-        const entry = services.get(key);
-        const hit = entry && evaluate(entry, ctx.value);
-        if (hit) hits.push(hit);
+      const made = makeContext(query, options, clock);
+      if (!made.ok) return made;
+      const ctx = made.value;
+      const matches: Match[] = [];
+      for (const entry of postings.candidates(ctx) ?? services.values()) {
+        const m = match(entry, ctx);
+        if (m) matches.push(m);
       }
-      return paginate(hits, ctx.value.limit, options.cursor);
+      return paginate(matches, ctx.limit, options.cursor, (m) => toHit(m, ctx));
     },
     getService: (tenantId, id) => services.get(recordKey(tenantId, id))?.service,
     getOrganisation: (tenantId, id) => organisations.get(recordKey(tenantId, id)),

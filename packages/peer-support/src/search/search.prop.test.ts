@@ -145,7 +145,7 @@ describe('search index equals a linear scan', () => {
     );
   });
 
-  it('for distance queries (the grid never misses a service in range)', () => {
+  it('for distance queries with and without terms (the grid never misses a service)', () => {
     const all = ['active', 'inactive', 'defunct', 'temporarily-closed'] as const;
     fc.assert(
       fc.property(
@@ -153,8 +153,14 @@ describe('search index equals a linear scan', () => {
         nowArb,
         englandPointArb,
         fc.integer({ min: 1, max: 300 }),
-        (directory, now, point, radiusKm) => {
-          const query: SearchQuery = { near: { point, radiusKm }, statuses: all };
+        fc.option(fc.array(needTermArb, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+        fc.boolean(),
+        (directory, now, point, radiusKm, terms, includeRemote) => {
+          const query: SearchQuery = {
+            near: { point, radiusKm, includeRemote },
+            statuses: all,
+            ...(terms ? { terms } : {}),
+          };
           const options = { now, limit: 200 };
           const index = createSearchIndex(directory);
           expect(index.search(query, options)).toEqual(linearSearch(directory, query, options));

@@ -1,0 +1,107 @@
+/**
+ * 100,000 services across England: index build time, then the same query (two needs, within
+ * 10 km, with a session in the next 7 days) answered by the index and by a linear scan over
+ * the same prepared records, side by side. Prints median and p95 per query after the run.
+ */
+import { afterAll, bench, describe } from 'vitest';
+import { supportNeeds } from '../src/directory/needs.js';
+import { createZoneClock } from '../src/schedule/zone-clock.js';
+import { makeContext } from '../src/search/context.js';
+import { indexAll, scanEntries } from '../src/search/linear.js';
+import type { SearchQuery } from '../src/search/query.js';
+import { createSearchIndex } from '../src/search/search-index.js';
+import { seeded, syntheticDirectory, towns } from './synthetic.js';
+
+const SIZE = 100_000;
+const directory = syntheticDirectory(SIZE);
+const now = '2026-11-30T08:00:00Z';
+const weekLater = '2026-12-07T08:00:00Z';
+const rand = seeded(7);
+const queries: SearchQuery[] = Array.from({ length: 16 }, () => {
+  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
+  return {
+    terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
+    near: {
+      point: {
+        latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
+        longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
+      },
+      radiusKm: 10,
+    },
+    sessionBetween: { from: now, until: weekLater },
+  };
+});
+
+const buildStart = performance.now();
+const index = createSearchIndex(directory);
+const buildMs = performance.now() - buildStart;
+const entries = indexAll(directory);
+const clock = createZoneClock();
+
+const timings = {
+  index: [] as number[],
+  cold: [] as number[],
+  scan: [] as number[],
+  hits: [] as number[],
+};
+const seen = new Set<SearchQuery>();
+let turn = 0;
+const next = () => queries[turn++ % queries.length] as SearchQuery;
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+afterAll(() => {
+  const row = (name: string, v: number[]) =>
+    `${name.padEnd(12)} median ${quantile(v, 0.5).toFixed(3)} ms   p95 ${quantile(v, 0.95).toFixed(3)} ms   (${v.length} runs)`;
+  console.log(
+    [
+      `synthetic directory: ${SIZE.toLocaleString('en-GB')} services; index build ${buildMs.toFixed(0)} ms`,
+      row('index', [...timings.index, ...timings.cold]),
+      row('index, warm', timings.index),
+      row('index, cold', timings.cold),
+      row('linear scan', timings.scan),
+      `speed-up (median): ${(quantile(timings.scan, 0.5) / quantile(timings.index, 0.5)).toFixed(0)}×; mean hits per query ${(timings.hits.reduce((a, b) => a + b, 0) / Math.max(1, timings.hits.length)).toFixed(1)}`,
+    ].join('\n'),
+  );
+});
+
+describe('100,000 services: two needs + 10 km + a session in the next 7 days', () => {
+  bench(
+    'search index',
+    () => {
+      const query = next();
+      const t = performance.now();
+      const r = index.search(query, { now, limit: 20 });
+      const ms = performance.now() - t;
+      // The first query at each place also works out its candidates' sessions (then cached).
+      (seen.has(query) ? timings.index : timings.cold).push(ms);
+      seen.add(query);
+      if (r.ok) timings.hits.push(r.value.total);
+    },
+    { time: 4000 },
+  );
+
+  bench(
+    'linear scan',
+    () => {
+      const t = performance.now();
+      const ctx = makeContext(next(), { now }, clock);
+      if (ctx.ok) scanEntries(entries, ctx.value);
+      timings.scan.push(performance.now() - t);
+    },
+    { iterations: 20, time: 0 },
+  );
+});
+
+describe('building the index', () => {
+  bench(
+    'createSearchIndex(100,000 services)',
+    () => {
+      createSearchIndex(directory);
+    },
+    { iterations: 2, time: 0, warmupIterations: 0 },
+  );
+});

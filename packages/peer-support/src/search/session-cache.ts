@@ -1,0 +1,53 @@
+import type { PreparedSchedule } from '../schedule/occurs.js';
+import { rawSessions } from '../schedule/raw-sessions.js';
+import type { RawSession } from '../schedule/session.js';
+import type { ZoneClock } from '../schedule/zone-clock.js';
+
+/** Local days per cached chunk of sessions. */
+const CHUNK_DAYS = 8;
+/** Chunks kept per schedule before the cache is emptied. */
+const MAX_CHUNKS = 8;
+
+function chunk(
+  clock: ZoneClock,
+  p: PreparedSchedule,
+  index: number,
+  holidays: ReadonlySet<number>,
+  holidayKey: string,
+): readonly RawSession[] {
+  const key = p.schedule.bankHolidays === 'closed' ? `${index}|${holidayKey}` : `${index}`;
+  const hit = p.chunks.get(key);
+  if (hit) return hit;
+  if (p.chunks.size >= MAX_CHUNKS) p.chunks.clear();
+  const firstDay = index * CHUNK_DAYS;
+  const fromMs = clock.wallToMs(firstDay, 0, p.schedule.timeZone);
+  const sessions = [...rawSessions(clock, p, fromMs, firstDay + CHUNK_DAYS - 1, holidays)];
+  p.chunks.set(key, sessions);
+  return sessions;
+}
+
+/**
+ * The first session of `p` overlapping [fromMs, untilMs), answered from chunks of sessions
+ * worked out once per 8 local days and kept on the prepared schedule. A chunk holds every
+ * session starting in its days plus any still running when it begins, so scanning chunks in
+ * order finds the same first session as expanding the schedule afresh.
+ */
+export function firstSessionBetween(
+  clock: ZoneClock,
+  p: PreparedSchedule,
+  fromMs: number,
+  untilMs: number,
+  holidays: ReadonlySet<number>,
+  holidayKey: string,
+): RawSession | undefined {
+  const tz = p.schedule.timeZone;
+  const first = Math.floor(clock.localDay(fromMs, tz) / CHUNK_DAYS);
+  const last = Math.floor(clock.localDay(untilMs, tz) / CHUNK_DAYS);
+  for (let i = first; i <= last; i += 1) {
+    for (const s of chunk(clock, p, i, holidays, holidayKey)) {
+      if (s.startMs >= untilMs) return undefined;
+      if (s.endMs > fromMs) return s;
+    }
+  }
+  return undefined;
+}
