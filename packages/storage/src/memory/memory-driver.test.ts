@@ -41,7 +41,8 @@ describe('MemoryDriver', () => {
     await d.run(T, 'write', (s) => s.insert('c', row('a', doc)));
     doc.list.push(3);
     const read = await d.run(T, 'read', (s) => s.get('c', 'a'));
-    (read?.doc as { list: number[] }).list.push(4);
+    if (read === undefined) throw new RangeError('row missing');
+    (read.doc as { list: number[] }).list.push(4);
     expect(d.rows(T, 'c')[0]?.doc).toEqual({ id: 'a', list: [1, 2] });
   });
 
