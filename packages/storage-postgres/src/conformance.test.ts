@@ -1,0 +1,23 @@
+/**
+ * The storage testkit's full conformance suite against this adapter: on PGlite always, and on
+ * PostgreSQL when DATABASE_URL is set (CI sets it).
+ */
+import { describeAdapterConformance } from '@livewell/storage-testkit';
+import { afterAll } from 'vitest';
+import { conformanceOptions } from './testing/conformance-harness.js';
+import { engines, openSuiteDatabase, type SuiteDatabase } from './testing/driver-harness.js';
+
+const opened: SuiteDatabase[] = [];
+afterAll(async () => {
+  for (const db of opened) await db.dispose();
+});
+
+for (const engine of engines) {
+  if (engine.skip) continue;
+  const db = await openSuiteDatabase(engine);
+  opened.push(db);
+  await describeAdapterConformance(
+    `storage-postgres on ${engine.name}`,
+    conformanceOptions(db, engine.name === 'postgres'),
+  );
+}
