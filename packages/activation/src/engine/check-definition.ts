@@ -144,7 +144,7 @@ export function checkDefinition(def: InstrumentDefinition): DefinitionProblem[] 
     if (!span) report('unknown-scale', `items.${i}.scaleId`, `no scale "${def.items[i]?.scaleId}"`);
   });
   const itemIds = new Set(def.items.map((item) => item.id));
-  const scored = spans.filter((s): s is ItemSpan => s !== undefined && s.scored);
+  const scored = spans.filter((s): s is ItemSpan => s?.scored === true);
   if (scored.length === 0) report('no-scored-items', 'items', 'at least one item must be scored');
   for (const id of duplicates(def.subscales.map((s) => s.id))) {
     report('duplicate-subscale', 'subscales', `subscale "${id}" is defined twice`);

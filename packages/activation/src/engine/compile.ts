@@ -1,20 +1,15 @@
 import {
-  err,
   type InstrumentDefinition,
   type ItemResponse,
   ok,
   type RaisedFlag,
   type Result,
 } from '@livewell/core';
-import {
-  type CompiledSubscale,
-  type ItemFlag,
-  itemTables,
-  meetsRule,
-  prorates,
-} from './compiled-parts.js';
+import { type CompiledSubscale, itemTables, meetsRule, prorates } from './compiled-parts.js';
 import { defineInstrument } from './define-instrument.js';
 import type { InstrumentDefinitionError } from './definition-error.js';
+import { flagSets } from './flag-sets.js';
+import { readResponses } from './read-responses.js';
 import { roundTo } from './rounding.js';
 import type { Responses, Scored, SubscaleScore, Unscorable, UnscorableCode } from './types.js';
 
@@ -43,20 +38,21 @@ export function compileInstrument(
   if (!checked.ok) return checked;
   const def = checked.value;
   const t = itemTables(def);
-  const { scoring } = def;
-  const rule = scoring.rule;
+  const { rule, decimals } = def.scoring;
   const ref = { id: def.id, version: def.version };
-  const missingRule = scoring.missing;
+  const missingRule = def.scoring.missing;
   const canProrate = prorates(missingRule);
-  const itemFlags: ItemFlag[] = [];
-  const totalFlags: { atLeast: number; flag: RaisedFlag }[] = [];
-  for (const f of def.flags) {
-    const flag: RaisedFlag = { code: f.code, severity: f.severity, message: f.message };
-    if (f.when.source === 'item') {
-      const item = t.index.get(f.when.itemId) ?? 0;
-      itemFlags.push({ item, atLeast: f.when.atLeast, flag: { ...flag, itemId: f.when.itemId } });
-    } else totalFlags.push({ atLeast: f.when.atLeast, flag });
-  }
+  const toFlag = (f: (typeof def.flags)[number]): RaisedFlag =>
+    f.when.source === 'item'
+      ? { code: f.code, severity: f.severity, message: f.message, itemId: f.when.itemId }
+      : { code: f.code, severity: f.severity, message: f.message };
+  const itemRules = def.flags.filter((f) => f.when.source === 'item');
+  const totalRules = def.flags.filter((f) => f.when.source === 'total');
+  const flagItem = Int32Array.from(
+    itemRules.map((f) => (f.when.source === 'item' ? (t.index.get(f.when.itemId) ?? 0) : 0)),
+  );
+  const flagAt = Float64Array.from([...itemRules, ...totalRules].map((f) => f.when.atLeast));
+  const flagsFor = flagSets([...itemRules, ...totalRules].map(toFlag));
   const subscales: CompiledSubscale[] = def.subscales.map((s) => ({
     id: s.id,
     label: s.label,
@@ -70,198 +66,134 @@ export function compileInstrument(
     max: b.max + 1e-9,
     band: { code: b.code, label: b.label },
   }));
-  let lookup: Float64Array | undefined;
-  let lookupBase = 0;
-  if (rule.method === 'lookup') {
-    lookupBase = Math.min(...rule.table.map((row) => row.raw));
-    lookup = new Float64Array(rule.table.length);
+  const lookupBase = rule.method === 'lookup' ? Math.min(...rule.table.map((row) => row.raw)) : 0;
+  const lookup = new Float64Array(rule.method === 'lookup' ? rule.table.length : 0);
+  if (rule.method === 'lookup')
     for (const row of rule.table) lookup[row.raw - lookupBase] = row.score;
-  }
+
   const unscorable = (
     code: UnscorableCode,
     message: string,
     flags: readonly RaisedFlag[],
     answered: number,
-    extra: { itemId?: string } = {},
-  ): Result<Scored, Unscorable> =>
-    err({
+    itemId?: string,
+  ): Err => ({
+    ok: false,
+    error: {
       code,
       message,
       instrumentId: def.id,
       flags,
       answered,
       ...(code === 'too-many-missing' ? { rule: missingRule } : {}),
-      ...extra,
-    });
+      ...(itemId === undefined ? {} : { itemId }),
+    },
+  });
+
+  // Scratch buffers reused between calls; a re-entrant call (only possible from a hostile
+  // getter) gets fresh ones, so a result never depends on an earlier call.
+  const scratchValues = new Float64Array(t.count);
+  const scratchSeen = new Uint8Array(t.count);
+  const scratchAcc = new Float64Array(3);
+  let busy = false;
 
   function score(responses: Responses): Result<Scored, Unscorable> {
+    const reentrant = busy;
+    busy = true;
+    const values = reentrant ? new Float64Array(t.count) : scratchValues;
+    const seen = reentrant ? new Uint8Array(t.count) : scratchSeen;
+    const acc = reentrant ? new Float64Array(3) : scratchAcc;
+    seen.fill(0);
     try {
-      return scoreUnsafe(responses);
+      return scoreInto(responses, values, seen, acc);
     } catch {
       return unscorable('malformed-responses', 'The responses could not be read.', NONE, 0);
+    } finally {
+      busy = reentrant;
     }
   }
 
-  function scoreUnsafe(responses: Responses): Result<Scored, Unscorable> {
-    let list: readonly ItemResponse[] | undefined;
-    if (Array.isArray(responses)) list = responses;
-    else if (responses !== null && typeof responses === 'object') {
+  function listOf(responses: Responses): readonly ItemResponse[] | Err {
+    if (Array.isArray(responses)) return responses;
+    if (responses !== null && typeof responses === 'object') {
       const set = responses as { instrumentId?: unknown; responses?: unknown };
       if (typeof set.instrumentId === 'string' && set.instrumentId !== def.id) {
         return unscorable(
           'wrong-instrument',
-          `These responses are for "${String(set.instrumentId)}", not "${def.id}".`,
+          `These responses are for "${set.instrumentId}", not "${def.id}".`,
           NONE,
           0,
         );
       }
-      if (Array.isArray(set.responses)) list = set.responses as readonly ItemResponse[];
+      if (Array.isArray(set.responses)) return set.responses as readonly ItemResponse[];
     }
-    if (list === undefined) {
-      return unscorable(
-        'malformed-responses',
-        'Responses must be a list of { itemId, value }.',
-        NONE,
-        0,
-      );
+    return unscorable(
+      'malformed-responses',
+      'Responses must be a list of { itemId, value }.',
+      NONE,
+      0,
+    );
+  }
+
+  function scoreInto(
+    responses: Responses,
+    values: Float64Array,
+    seen: Uint8Array,
+    acc: Float64Array,
+  ): Result<Scored, Unscorable> {
+    const list = listOf(responses);
+    if (!Array.isArray(list)) return list as Err;
+    const problem = readResponses(list, t, seen, values, acc, def.shortName);
+    let mask = 0;
+    for (let f = 0; f < flagItem.length; f += 1) {
+      const i = flagItem[f] as number;
+      if (seen[i] === 2 && (values[i] as number) >= (flagAt[f] as number)) mask |= 1 << f;
     }
-    const values = new Float64Array(t.count);
-    const seen = new Uint8Array(t.count);
-    let problem: { code: UnscorableCode; message: string; itemId?: string } | undefined;
-    for (let r = 0; r < list.length; r += 1) {
-      const entry = list[r] as { itemId?: unknown; value?: unknown } | null | undefined;
-      if (entry === null || typeof entry !== 'object' || typeof entry.itemId !== 'string') {
-        problem ??= {
-          code: 'malformed-responses',
-          message: `Response ${r} is not { itemId, value }.`,
-        };
-        continue;
-      }
-      const id = entry.itemId;
-      const i = t.index.get(id);
-      if (i === undefined) {
-        problem ??= {
-          code: 'unknown-item',
-          message: `"${id}" is not an item of ${def.shortName}.`,
-          itemId: id,
-        };
-        continue;
-      }
-      if (seen[i] !== 0) {
-        problem ??= {
-          code: 'duplicate-item',
-          message: `Item "${id}" is answered more than once.`,
-          itemId: id,
-        };
-        continue;
-      }
-      const v = entry.value;
-      if (v === null || v === undefined) {
-        seen[i] = 1;
-        continue;
-      }
-      if (typeof v !== 'number' || !Number.isInteger(v)) {
-        problem ??= {
-          code: 'not-an-integer',
-          message: `Item "${id}" has a value that is not an integer.`,
-          itemId: id,
-        };
-        continue;
-      }
-      const valid = t.valid[i] as Uint8Array;
-      if (valid[v - (t.low[i] as number)] !== 1) {
-        problem ??= {
-          code: 'out-of-range',
-          message: `Item "${id}" cannot take the value ${v}.`,
-          itemId: id,
-        };
-        continue;
-      }
-      seen[i] = 2;
-      values[i] = v;
-    }
-    let flags: RaisedFlag[] | undefined;
-    for (const f of itemFlags) {
-      if (seen[f.item] === 2 && (values[f.item] as number) >= f.atLeast) {
-        flags = flags ?? [];
-        flags.push(f.flag);
-      }
-    }
-    let answered = 0;
-    let sum = 0;
-    let answeredWeight = 0;
-    for (let i = 0; i < t.count; i += 1) {
-      if (seen[i] !== 2 || t.scored[i] === 0) continue;
-      const v = values[i] as number;
-      const w = t.weight[i] as number;
-      answered += 1;
-      answeredWeight += w;
-      sum += w * (t.reverse[i] === 1 ? (t.mirror[i] as number) - v : v);
-    }
+    const answered = acc[0] as number;
+    const sum = acc[1] as number;
+    const answeredWeight = acc[2] as number;
     if (problem)
-      return unscorable(
-        problem.code,
-        problem.message,
-        flags ?? NONE,
-        answered,
-        problem.itemId === undefined ? {} : { itemId: problem.itemId },
-      );
+      return unscorable(problem.code, problem.message, flagsFor(mask), answered, problem.itemId);
     if (!meetsRule(missingRule, answered, t.scoredCount)) {
       return unscorable(
         'too-many-missing',
         `${def.shortName} needs more answers: ${answered} of ${t.scoredCount} items answered.`,
-        flags ?? NONE,
+        flagsFor(mask),
         answered,
       );
     }
     const prorated = canProrate && answered < t.scoredCount;
     const raw = prorated ? (sum * t.totalWeight) / answeredWeight : sum;
-    let value: number;
-    switch (rule.method) {
-      case 'mean':
-        value = sum / answered;
-        break;
-      case 'lookup':
-        value = (lookup as Float64Array)[roundTo(raw, 0) - lookupBase] as number;
-        break;
-      case 'linear':
-        value = rule.slope * (rule.base === 'mean' ? sum / answered : raw) + rule.intercept;
-        break;
-      default:
-        value = raw;
+    let value = raw;
+    if (rule.method === 'mean') value = sum / answered;
+    else if (rule.method === 'lookup') value = lookup[roundTo(raw, 0) - lookupBase] as number;
+    else if (rule.method === 'linear')
+      value = rule.slope * (rule.base === 'mean' ? sum / answered : raw) + rule.intercept;
+    const total = roundTo(value, decimals);
+    for (let f = flagItem.length; f < flagAt.length; f += 1) {
+      if (total >= (flagAt[f] as number)) mask |= 1 << f;
     }
-    const total = roundTo(value, scoring.decimals);
-    for (const f of totalFlags) {
-      if (total >= f.atLeast) {
-        flags = flags ?? [];
-        flags.push(f.flag);
-      }
-    }
-    let missing: string[] | undefined;
+    let missing: readonly string[] = NONE;
     if (answered < t.scoredCount) {
-      missing = [];
+      const ids: string[] = [];
       for (let i = 0; i < t.count; i += 1)
-        if (seen[i] !== 2 && t.scored[i] === 1) missing.push(t.ids[i] as string);
+        if (seen[i] !== 2 && t.scored[i] === 1) ids.push(t.ids[i] as string);
+      missing = ids;
     }
     let band: Scored['band'];
-    for (const b of bands) {
-      if (total >= b.min && total <= b.max) {
-        band = b.band;
+    for (let b = 0; b < bands.length; b += 1) {
+      const candidate = bands[b] as (typeof bands)[number];
+      if (total >= candidate.min && total <= candidate.max) {
+        band = candidate.band;
         break;
       }
     }
-    const scored: Scored = {
-      instrument: ref,
-      total,
-      raw,
-      ...(band ? { band } : {}),
-      subscales:
-        subscales.length === 0 ? NONE : subscales.map((s) => subscaleScore(s, seen, values)),
-      flags: flags ?? NONE,
-      answered,
-      missing: missing ?? NONE,
-      prorated,
-    };
+    const subs =
+      subscales.length === 0 ? NONE : subscales.map((s) => subscaleScore(s, seen, values));
+    const flags = flagsFor(mask);
+    const scored: Scored = band
+      ? { instrument: ref, total, raw, band, subscales: subs, flags, answered, missing, prorated }
+      : { instrument: ref, total, raw, subscales: subs, flags, answered, missing, prorated };
     return ok(scored);
   }
 
@@ -288,3 +220,5 @@ export function compileInstrument(
 
   return ok({ kind: 'compiled-instrument', definition: def, score });
 }
+
+type Err = { readonly ok: false; readonly error: Unscorable };

@@ -4,6 +4,8 @@ import type { InstrumentDefinition, MissingDataRule, RaisedFlag } from '@livewel
 export interface ItemTables {
   readonly count: number;
   readonly index: ReadonlyMap<string, number>;
+  /** The same as `index`, as a prototype-less object (faster keyed reads in V8). */
+  readonly lookupIndex: Readonly<Record<string, number | undefined>>;
   readonly ids: readonly string[];
   readonly low: Int32Array;
   /** `valid[i][v - low[i]] === 1` when v is an option of item i. */
@@ -70,6 +72,10 @@ export function itemTables(def: InstrumentDefinition): ItemTables {
   return {
     count,
     index: new Map(def.items.map((item, i) => [item.id, i])),
+    lookupIndex: Object.assign(
+      Object.create(null) as Record<string, number>,
+      Object.fromEntries(def.items.map((item, i) => [item.id, i])),
+    ),
     ids: def.items.map((item) => item.id),
     low,
     valid,
