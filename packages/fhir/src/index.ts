@@ -6,7 +6,9 @@
  * @packageDocumentation
  */
 export * from './assessment/index.js';
+export * from './bundle/index.js';
 export * from './care-plan/index.js';
 export * from './directory/index.js';
+export * from './person/index.js';
 export * from './referral/index.js';
 export * from './shared/index.js';

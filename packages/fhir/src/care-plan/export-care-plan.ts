@@ -29,6 +29,9 @@ export interface CarePlanResources {
 /** The category text used for every livewell plan (UK Core must-support `category`). */
 export const CARE_PLAN_CATEGORY_TEXT = 'Personalised care and support plan';
 
+/** The id of the CareTeam resource written for a plan's care team. */
+export const planCareTeamId = (planId: string): string => `${planId}.care-team`;
+
 function authorOf(w: WhatMattersToMe): Pick<Annotation, 'authorReference' | 'authorString'> {
   return w.recordedBy.kind === 'system'
     ? { authorString: w.recordedBy.name }
@@ -105,7 +108,8 @@ export function toFhirCarePlan(plan: CarePlan): CarePlanResources {
   if (plan.replaces !== undefined) {
     resource.replaces = [referenceTo('CarePlan', 'care-plan', plan.replaces)];
   }
-  if (hasTeam) resource.careTeam = [referenceTo('CareTeam', 'plan-care-team', plan.id)];
+  if (hasTeam)
+    resource.careTeam = [referenceTo('CareTeam', 'plan-care-team', planCareTeamId(plan.id))];
   if (plan.goals.length > 0)
     resource.goal = plan.goals.map((g) => referenceTo('Goal', 'goal', g.id));
   if (plan.actionPlans.length > 0) resource.activity = plan.actionPlans.map(activity);
@@ -120,7 +124,7 @@ export function toFhirCarePlan(plan: CarePlan): CarePlanResources {
   const careTeam = hasTeam
     ? careTeamResource({
         identifierKind: 'plan-care-team',
-        id: plan.id,
+        id: planCareTeamId(plan.id),
         personId: plan.personId,
         status:
           plan.state === 'entered-in-error'
