@@ -1,1 +1,3 @@
-export {};
+export * from './eligibility.js';
+export * from './goals.js';
+export * from './suggest.js';

@@ -1,0 +1,171 @@
+import {
+  type Coding,
+  type DomainError,
+  domainError,
+  err,
+  type IsoInstant,
+  ok,
+  type Person,
+  type Result,
+  type Service,
+  type TenantId,
+} from '@livewell/core';
+import type { Session } from '../schedule/session.js';
+import { describeDistance, describeStart } from '../search/describe.js';
+import { termKey } from '../search/entry.js';
+import type { SearchHit } from '../search/hit.js';
+import type { SearchIndex } from '../search/search-index.js';
+import { checkEligibility, type PersonPlace } from './eligibility.js';
+import { type GoalVocabulary, needsForGoal } from './goals.js';
+
+/** A need as a taxonomy term, or a goal in the person's words ("lose weight"). */
+export type NeedOrGoal = Coding | string;
+
+/** One suggested service and why, in words. */
+export interface Suggestion {
+  readonly service: Service;
+  readonly score: number;
+  /** One line: "Woodhouse Moor walking group — physical activity for 'lose weight', 1.2 km, next session Tuesday 10:00". */
+  readonly summary: string;
+  readonly reasons: readonly string[];
+  readonly distanceKm?: number;
+  readonly nextSession?: Session;
+  /** `check` when an eligibility fact is missing (e.g. no postcode for an area rule). */
+  readonly eligibility: 'eligible' | 'check';
+  /** Details older than the freshness limit: shown, flagged, to be checked before referring. */
+  readonly stale: boolean;
+}
+
+/** Settings for {@link suggestServices}. */
+export interface SuggestOptions {
+  readonly tenantId?: TenantId;
+  /** How far to look, in km (default 10). Online and phone services are always included. */
+  readonly radiusKm?: number;
+  /** Most suggestions to return (default 10). */
+  readonly limit?: number;
+  readonly maxAgeDays?: number;
+  readonly goalVocabulary?: GoalVocabulary;
+}
+
+/** Why no suggestions could be made. */
+export type MatchError = DomainError<'no-needs' | 'invalid-query' | 'invalid-cursor'>;
+
+function resolveNeeds(items: readonly NeedOrGoal[], vocabulary: GoalVocabulary | undefined) {
+  const terms = new Map<string, { coding: Coding; goals: string[] }>();
+  const unknown: string[] = [];
+  for (const item of items) {
+    const pairs =
+      typeof item === 'string'
+        ? needsForGoal(item, vocabulary).map((coding) => ({ coding, goal: item }))
+        : [{ coding: item, goal: undefined }];
+    if (typeof item === 'string' && pairs.length === 0) unknown.push(item);
+    for (const { coding, goal } of pairs) {
+      const entry = terms.get(termKey(coding)) ?? { coding, goals: [] };
+      if (goal !== undefined && !entry.goals.includes(goal)) entry.goals.push(goal);
+      terms.set(termKey(coding), entry);
+    }
+  }
+  return { terms, unknown };
+}
+
+function summaryOf(
+  hit: SearchHit,
+  terms: ReturnType<typeof resolveNeeds>['terms'],
+  now: IsoInstant,
+) {
+  // Group the needs served by the goal they answer: "physical activity and weight management for 'lose weight'".
+  const byGoal = new Map<string, string[]>();
+  for (const c of [...hit.service.needs, ...hit.service.conditions]) {
+    const t = terms.get(termKey(c));
+    if (!t) continue;
+    const name = c.display ?? t.coding.display ?? c.code;
+    const goal = t.goals.length > 0 ? ` for '${t.goals.join("', '")}'` : '';
+    const names = byGoal.get(goal) ?? [];
+    if (!names.includes(name)) names.push(name);
+    byGoal.set(goal, names);
+  }
+  const parts = [[...byGoal].map(([goal, names]) => `${names.join(' and ')}${goal}`).join(', ')];
+  if (hit.distanceKm !== undefined) parts.push(describeDistance(hit.distanceKm));
+  else parts.push(hit.service.deliveryModes.join(' or '));
+  if (hit.nextSession) {
+    const s = hit.nextSession;
+    const tz = [
+      ...hit.service.schedules,
+      ...hit.service.locations.flatMap((l) => l.schedules),
+    ].find((x) => x.id === s.scheduleId)?.timeZone;
+    parts.push(
+      `next session ${describeStart(Date.parse(s.start), Date.parse(now), tz ?? 'Europe/London')}`,
+    );
+  }
+  return `${hit.service.name} — ${parts.join(', ')}`;
+}
+
+/**
+ * Suggests services for a person's needs or goals near `place` (default: their address),
+ * ranked by the search score, keeping only services they are eligible for (age, condition,
+ * area) with places available. Stale services stay in, flagged.
+ *
+ * @example
+ * suggestServices(index, person, ['lose weight'], person.address, now)
+ * // ok([{ summary: "Woodhouse Moor walking group — physical activity for 'lose weight', 1.2 km, next session Tuesday 10:00", … }])
+ */
+export function suggestServices(
+  index: SearchIndex,
+  person: Person,
+  needsOrGoals: readonly NeedOrGoal[],
+  place: PersonPlace | undefined,
+  now: IsoInstant,
+  options: SuggestOptions = {},
+): Result<Suggestion[], MatchError> {
+  const { terms, unknown } = resolveNeeds(needsOrGoals, options.goalVocabulary);
+  if (terms.size === 0) {
+    const what = unknown.length > 0 ? `'${unknown.join("', '")}'` : 'nothing';
+    return err(
+      domainError('no-needs', `Could not tell which needs ${what} points to.`, { unknown }),
+    );
+  }
+  const where: PersonPlace = place ?? person.address ?? {};
+  const hits: SearchHit[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = index.search(
+      {
+        terms: [...terms.values()].map((t) => t.coding),
+        statuses: ['active'],
+        placesAvailable: true,
+        ...(options.tenantId ? { tenantId: options.tenantId } : {}),
+        ...(where.point
+          ? { near: { point: where.point, radiusKm: options.radiusKm ?? 10, includeRemote: true } }
+          : {}),
+      },
+      {
+        now,
+        limit: 200,
+        ...(cursor ? { cursor } : {}),
+        ...(options.maxAgeDays === undefined ? {} : { maxAgeDays: options.maxAgeDays }),
+      },
+    );
+    if (!page.ok) return page;
+    hits.push(...page.value.hits);
+    cursor = page.value.nextCursor;
+  } while (cursor !== undefined);
+  const out: Suggestion[] = [];
+  for (const hit of hits) {
+    if (out.length >= (options.limit ?? 10)) break;
+    const verdict = checkEligibility(hit.service, person, where, now);
+    if (verdict.status === 'ineligible') continue;
+    const reasons = hit.reasons.map((r) => r.text);
+    if (verdict.status === 'check') reasons.push(verdict.reason);
+    out.push({
+      service: hit.service,
+      score: hit.score,
+      summary: summaryOf(hit, terms, now),
+      reasons,
+      ...(hit.distanceKm === undefined ? {} : { distanceKm: hit.distanceKm }),
+      ...(hit.nextSession === undefined ? {} : { nextSession: hit.nextSession }),
+      eligibility: verdict.status,
+      stale: hit.stale,
+    });
+  }
+  return ok(out);
+}
