@@ -105,6 +105,52 @@ describe('compileInstrument', () => {
     );
   });
 
+  it('gives each call a result independent of earlier calls on the same scorer', () => {
+    const c = compileInstrument(phq9);
+    if (!c.ok) throw new Error('phq9 did not compile');
+    const item = fc.record({
+      itemId: fc.constantFrom(...phq9.items.map((i) => i.id)),
+      value: fc.option(fc.integer({ min: -1, max: 4 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(item, { maxLength: 12 }), { maxLength: 8 }), (sets) => {
+        for (const rs of sets) expect(c.value.score(rs)).toEqual(score(phq9, rs));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is not confused by a re-entrant call from a getter', () => {
+    const c = compileInstrument(gad7);
+    if (!c.ok) throw new Error('gad7 did not compile');
+    let inner: unknown;
+    const sneaky = {
+      get itemId() {
+        inner = c.value.score(full('gad7', 7, 3));
+        return 'gad7-1';
+      },
+      value: 0,
+    };
+    const outer = c.value.score([sneaky, ...full('gad7', 7, 1).slice(1)]);
+    expect(outer.ok && outer.value.total).toBe(6);
+    expect(inner).toMatchObject({ ok: true, value: { total: 21 } });
+  });
+
+  it('prorates a sum when the definition allows it', () => {
+    const prorated = {
+      ...gad7,
+      flags: [],
+      scoring: {
+        ...gad7.scoring,
+        missing: { kind: 'max-missing' as const, maxMissing: 1, prorate: true },
+      },
+    };
+    const r = score(prorated, full('gad7', 6, 2));
+    expect(r.ok && [r.value.raw, r.value.total, r.value.prorated]).toEqual([14, 14, true]);
+    const two = score(prorated, full('gad7', 5, 2));
+    expect(!two.ok && two.error.code).toBe('too-many-missing');
+  });
+
   it('can score 10 000 sets with one compiled SEMCD-6', () => {
     const c = compileInstrument(semcd6);
     if (!c.ok) throw new Error('semcd6 did not compile');
