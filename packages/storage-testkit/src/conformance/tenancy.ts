@@ -72,7 +72,7 @@ export function tenancySuite(ctx: SuiteContext): void {
         await fc.assert(
           fc.asyncProperty(tenantPairArb, async ([a0, b0]) => {
             run += 1;
-            const [a, b] = [`${a0}${run}`, `${b0}${run}`];
+            const [a, b] = [`r${run}-${a0}`, `r${run}-${b0}`];
             await populate(bed.tenant(a), a);
             await expectEmpty(t, bed, b);
             await populate(bed.tenant(b), b);

@@ -23,7 +23,7 @@ export function modelSuite(ctx: SuiteContext): void {
             fc.commands(commandArbs(t), { maxCommands: 30 }),
             async (scheduler, cmds) => {
               run += 1;
-              const tenants = [`mb${run}`, `mb${run}0`] as const;
+              const tenants = [`mb${run}-t`, `mb${run}-t0`] as const;
               const reference = createMemoryStore();
               const stores = (of: (tenant: string) => TenantStore) =>
                 Object.fromEntries(tenants.map((tn) => [tn, of(tn)]));
