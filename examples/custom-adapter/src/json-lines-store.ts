@@ -1,0 +1,13 @@
+import { createStore, type Store } from '@livewell/storage';
+import { JsonLinesDriver } from './json-lines-driver.js';
+
+/**
+ * A livewell store kept in one append-only JSON-lines file.
+ *
+ * @example
+ * const store = await openJsonLinesStore('./livewell.jsonl');
+ * await store.forTenant(tenantId).people.create(person);
+ */
+export async function openJsonLinesStore(path: string): Promise<Store> {
+  return createStore(await JsonLinesDriver.open(path));
+}
