@@ -20,6 +20,8 @@ export interface PgClientLike {
   query(config: PgQueryConfig): Promise<PgResultLike>;
   /** Returns the client to the pool; pass an error to discard a broken connection. */
   release(destroy?: Error | boolean): void;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 /** The part of a node-postgres `Pool` the executor uses (a `pg.Pool` satisfies it). */
@@ -27,6 +29,7 @@ export interface PgPoolLike {
   query(config: PgQueryConfig): Promise<PgResultLike>;
   connect(): Promise<PgClientLike>;
   end(): Promise<void>;
+  on?(event: 'error', listener: (error: Error, client: unknown) => void): unknown;
 }
 
 /** Options for {@link pgExecutor}. */
@@ -68,6 +71,9 @@ export function pgExecutor(pool: PgPoolLike, options: PgExecutorOptions = {}): Q
       ? { name: statementName(text), text, values: [...params] }
       : { text, values: [...params] };
   let closed = false;
+  // An idle pooled connection that dies emits 'error' on the pool; without a listener Node
+  // would crash the process. The pool discards that client; the next query reconnects.
+  pool.on?.('error', () => undefined);
   return {
     dialect: 'postgres',
     async query<R extends Row = Row>(sql: string, params: readonly unknown[] = []) {
@@ -75,9 +81,15 @@ export function pgExecutor(pool: PgPoolLike, options: PgExecutorOptions = {}): Q
     },
     async transaction(fn) {
       const client = await pool.connect();
+      let broken: unknown;
+      // A checked-out client whose connection drops emits 'error': note it (the pending query
+      // fails too) and discard the client on release instead of crashing the process.
+      const onError = (error: Error) => {
+        broken = error;
+      };
+      client.on?.('error', onError);
       const run = async <R extends Row = Row>(sql: string, params: readonly unknown[] = []) =>
         toResult<R>(await client.query(config(sql, params)));
-      let broken: unknown;
       try {
         await run('BEGIN');
         try {
@@ -96,6 +108,7 @@ export function pgExecutor(pool: PgPoolLike, options: PgExecutorOptions = {}): Q
         broken ??= isConnectionBroken(error) ? error : undefined;
         throw error;
       } finally {
+        client.removeListener?.('error', onError);
         client.release(broken === undefined ? undefined : true);
       }
     },
