@@ -6,10 +6,11 @@ import {
   ok,
   type Result,
 } from '@livewell/core';
-import { freeze, produce } from 'immer';
+import { produce } from 'immer';
 import type { CarePlanCommand } from './commands.js';
 import type { TransitionContext } from './context.js';
 import { decide } from './decide.js';
+import { deepFreeze } from './deep-freeze.js';
 import { stampEvent } from './event-factory.js';
 import { applyEvent } from './evolve.js';
 import { isInCareTeam, isPermitted } from './permissions.js';
@@ -84,9 +85,7 @@ export function transition(
     actor: context.actor,
     ids: context.ids,
   };
-  const events = freeze(
-    decision.value.map((body) => freeze(stampEvent(stamp, body), true)),
-  ) as readonly CarePlanEvent[];
+  const events = deepFreeze(decision.value.map((body) => stampEvent(stamp, body)));
   const next = produce(plan, (draft) => {
     for (const event of events) applyEvent(draft, event);
   });
