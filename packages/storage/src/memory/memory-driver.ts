@@ -28,6 +28,23 @@ interface MemoryRow {
 interface MemoryCollection {
   readonly rows: Map<string, MemoryRow>;
   seq: number;
+  /** Rows sorted by id / by seq, rebuilt lazily after a write. */
+  sorted: { id?: MemoryRow[]; seq?: MemoryRow[] };
+}
+
+const keyOf = (order: RowQuery['order']) => (row: MemoryRow) => (order === 'id' ? row.id : row.seq);
+
+/** Index of the first row whose key is greater than `after` (binary search). */
+function firstAfter(rows: readonly MemoryRow[], order: RowQuery['order'], after: string | number) {
+  const key = keyOf(order);
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(rows[mid] as MemoryRow) <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const toDriverRow = ({ json, ...row }: MemoryRow): DriverRow => ({ ...row, doc: JSON.parse(json) });
@@ -54,10 +71,21 @@ export class MemoryDriver implements StorageDriver {
     }
     let collection = tenant.get(name);
     if (collection === undefined) {
-      collection = { rows: new Map(), seq: 0 };
+      collection = { rows: new Map(), seq: 0, sorted: {} };
       tenant.set(name, collection);
     }
     return collection;
+  }
+
+  #sorted(collection: MemoryCollection, order: RowQuery['order']): MemoryRow[] {
+    const cached = collection.sorted[order];
+    if (cached !== undefined) return cached;
+    const key = keyOf(order);
+    const rows = [...collection.rows.values()].sort((a, b) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
+    );
+    collection.sorted[order] = rows;
+    return rows;
   }
 
   run<T>(
@@ -78,7 +106,9 @@ export class MemoryDriver implements StorageDriver {
       const seqBefore = collection.seq;
       if (next === undefined) collection.rows.delete(id);
       else collection.rows.set(id, next);
+      collection.sorted = {};
       undo.push(() => {
+        collection.sorted = {};
         collection.seq = seqBefore;
         if (before === undefined) collection.rows.delete(id);
         else collection.rows.set(id, before);
@@ -137,12 +167,14 @@ export class MemoryDriver implements StorageDriver {
         return toDriverRow(store(name, input, expectedVersion + 1));
       },
       list: async (name, query: RowQuery) => {
-        const key = (row: MemoryRow) => (query.order === 'id' ? row.id : row.seq);
-        const rows = [...this.#collection(tenantId, name).rows.values()]
-          .filter((row) => matches(row, query))
-          .filter((row) => query.after === undefined || key(row) > query.after)
-          .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-        return rows.slice(0, query.limit).map(toDriverRow);
+        const sorted = this.#sorted(this.#collection(tenantId, name), query.order);
+        const found: DriverRow[] = [];
+        const start = query.after === undefined ? 0 : firstAfter(sorted, query.order, query.after);
+        for (let i = start; i < sorted.length && found.length < query.limit; i++) {
+          const row = sorted[i] as MemoryRow;
+          if (matches(row, query)) found.push(toDriverRow(row));
+        }
+        return found;
       },
       remove: async (name, filter) => {
         if (readOnly) refuse();
