@@ -3,7 +3,7 @@ import { assessmentArb } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareAssessments } from './compare-assessments.js';
-import { addMonthsMs } from './months.js';
+import { addMonthsToDate } from './months.js';
 
 const base = (
   instrumentId: string,
@@ -100,11 +100,23 @@ describe('compareAssessments', () => {
   });
 
   it('adds calendar months, clamping to month ends', () => {
-    expect(new Date(addMonthsMs(Date.UTC(2026, 0, 31), 1)).toISOString()).toBe(
-      '2026-02-28T00:00:00.000Z',
+    expect(addMonthsToDate('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonthsToDate('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonthsToDate('2027-12-15', 2)).toBe('2028-02-15');
+  });
+
+  it('judges the PAM window on London dates, not UTC', () => {
+    // 00:15 BST on 1 July is still 30 June in UTC.
+    const r = compareAssessments(
+      base('pam-13', 50, '2026-01-01T00:30:00Z', 2),
+      base('pam-13', 55, '2026-06-30T23:15:00Z', 3),
     );
-    expect(new Date(addMonthsMs(Date.UTC(2026, 7, 31), 6)).toISOString()).toBe(
-      '2027-02-28T00:00:00.000Z',
+    expect(r.ok && r.value.classification).toBe('reliable-improvement');
+    const utc = compareAssessments(
+      base('pam-13', 50, '2026-01-01T00:30:00Z', 2),
+      base('pam-13', 55, '2026-06-30T23:15:00Z', 3),
+      { timeZone: 'UTC' },
     );
+    expect(utc.ok && utc.value.classification).toBe('outside-window');
   });
 });

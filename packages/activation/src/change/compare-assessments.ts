@@ -7,6 +7,7 @@ import {
   instantToMs,
   ok,
   type Result,
+  type TimeZone,
 } from '@livewell/core';
 import { type ChangeRule, changeRules } from './change-rules.js';
 import { wholeMonthsBetween, withinMonths } from './months.js';
@@ -46,11 +47,12 @@ export type CompareError = DomainError<
  * Compares a follow-up with a baseline by the instrument's change rule: PAM gain ≥ 3 points
  * with follow-up 6–12 months later; PHQ-9 fall ≥ 6 and GAD-7 fall ≥ 4 as reliable improvement
  * (rises of the same size as reliable deterioration). Pass `rule` for other instruments.
+ * Month windows compare local dates in `timeZone` (default Europe/London).
  */
 export function compareAssessments(
   baseline: Assessment,
   followUp: Assessment,
-  options: { readonly rule?: ChangeRule } = {},
+  options: { readonly rule?: ChangeRule; readonly timeZone?: TimeZone } = {},
 ): Result<AssessmentChange, CompareError> {
   if (baseline.instrument.id !== followUp.instrument.id) {
     return err(
@@ -89,6 +91,7 @@ export function compareAssessments(
         followUp.completedAt,
         rule.window.minMonths,
         rule.window.maxMonths,
+        options.timeZone,
       );
     if (!inWindow) classification = 'outside-window';
     else if (gain >= rule.improvement) classification = 'reliable-improvement';
@@ -108,7 +111,7 @@ export function compareAssessments(
     direction,
     classification,
     meaningfulImprovement: classification === 'reliable-improvement',
-    monthsBetween: wholeMonthsBetween(baseline.completedAt, followUp.completedAt),
+    monthsBetween: wholeMonthsBetween(baseline.completedAt, followUp.completedAt, options.timeZone),
     ...(levels ? { levels } : {}),
     ...(rule?.window && baseline.level !== undefined
       ? { excludedFromGainMeasure: baseline.level === 4 }
