@@ -10,8 +10,8 @@ import {
   type Result,
   type TenantId,
 } from '@livewell/core';
-import { freeze } from 'immer';
 import type { TransitionContext } from './context.js';
+import { deepFreeze } from './deep-freeze.js';
 import { stampEvent } from './event-factory.js';
 import { isPermitted, type Permission } from './permissions.js';
 import { type Rejection, rejection } from './rejection.js';
@@ -62,8 +62,14 @@ export function planFromStartEvent(event: StartEvent): CarePlan {
           actionPlans: event.carried.actionPlans,
           ...(event.carried.contingencyPlan && { contingencyPlan: event.carried.contingencyPlan }),
         };
-  return freeze(plan, true);
+  return deepFreeze(plan);
 }
+
+/** A private copy of the caller's care team (the plan freezes what it holds). */
+const copyCareTeam = (team: PlanCareTeam): PlanCareTeam => ({
+  members: team.members.map((member) => ({ ...member })),
+  carers: team.carers.map((carer) => ({ ...carer })),
+});
 
 const notAuthorised = (what: string) =>
   err(rejection('not-authorised', `This actor may not ${what} for this person.`));
@@ -88,7 +94,7 @@ export function startCarePlan(
   context: TransitionContext,
 ): Result<Transitioned, Rejection> {
   if (!authorised(command, context, startPermission)) return notAuthorised('start a plan');
-  const event = freeze(
+  const event = deepFreeze(
     stampEvent(
       {
         tenantId: command.tenantId,
@@ -100,12 +106,11 @@ export function startCarePlan(
       {
         type: 'plan-invited',
         personId: command.personId,
-        careTeam: structuredClone(command.careTeam),
+        careTeam: copyCareTeam(command.careTeam),
       },
     ),
-    true,
   ) as StartEvent;
-  return ok({ plan: planFromStartEvent(event), events: freeze([event]) });
+  return ok({ plan: planFromStartEvent(event), events: Object.freeze([event]) });
 }
 
 /**
@@ -132,7 +137,7 @@ export function startNextVersion(
   const actionPlans = superseded.actionPlans
     .filter((a) => a.goalId === undefined || goalIds.has(a.goalId))
     .map((a) => ({ ...a, checkIns: [] }));
-  const event = freeze(
+  const event = deepFreeze(
     stampEvent(
       {
         tenantId: superseded.tenantId,
@@ -155,7 +160,6 @@ export function startNextVersion(
         },
       },
     ),
-    true,
   ) as StartEvent;
-  return ok({ plan: planFromStartEvent(event), events: freeze([event]) });
+  return ok({ plan: planFromStartEvent(event), events: Object.freeze([event]) });
 }
