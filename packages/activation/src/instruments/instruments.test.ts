@@ -1,6 +1,7 @@
 import type { ItemResponse } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 import { defineInstrument } from '../engine/define-instrument.js';
+import { urgentFlags } from '../engine/flags-of.js';
 import { score } from '../engine/score.js';
 import { gad2 } from './gad2.js';
 import { gad7 } from './gad7.js';
@@ -75,6 +76,7 @@ describe('PHQ-9', () => {
       expect(incomplete.error.code).toBe('too-many-missing');
       expect(incomplete.error.flags.map((f) => f.code)).toContain(PHQ9_ITEM9_FLAG);
     }
+    expect(urgentFlags(incomplete).map((f) => f.code)).toEqual([PHQ9_ITEM9_FLAG]);
     const withBadItem = score(phq9, [
       { itemId: 'phq9-9', value: 1 },
       { itemId: 'phq9-1', value: 7 },
