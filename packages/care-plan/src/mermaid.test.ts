@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { carePlanStates } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
-import { lifecycleDiagramMarkdown } from './diagram-doc.js';
+import { lifecycleDiagramMarkdown, TABLE_START, withTransitionTable } from './diagram-doc.js';
 import { toMermaid } from './mermaid.js';
 import { carePlanCommandTypes, transitionTable } from './table.js';
 
@@ -13,6 +13,15 @@ const committed = fileURLToPath(
 describe('toMermaid', () => {
   it('matches the committed diagram in docs/diagrams (run `pnpm --filter @livewell/care-plan diagram`)', () => {
     expect(readFileSync(committed, 'utf8')).toBe(lifecycleDiagramMarkdown());
+  });
+
+  it('matches the generated transition table in docs/care-plan.md', () => {
+    const guide = readFileSync(
+      fileURLToPath(new URL('../../../docs/care-plan.md', import.meta.url)),
+      'utf8',
+    );
+    expect(guide).toContain(TABLE_START);
+    expect(guide).toBe(withTransitionTable(guide));
   });
 
   it('draws every state and every table row', () => {
