@@ -51,7 +51,8 @@ export function prepareSchedule(schedule: Schedule): PreparedSchedule {
   };
 }
 
-function matchesRule(p: PreparedSchedule, day: number): boolean {
+/** True when local epoch day `day` fits the recurrence rule (ignoring validity and exceptions). */
+export function matchesRule(p: PreparedSchedule, day: number): boolean {
   const rule = p.schedule.recurrence;
   switch (rule.freq) {
     case 'daily':

@@ -1,0 +1,18 @@
+/** Something our model holds that the HSDS 3.0 payload cannot, reported by export or import. */
+export interface OrukNote {
+  /** Where, e.g. `schedules[0]` or `service.capacity`. */
+  readonly path: string;
+  readonly code:
+    | 'daily-interval'
+    | 'bank-holidays-unknown'
+    | 'capacity'
+    | 'address-lines'
+    | 'verification-date'
+    | 'cost-unknown'
+    | 'unsupported-rule'
+    | 'unsupported-offset'
+    | 'unreadable-time'
+    | 'missing-date'
+    | 'unknown-value';
+  readonly message: string;
+}

@@ -1,0 +1,137 @@
+import type { IsoDate, RecordId, Schedule, ScheduleException, TimeZone } from '@livewell/core';
+import { epochDay, isoOfDay } from '../schedule/civil-day.js';
+import type { HsdsSchedule } from './hsds-types.js';
+import type { OrukNote } from './loss.js';
+
+const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:?\d{2})?$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Maps a UTC offset (minutes) to the zone its times are read in. */
+export type ZoneForOffset = (offsetMinutes: number) => TimeZone | undefined;
+
+/**
+ * The default reading of HSDS offsets: 0 and +1 hour are UK times, read as `Europe/London`
+ * wall-clock times (so a schedule written as 18:00+00:00 means 18:00 all year, in GMT and in
+ * BST); other whole-hour offsets become fixed-offset zones (`Etc/GMT-2` is UTC+2).
+ */
+export const ukZoneForOffset: ZoneForOffset = (offset) => {
+  if (offset === 0 || offset === 60) return 'Europe/London';
+  if (offset % 60 !== 0 || Math.abs(offset) > 14 * 60) return undefined;
+  const hours = -offset / 60;
+  return `Etc/GMT${hours >= 0 ? '+' : '-'}${Math.abs(hours)}`;
+};
+
+function readTime(text: string | undefined, fallbackOffset: number) {
+  const m = text === undefined ? null : TIME.exec(text);
+  if (!m) return undefined;
+  const [, hh, mm, zone] = m;
+  let offset = fallbackOffset;
+  if (zone === 'Z') offset = 0;
+  else if (zone) {
+    const digits = zone.replace(':', '');
+    offset =
+      (zone.startsWith('-') ? -1 : 1) *
+      (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
+  }
+  const minutes = Number(hh) * 60 + Number(mm);
+  return minutes < 1440 ? { minutes, offset } : undefined;
+}
+
+type Rule = Schedule['recurrence'];
+
+function readRule(h: HsdsSchedule): Rule | undefined {
+  const interval = h.interval ?? 1;
+  if (!Number.isInteger(interval) || interval < 1 || interval > 52) return undefined;
+  const parts = (h.byday ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const parsed = parts.map((s) => /^([+-]?\d)?(MO|TU|WE|TH|FR|SA|SU)$/.exec(s));
+  if (parsed.length === 0 || parsed.some((m) => m === null) || h.bymonthday) return undefined;
+  const days = parsed.map((m) => ({
+    ordinal: m?.[1] ? Number(m[1]) : 0,
+    weekday: DAYS.indexOf(m?.[2] ?? '') + 1,
+  }));
+  if (h.freq === 'WEEKLY' && days.every((d) => d.ordinal === 0)) {
+    return { freq: 'weekly', interval, weekdays: [...new Set(days.map((d) => d.weekday))] };
+  }
+  if (h.freq === 'MONTHLY' && days.every((d) => d.ordinal !== 0 && Math.abs(d.ordinal) <= 5)) {
+    const seen = new Set<string>();
+    return {
+      freq: 'monthly',
+      interval,
+      days: days.filter(
+        (d) => !seen.has(`${d.ordinal}:${d.weekday}`) && seen.add(`${d.ordinal}:${d.weekday}`),
+      ),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Reads an HSDS schedule as ours. Times are wall-clock times in the zone `zoneForOffset` picks
+ * for the opening offset (UK offsets: `Europe/London`); a closing offset that maps to another
+ * zone is converted so the closing instant is kept. `dtstart` before `valid_from` keeps the
+ * interval's phase (a closure covers the days between). Unreadable schedules are skipped
+ * with a note, never guessed.
+ */
+export function importSchedule(
+  h: HsdsSchedule,
+  zoneForOffset: ZoneForOffset,
+  path: string,
+): { schedule?: Schedule; notes: OrukNote[] } {
+  const skip = (code: OrukNote['code'], message: string) => ({ notes: [{ path, code, message }] });
+  const rule = readRule(h);
+  if (!rule)
+    return skip(
+      'unsupported-rule',
+      `freq ${h.freq ?? '?'} byday ${h.byday ?? '?'} is not supported`,
+    );
+  const fallback = typeof h.timezone === 'number' ? Math.round(h.timezone * 60) : 0;
+  const open = readTime(h.opens_at, fallback);
+  const close = readTime(h.closes_at, fallback);
+  if (!open || !close) return skip('unreadable-time', 'opens_at / closes_at are not HH:MM times');
+  const zone = zoneForOffset(open.offset);
+  if (!zone) return skip('unsupported-offset', `no zone for UTC offset ${open.offset} minutes`);
+  const closeMinutes =
+    zoneForOffset(close.offset) === zone
+      ? close.minutes
+      : (((close.minutes - close.offset + open.offset) % 1440) + 1440) % 1440;
+  if (closeMinutes === open.minutes) return skip('unreadable-time', 'closes when it opens');
+  const validFrom = [h.valid_from, h.dtstart].find(
+    (d): d is IsoDate => d !== undefined && DATE.test(d),
+  );
+  if (!validFrom) return skip('missing-date', 'neither valid_from nor dtstart is a date');
+  const ends = [h.valid_to, h.until]
+    .filter((d): d is IsoDate => d !== undefined && DATE.test(d))
+    .sort();
+  const exceptions: ScheduleException[] = [];
+  let anchor = validFrom;
+  if (h.dtstart && DATE.test(h.dtstart) && h.dtstart < validFrom && rule.interval > 1) {
+    anchor = h.dtstart;
+    exceptions.push({
+      kind: 'closed',
+      from: anchor,
+      to: isoOfDay(epochDay(validFrom) - 1),
+      reason: 'before valid_from',
+    });
+  }
+  const schedule: Schedule = {
+    id: h.id as RecordId,
+    timeZone: zone,
+    recurrence: rule,
+    opensAt: `${pad(Math.floor(open.minutes / 60))}:${pad(open.minutes % 60)}`,
+    closesAt: `${pad(Math.floor(closeMinutes / 60))}:${pad(closeMinutes % 60)}`,
+    validFrom: anchor,
+    bankHolidays: 'open',
+    exceptions,
+    ...(ends[0] === undefined ? {} : { validTo: ends[0] }),
+    ...(h.description === undefined ? {} : { description: h.description }),
+  };
+  if (schedule.validTo !== undefined && schedule.validTo < schedule.validFrom) {
+    return skip('missing-date', 'valid_to is before valid_from');
+  }
+  return { schedule, notes: [] };
+}
