@@ -1,3 +1,4 @@
+import { toStorageError } from '../errors/to-storage-error.js';
 import type { QueryExecutor, TransactionScope } from '../executor/query-executor.js';
 import { DEFAULT_SCHEMA, hash32, quoteSchema } from './identifiers.js';
 import { MigrationError } from './migration-error.js';
@@ -30,7 +31,8 @@ export function migrationChecksum(migration: Migration): string {
  * Brings the schema up to date: applies, in order and in one transaction, every migration not
  * yet recorded in `<schema>.schema_migrations`. Safe to run concurrently from many processes
  * (a transaction-scoped advisory lock serialises them; latecomers find nothing to do) and
- * idempotent. Throws {@link MigrationError} if the recorded ledger disagrees with the code.
+ * idempotent. Throws {@link MigrationError} if the recorded ledger disagrees with the code, and
+ * the storage port's errors (`StorageUnavailableError`, …) for database failures.
  *
  * @example
  * await migrate(pgliteExecutor(await PGlite.create()));
@@ -42,6 +44,19 @@ export async function migrate(
   const schemaName = options.schema ?? DEFAULT_SCHEMA;
   const schema = quoteSchema(schemaName);
   const list = [...(options.migrations ?? allMigrations)].sort((a, b) => a.version - b.version);
+  try {
+    return await applyPending(executor, schemaName, schema, list);
+  } catch (error) {
+    throw error instanceof MigrationError ? error : toStorageError(error, { kind: 'migration' });
+  }
+}
+
+async function applyPending(
+  executor: QueryExecutor,
+  schemaName: string,
+  schema: string,
+  list: readonly Migration[],
+): Promise<MigrateReport> {
   return executor.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, hash32(schemaName)]);
     await tx.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
