@@ -19,7 +19,8 @@ describe('person ⇄ Patient', () => {
         const back = fromFhirPatient(JSON.parse(JSON.stringify(out)), {
           tenantId: person.tenantId,
         });
-        expect(back).toEqual({ ok: true, value: person });
+        // JSON cannot hold -0 (a map point on the meridian), so compare with the JSON form.
+        expect(back).toEqual({ ok: true, value: JSON.parse(JSON.stringify(person)) });
       }),
       { numRuns: 50 },
     );
