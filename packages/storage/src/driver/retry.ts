@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '@livewell/core';
-import { ConflictError, InvalidRequestError } from '../port/errors.js';
+import { InvalidRequestError, isConflict } from '../port/errors.js';
 import { DEFAULT_UPDATE_ATTEMPTS, type UpdateContext } from '../port/repositories.js';
 
 /** The three steps of an optimistic update, supplied by a repository. */
@@ -31,7 +31,7 @@ export async function updateWithRetry<Loaded, Change, Saved, R>(
     try {
       return ok(await steps.save(change.value, version));
     } catch (error) {
-      if (!(error instanceof ConflictError) || attempt >= maxAttempts) throw error;
+      if (!isConflict(error) || attempt >= maxAttempts) throw error;
     }
   }
 }

@@ -4,6 +4,7 @@ import {
   CorruptRecordError,
   DuplicateError,
   InvalidRequestError,
+  isConflict,
   isRetryable,
   isStorageError,
   NotFoundError,
@@ -49,6 +50,13 @@ describe('storage errors', () => {
     ]);
     expect(table[4][0].cause).toBeInstanceOf(RangeError);
     expect(isStorageError(new Error('plain'))).toBe(false);
+    const foreign = Object.assign(new Error('from another copy'), {
+      code: 'conflict',
+      retryable: true,
+    });
+    expect(isStorageError(foreign)).toBe(true);
+    expect(isConflict(foreign)).toBe(true);
+    expect(isConflict(new NotFoundError('x'))).toBe(false);
     expect(isRetryable('conflict')).toBe(false);
   });
 });

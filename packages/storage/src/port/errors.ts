@@ -111,9 +111,32 @@ export class InvalidRequestError extends StorageError {
   readonly retryable = false;
 }
 
-/** True for any error thrown by the storage port (any of the classes above). */
+const storageErrorCodes: ReadonlySet<unknown> = new Set<StorageErrorCode>([
+  'conflict',
+  'not-found',
+  'duplicate',
+  'corrupt-record',
+  'storage-unavailable',
+  'invalid-request',
+]);
+
+/**
+ * True for any error thrown by the storage port (any of the classes above). Also recognises
+ * them by shape (`code` + `retryable`), so errors from a second copy of this package (ESM and
+ * CJS loaded side by side) still count.
+ */
 export function isStorageError(error: unknown): error is StorageError {
-  return error instanceof StorageError;
+  if (error instanceof StorageError) return true;
+  return (
+    error instanceof Error &&
+    storageErrorCodes.has((error as { code?: unknown }).code) &&
+    typeof (error as { retryable?: unknown }).retryable === 'boolean'
+  );
+}
+
+/** True for a {@link ConflictError} (from any copy of this package). */
+export function isConflict(error: unknown): error is ConflictError {
+  return isStorageError(error) && error.code === 'conflict';
 }
 
 /** True when `error` is a storage error whose `retryable` flag says trying again can help. */
