@@ -74,6 +74,16 @@ describe('score: bad input is a value, never a throw, never a partial score', ()
     );
   });
 
+  it('never throws whatever is passed as the instrument', () => {
+    fc.assert(
+      fc.property(fc.anything(), (instrument) => {
+        const r = score(instrument as typeof phq9, full('phq9', 9, 0));
+        expect(!r.ok && r.error.code).toBe('invalid-definition');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('reports an unusable definition as unscorable', () => {
     const broken = { ...phq9, bands: phq9.bands.slice(1) };
     const r = score(broken, full('phq9', 9, 0));
