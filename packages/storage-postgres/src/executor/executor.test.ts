@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   databaseUrl,
@@ -6,6 +7,7 @@ import {
   openPostgres,
   uniqueSchema,
 } from '../testing/engines.js';
+import { type PgQueryConfig, pgExecutor } from './pg-executor.js';
 import type { QueryExecutor } from './query-executor.js';
 
 const engines = [
@@ -24,6 +26,13 @@ for (const engine of engines) {
     afterAll(async () => {
       await dropSchema(db, schema);
       await db.close();
+    });
+
+    it('runs the same parameterised statement many times (prepared on pg)', async () => {
+      for (let i = 0; i < 5; i += 1) {
+        const { rows } = await db.query<{ n: number }>('SELECT $1::int * 2 AS n', [i]);
+        expect(rows).toEqual([{ n: i * 2 }]);
+      }
     });
 
     it('passes parameters apart from the statement text', async () => {
@@ -85,3 +94,23 @@ for (const engine of engines) {
     });
   });
 }
+
+describe.skipIf(databaseUrl === undefined)('pgExecutor without prepared statements', () => {
+  it('runs parameterised statements unnamed (for transaction-mode poolers)', async () => {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+    const seen: unknown[] = [];
+    const spy = {
+      query: (config: PgQueryConfig) => {
+        seen.push(config.name);
+        return pool.query(config);
+      },
+      connect: () => pool.connect(),
+      end: () => pool.end(),
+    };
+    const executor = pgExecutor(spy, { prepare: false });
+    const { rows } = await executor.query('SELECT $1::text AS s', ['x']);
+    expect(rows).toEqual([{ s: 'x' }]);
+    expect(seen).toEqual([undefined]);
+    await executor.close();
+  });
+});
