@@ -2,6 +2,7 @@ import { atomicitySuite } from './conformance/atomicity.js';
 import { concurrencySuite } from './conformance/concurrency.js';
 import { suiteContext, type TestApi } from './conformance/context.js';
 import { hostileSuite } from './conformance/hostile.js';
+import { indexSuite } from './conformance/indexes.js';
 import { paginationSuite } from './conformance/pagination.js';
 import { roundTripSuite } from './conformance/round-trips.js';
 import { schemaSuite } from './conformance/schema.js';
@@ -49,6 +50,7 @@ export function defineAdapterConformance(
     atomicitySuite(ctx);
     tenancySuite(ctx);
     paginationSuite(ctx);
+    indexSuite(ctx);
     hostileSuite(ctx);
     subjectAccessSuite(ctx);
     schemaSuite(ctx);

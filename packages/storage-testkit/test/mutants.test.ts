@@ -9,6 +9,7 @@ import type { TestApi } from '../src/conformance/context.js';
 import { defineAdapterConformance } from '../src/describe.js';
 import { memoryRawReader } from '../src/memory-raw-reader.js';
 import {
+  ignoresFilters,
   noRollback,
   noVersionCheck,
   prefixTenancy,
@@ -94,6 +95,10 @@ describe('the conformance suite fails broken adapters', () => {
     expect(some(await failures(reversedLists), 'ordering and pagination').length).toBeGreaterThan(
       0,
     );
+  });
+
+  it('catches listings that ignore their person or programme filter', async () => {
+    expect(some(await failures(ignoresFilters), 'indexed listings').length).toBeGreaterThan(0);
   });
 
   it('catches truncated text', async () => {
