@@ -2,7 +2,7 @@ import { type Actor, sequentialIds } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 import { allowedCommands } from './allowed.js';
 import { replay } from './replay.js';
-import { isReviewDue } from './review-due.js';
+import { isReviewDue, suggestedReviewDate } from './review-due.js';
 import { revisePlan } from './revise.js';
 import { actors, contextAt, pathToActive, plusDays, runScript } from './test-support/scenario.js';
 import { planIn } from './test-support/states.js';
@@ -183,6 +183,20 @@ describe('isReviewDue', () => {
     ).toBe(false);
     expect(isReviewDue({ state: 'paused', reviewDate: '2027-01-01' }, '2027-01-01T12:00:00Z')).toBe(
       true,
+    );
+  });
+});
+
+describe('suggestedReviewDate', () => {
+  it('adds the policy interval to the local date, clamping to month ends', () => {
+    expect(suggestedReviewDate('2026-10-19T23:30:00Z', { reviewIntervalMonths: 12 })).toBe(
+      '2027-10-20',
+    );
+    expect(suggestedReviewDate('2027-01-31T12:00:00Z', { reviewIntervalMonths: 1 }, 'UTC')).toBe(
+      '2027-02-28',
+    );
+    expect(suggestedReviewDate('2027-11-30T12:00:00Z', { reviewIntervalMonths: 3 }, 'UTC')).toBe(
+      '2028-02-29',
     );
   });
 });
