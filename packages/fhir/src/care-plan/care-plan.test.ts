@@ -120,3 +120,18 @@ describe('fromFhirCarePlan', () => {
     }
   });
 });
+
+describe('fromFhirCarePlan never drops supplied resources', () => {
+  it('reports a CareTeam or confidence Observation the plan does not reference', () => {
+    const noTeam = { ...clone(out.carePlan) };
+    delete noTeam.careTeam;
+    const r = fromFhirCarePlan({ ...clone(out), carePlan: noTeam }, opts);
+    expect(r.ok ? [] : r.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unrepresentable', 'CareTeam'],
+    ]);
+    const noActivity = { ...clone(out.carePlan) };
+    delete noActivity.activity;
+    const r2 = fromFhirCarePlan({ ...clone(out), carePlan: noActivity }, opts);
+    expect(r2.ok ? [] : r2.error.issues.map((i) => i.code)).toEqual(['broken-reference']);
+  });
+});

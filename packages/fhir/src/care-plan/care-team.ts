@@ -2,7 +2,7 @@ import type { CareTeam, CareTeamMember, PersonId, PlanCarer } from '@livewell/co
 import type { CareTeamParticipant, Coding, CareTeam as FhirCareTeam } from '@medplum/fhirtypes';
 import { PRACTITIONER_ROLE_SYSTEM } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
-import { codeSystem, extensionUrl } from '../shared/systems.js';
+import { codeSystem, extensionUrl, LivewellExtensions } from '../shared/systems.js';
 
 /** The livewell code system for care-team positions (`coordinator`, `carer`). */
 export const CARE_TEAM_POSITION_SYSTEM = codeSystem('care-team-position');
@@ -31,6 +31,7 @@ export interface CareTeamShape {
   readonly identifierKind: string;
   readonly id: string;
   readonly personId: PersonId;
+  readonly tenantId: string;
   readonly status: NonNullable<FhirCareTeam['status']>;
   readonly participants: readonly CareTeamParticipant[];
 }
@@ -41,6 +42,7 @@ export function careTeamResource(shape: CareTeamShape): FhirCareTeam {
     resourceType: 'CareTeam',
     id: fhirId(shape.id),
     identifier: [livewellIdentifier(shape.identifierKind, shape.id)],
+    extension: [{ url: LivewellExtensions.tenant, valueString: shape.tenantId }],
     status: shape.status,
     subject: referenceTo('Patient', 'person', shape.personId),
   };
@@ -59,6 +61,7 @@ export const toFhirCareTeam = (team: CareTeam): FhirCareTeam =>
     identifierKind: 'care-team',
     id: team.id,
     personId: team.personId,
+    tenantId: team.tenantId,
     status: 'active',
     participants: team.members.map(memberParticipant),
   });

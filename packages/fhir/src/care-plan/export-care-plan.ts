@@ -126,6 +126,7 @@ export function toFhirCarePlan(plan: CarePlan): CarePlanResources {
         identifierKind: 'plan-care-team',
         id: planCareTeamId(plan.id),
         personId: plan.personId,
+        tenantId: plan.tenantId,
         status:
           plan.state === 'entered-in-error'
             ? 'entered-in-error'

@@ -141,8 +141,15 @@ export function fromFhirCarePlan(
   let careTeam = { members: [] as unknown[], carers: [] as unknown[] };
   if (cp.careTeam?.[0]) {
     const team = parseFhirInput('CareTeam', FhirCareTeamInput, input.careTeam);
-    if (team.ok) careTeam = readCareTeamParticipants(team.value, 'CareTeam', issues);
-    else issues.push(...team.error.issues);
+    if (team.ok) {
+      checkExtensions(team.value.extension, [LivewellExtensions.tenant], 'CareTeam', issues);
+      readTenant(team.value.extension, options, 'CareTeam', issues);
+      careTeam = readCareTeamParticipants(team.value, 'CareTeam', issues);
+    } else issues.push(...team.error.issues);
+  } else if (input.careTeam !== undefined) {
+    issues.push(
+      importIssue('unrepresentable', 'CareTeam', 'a CareTeam the plan does not reference'),
+    );
   }
 
   const confidences = new Map<string, number>();
@@ -204,6 +211,19 @@ export function fromFhirCarePlan(
       confidence,
     });
   });
+
+  const activityIds = new Set((cp.activity ?? []).map((a) => a.id));
+  for (const id of confidences.keys()) {
+    if (!activityIds.has(id)) {
+      issues.push(
+        importIssue(
+          'broken-reference',
+          'Observation',
+          `confidence for unknown action plan '${id}'`,
+        ),
+      );
+    }
+  }
 
   const whatMattersToMe = (cp.note ?? []).map((n, i) => {
     const at = `CarePlan.note[${i}]`;
