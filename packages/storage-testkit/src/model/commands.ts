@@ -3,57 +3,11 @@ import type { Cursor, TenantStore } from '@livewell/storage';
 import fc from 'fast-check';
 import type { TestApi } from '../conformance/context.js';
 import { make } from '../fixtures.js';
-import { type ModelWorld, type Outcome, outcome, type RealWorld } from './world.js';
+import { type Cmd, limitArb, mirrored, personIdArb, seedArb, tenantArb, walk } from './mirrored.js';
+import { moreCommandArbs } from './record-commands.js';
 
-type Cmd = fc.AsyncCommand<ModelWorld, RealWorld>;
-
-/**
- * A command that performs the same call on model and adapter and compares the outcomes.
- * `prepare` runs once, on the model, before both calls (fresh ids, the version to expect).
- */
-function mirrored<P = undefined>(
-  t: TestApi,
-  label: string,
-  tenant: 0 | 1,
-  call: (s: TenantStore, tenantId: string, prepared: P) => Promise<unknown>,
-  prepare?: (model: ModelWorld, tenantId: string) => Promise<P>,
-): Cmd {
-  return {
-    check: () => true,
-    run: async (model, real) => {
-      const key = real.tenants[tenant];
-      const prepared = (await prepare?.(model, key)) as P;
-      const expected: Outcome = await outcome(() =>
-        call(model.stores[key] as TenantStore, key, prepared),
-      );
-      const actual: Outcome = await outcome(() =>
-        call(real.stores[key] as TenantStore, key, prepared),
-      );
-      t.expect(actual, label).toEqual(expected);
-    },
-    toString: () => label,
-  };
-}
-
-async function walk<T>(
-  page: (cursor?: Cursor) => Promise<{ items: readonly T[]; next: Cursor | null }>,
-) {
-  const all: T[] = [];
-  let cursor: Cursor | undefined;
-  do {
-    const p = await page(cursor);
-    all.push(...p.items);
-    cursor = p.next ?? undefined;
-  } while (cursor !== undefined);
-  return all;
-}
-
-const tenantArb = fc.constantFrom<0 | 1>(0, 1);
-const personIdArb = fc.constantFrom('p1', 'p2', 'p3');
 const planIdArb = fc.constantFrom('plan-1', 'plan-2');
 const orgIdArb = fc.constantFrom('o1', 'o2');
-const seedArb = fc.integer({ min: 1, max: 6 });
-const limitArb = fc.integer({ min: 1, max: 4 });
 
 /**
  * One plan update that appends fresh events (ids drawn from the model so both sides match), or
@@ -262,5 +216,6 @@ export function commandArbs(t: TestApi): fc.Arbitrary<Cmd>[] {
         async (model) => model.next('erasure'),
       ),
     ),
+    ...moreCommandArbs(t),
   ];
 }
