@@ -12,7 +12,7 @@ export interface PreparedSchedule {
   readonly anchorMonth: number;
   readonly closures: readonly (readonly [number, number])[];
   /** Sessions already worked out, by chunk of local days (filled by the search index). */
-  readonly chunks: Map<string, readonly RawSession[]>;
+  readonly chunks: Map<string | number, readonly RawSession[]>;
   /** One-off extra sessions by epoch day. */
   readonly extras: ReadonlyMap<number, readonly ExtraSession[]>;
   /** The first epoch day anything can start on (validity start or the earliest extra). */

@@ -27,21 +27,46 @@ export interface ZoneClock {
 
 /** Makes a {@link ZoneClock} with its own offset memo. */
 export function createZoneClock(): ZoneClock {
-  const memo = new Map<string, number>();
+  const memo = new Map<TimeZone, Map<number, number>>();
   const offsetMinutes = (ms: number, timeZone: TimeZone): number => {
-    const key = `${timeZone}|${Math.floor(ms / BUCKET_MS)}`;
-    const hit = memo.get(key);
+    let buckets = memo.get(timeZone);
+    if (!buckets) {
+      buckets = new Map();
+      memo.set(timeZone, buckets);
+    }
+    const bucket = Math.floor(ms / BUCKET_MS);
+    const hit = buckets.get(bucket);
     if (hit !== undefined) return hit;
-    if (memo.size >= MAX_ENTRIES) memo.clear();
+    if (buckets.size >= MAX_ENTRIES) buckets.clear();
     const offset = -new TZDate(ms, timeZone).getTimezoneOffset();
-    memo.set(key, offset);
+    buckets.set(bucket, offset);
     return offset;
+  };
+  // Per zone and local day: the offset when it holds from the day before to the day after
+  // (no clock change near), else NaN. Lets most conversions skip the careful path.
+  const steady = new Map<TimeZone, Map<number, number>>();
+  const steadyOffset = (day: number, timeZone: TimeZone): number => {
+    let days = steady.get(timeZone);
+    if (!days) {
+      days = new Map();
+      steady.set(timeZone, days);
+    }
+    const known = days.get(day);
+    if (known !== undefined) return known;
+    if (days.size >= MAX_ENTRIES) days.clear();
+    const probes = [-1, 0, 1, 2].map((d) => offsetMinutes((day + d) * DAY_MS, timeZone));
+    const first = probes[0] ?? Number.NaN;
+    const value = probes.every((o) => o === first) ? first : Number.NaN;
+    days.set(day, value);
+    return value;
   };
   return {
     offsetMinutes,
     localDay: (ms, timeZone) => Math.floor((ms + offsetMinutes(ms, timeZone) * MINUTE_MS) / DAY_MS),
     wallToMs: (day, minutes, timeZone) => {
       const wall = day * DAY_MS + minutes * MINUTE_MS;
+      const fast = steadyOffset(day, timeZone);
+      if (!Number.isNaN(fast)) return wall - fast * MINUTE_MS;
       const before = offsetMinutes(wall - DAY_MS, timeZone);
       const at = offsetMinutes(wall, timeZone);
       const after = offsetMinutes(wall + DAY_MS, timeZone);

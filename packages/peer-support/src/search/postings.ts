@@ -31,19 +31,11 @@ const optionOf = (sets: readonly ReadonlySet<IndexedService>[]): Option => ({
   sets,
 });
 
-function* distinct(sets: readonly ReadonlySet<IndexedService>[]): Generator<IndexedService> {
-  if (sets.length === 1) {
-    yield* sets[0] ?? [];
-    return;
-  }
+function distinct(sets: readonly ReadonlySet<IndexedService>[]): Iterable<IndexedService> {
+  if (sets.length === 1) return sets[0] ?? [];
   const seen = new Set<IndexedService>();
-  for (const set of sets) {
-    for (const e of set) {
-      if (seen.has(e)) continue;
-      seen.add(e);
-      yield e;
-    }
-  }
+  for (const set of sets) for (const e of set) seen.add(e);
+  return seen;
 }
 
 const cellsOf = (e: IndexedService) => new Set(e.points.map(cellOf));

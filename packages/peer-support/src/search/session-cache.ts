@@ -15,7 +15,7 @@ function chunk(
   holidays: ReadonlySet<number>,
   holidayKey: string,
 ): readonly RawSession[] {
-  const key = p.schedule.bankHolidays === 'closed' ? `${index}|${holidayKey}` : `${index}`;
+  const key = p.schedule.bankHolidays === 'closed' ? `${index}|${holidayKey}` : index;
   const hit = p.chunks.get(key);
   if (hit) return hit;
   if (p.chunks.size >= MAX_CHUNKS) p.chunks.clear();
