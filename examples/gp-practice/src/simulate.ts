@@ -1,13 +1,17 @@
 /**
- * The whole story, step by step, on a real store. Returns the figures the report shows; every
- * figure is read back from storage or computed by the library from stored records.
+ * The whole story, step by step, on a real store. Returns the closing report; every figure in
+ * it is read back from storage and computed by the library from stored records.
  */
-import { defaultCarePlanPolicy, sequentialIds } from '@livewell/core';
+import { defaultCarePlanPolicy, type IsoInstant, sequentialIds } from '@livewell/core';
 import type { Store } from '@livewell/storage';
 import { seededRandom } from './random.js';
 import { type Progress, progress as terminalProgress } from './report/terminal.js';
-import type { Sim } from './sim.js';
+import type { Sim, Story } from './sim.js';
+import { runAssessments } from './steps/assessments.js';
 import { runCarePlanning } from './steps/care-planning.js';
+import { type ClosingReport, closingReport } from './steps/cohort.js';
+import { publishDirectory, runProgramme, runReferrals } from './steps/directory.js';
+import { runFollowUps, runReviews, runSupportBetweenAppointments } from './steps/time-passes.js';
 import { buildRegister, PRACTICE } from './world.js';
 
 /** England and Wales bank holidays in the simulated period. */
@@ -15,8 +19,8 @@ export const BANK_HOLIDAYS = [
   '2026-12-25',
   '2026-12-28',
   '2027-01-01',
-  '2027-04-02',
-  '2027-04-05',
+  '2027-03-26',
+  '2027-03-29',
   '2027-05-03',
   '2027-05-31',
   '2027-08-30',
@@ -24,17 +28,32 @@ export const BANK_HOLIDAYS = [
   '2027-12-28',
 ];
 
+/** When the closing report is taken: a year after the first conversations. */
+export const REPORT_AT: IsoInstant = '2027-10-20T17:00:00Z';
+
 /** Options for {@link simulate}. */
 export interface SimulationOptions {
   readonly seed?: number;
   readonly registerSize?: number;
+  /** How many due reviews the nurse holds before the report (the rest stay due). */
+  readonly reviews?: number;
   /** Progress indicator factory (silent in tests). */
   readonly progress?: (label: string, total: number) => Progress;
   readonly log?: (line: string) => void;
 }
 
-/** Runs the simulation against `store`. */
-export async function simulate(store: Store, options: SimulationOptions = {}) {
+/** What a run produced. */
+export interface SimulationResult {
+  readonly report: ClosingReport;
+  readonly story: Story;
+  readonly offers: Awaited<ReturnType<typeof runAssessments>>['offers'];
+}
+
+/** Runs the simulation against `store` (which should be empty). */
+export async function simulate(
+  store: Store,
+  options: SimulationOptions = {},
+): Promise<SimulationResult> {
   const random = seededRandom(options.seed ?? 20261129);
   const progress = options.progress ?? terminalProgress;
   const log = options.log ?? ((line: string) => console.log(line));
@@ -49,20 +68,35 @@ export async function simulate(store: Store, options: SimulationOptions = {}) {
     story: { counts: new Map(), highlights: [] },
   };
 
-  log(`1. Register: ${sim.register.length} people with long-term conditions`);
-  const adding = progress('registering', sim.register.length);
-  for (const entry of sim.register) {
-    await sim.practice.people.create(entry.person);
-    adding.tick();
-  }
-  adding.done();
+  log(`1. A long-term-conditions register of ${sim.register.length} synthetic people`);
+  await sim.practice.transaction(async (tx) => {
+    for (const entry of sim.register) await tx.people.create(entry.person);
+  });
 
-  log('2–4. Recall, preparation, arrival checks and care-planning conversations');
+  log('2–4. Recall, preparation letters, arrival checks and care-planning conversations');
   const planned = await runCarePlanning(
     sim,
     sim.register,
     '2026-10-05',
-    progress('care planning', sim.register.length),
+    progress('conversations', sim.register.length),
   );
-  return { sim, planned };
+
+  log(
+    '5–6. Questionnaires scored, PAM imported from a (synthetic) licensed scorer, support tailored',
+  );
+  const assessed = await runAssessments(sim, planned, progress('assessments', planned.length));
+
+  log('7. Local directory, matching, referrals and the skills programme');
+  const { index } = await publishDirectory(sim);
+  await runReferrals(sim, planned, index, progress('matching', planned.length));
+  await runProgramme(sim, planned);
+
+  log('8. Time passes: support between appointments, follow-ups, reviews a year on');
+  await runSupportBetweenAppointments(sim, planned, progress('support contacts', planned.length));
+  await runFollowUps(sim, planned, assessed);
+  await runReviews(sim, planned, '2027-10-12T08:00:00Z', options.reviews ?? 12);
+
+  log('9. Closing cohort report');
+  const report = await closingReport(sim.practice, REPORT_AT, random);
+  return { report, story: sim.story, offers: assessed.offers };
 }

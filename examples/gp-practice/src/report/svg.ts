@@ -1,6 +1,6 @@
 /** Tiny, dependency-free SVG charts for the self-contained HTML report. */
 
-const escape = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A labelled value for a chart. */
@@ -25,14 +25,14 @@ export function barChart(bars: readonly Bar[], options: { title: string; unit?: 
       const y = h - bottom - barH;
       const bw = slot * 0.7;
       return [
-        `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${bw.toFixed(1)}" height="${barH.toFixed(1)}" fill="${bar.colour ?? '#2b6cb0'}"><title>${escape(bar.label)}: ${bar.value}</title></rect>`,
+        `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${bw.toFixed(1)}" height="${barH.toFixed(1)}" fill="${bar.colour ?? '#2b6cb0'}"><title>${escapeHtml(bar.label)}: ${bar.value}</title></rect>`,
         `<text x="${(x + bw / 2).toFixed(1)}" y="${(y - 6).toFixed(1)}" text-anchor="middle" font-size="12">${bar.value}${options.unit ?? ''}</text>`,
-        `<text x="${(x + bw / 2).toFixed(1)}" y="${h - bottom + 18}" text-anchor="middle" font-size="12">${escape(bar.label)}</text>`,
+        `<text x="${(x + bw / 2).toFixed(1)}" y="${h - bottom + 18}" text-anchor="middle" font-size="12">${escapeHtml(bar.label)}</text>`,
       ].join('');
     })
     .join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escape(options.title)}">
-<text x="${w / 2}" y="20" text-anchor="middle" font-size="15" font-weight="bold">${escape(options.title)}</text>
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(options.title)}">
+<text x="${w / 2}" y="20" text-anchor="middle" font-size="15" font-weight="bold">${escapeHtml(options.title)}</text>
 ${body}
 <line x1="16" y1="${h - bottom}" x2="${w - 16}" y2="${h - bottom}" stroke="#444"/>
 </svg>`;
@@ -50,16 +50,14 @@ export function funnelChart(stages: readonly Bar[], options: { title: string }):
       const x = 150 + (w - 200 - bw) / 2;
       const y = 32 + i * rowH;
       return [
-        `<text x="140" y="${y + 20}" text-anchor="end" font-size="12">${escape(stage.label)}</text>`,
-        `<rect x="${x.toFixed(1)}" y="${y}" width="${bw.toFixed(1)}" height="${rowH - 8}" fill="${stage.colour ?? '#38a169'}"><title>${escape(stage.label)}: ${stage.value}</title></rect>`,
+        `<text x="140" y="${y + 20}" text-anchor="end" font-size="12">${escapeHtml(stage.label)}</text>`,
+        `<rect x="${x.toFixed(1)}" y="${y}" width="${bw.toFixed(1)}" height="${rowH - 8}" fill="${stage.colour ?? '#38a169'}"><title>${escapeHtml(stage.label)}: ${stage.value}</title></rect>`,
         `<text x="${w - 40}" y="${y + 20}" text-anchor="end" font-size="12">${stage.value}</text>`,
       ].join('');
     })
     .join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escape(options.title)}">
-<text x="${w / 2}" y="20" text-anchor="middle" font-size="15" font-weight="bold">${escape(options.title)}</text>
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(options.title)}">
+<text x="${w / 2}" y="20" text-anchor="middle" font-size="15" font-weight="bold">${escapeHtml(options.title)}</text>
 ${body}
 </svg>`;
 }
-
-export { escape as escapeHtml };
