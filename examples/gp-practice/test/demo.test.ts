@@ -1,0 +1,101 @@
+import type { Assessment, Referral } from '@livewell/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/report/html.js';
+import { REPORT_AT, type SimulationResult, simulate } from '../src/simulate.js';
+import { listAll } from '../src/steps/cohort.js';
+import { type DemoStore, openDemoStore } from '../src/store.js';
+import { PRACTICE } from '../src/world.js';
+
+const silent = { tick() {}, done() {} };
+
+describe('the GP-practice demo on PGlite', () => {
+  let demo: DemoStore;
+  let result: SimulationResult;
+
+  beforeAll(async () => {
+    demo = await openDemoStore('');
+    result = await simulate(demo.store, {
+      registerSize: 48,
+      reviews: 3,
+      progress: () => silent,
+      log: () => {},
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  const practice = () => demo.store.forTenant(PRACTICE);
+
+  it('reports the register and plans that are stored', async () => {
+    const people = await listAll((p) => practice().people.list(p));
+    const plans = await listAll((p) => practice().carePlans.list(p));
+    expect(result.report.people).toBe(people.length);
+    expect(people.length).toBe(48);
+    const byState: Record<string, number> = {};
+    for (const { record } of plans) byState[record.state] = (byState[record.state] ?? 0) + 1;
+    expect(result.report.plansByState).toEqual(byState);
+    // One plan was revised into a version that replaces it.
+    expect(byState.superseded).toBe(1);
+    expect(plans.some(({ record }) => record.replaces !== undefined && record.revision === 2)).toBe(
+      true,
+    );
+  });
+
+  it('reports the activation distribution of the latest stored PAM per person', async () => {
+    const assessments = await listAll((p) => practice().assessments.list(p));
+    const latest = new Map<string, Assessment>();
+    for (const a of assessments.filter((x) => x.instrument.id === 'pam-13')) {
+      const seen = latest.get(a.personId);
+      if (!seen || seen.completedAt <= a.completedAt) latest.set(a.personId, a);
+    }
+    const counts = [1, 2, 3, 4].map(
+      (level) => [...latest.values()].filter((a) => a.level === level).length,
+    );
+    expect(result.report.activation.people).toBe(latest.size);
+    expect(result.report.activation.distribution.map((d) => d.count)).toEqual(counts);
+    const low = counts[0]! + counts[1]!;
+    expect(result.report.activation.shareAtLevels1And2).toBeCloseTo((low / latest.size) * 100, 1);
+    // Every stored PAM result keeps the licensed scorer's provenance.
+    for (const a of latest.values()) expect(a.provenance.kind).toBe('licensed-scorer');
+  });
+
+  it('reports referrals by their stored status and the funnel from their history', async () => {
+    const referrals: Referral[] = (await listAll((p) => practice().referrals.list(p))).map(
+      (v) => v.record,
+    );
+    const byStatus: Record<string, number> = {};
+    for (const r of referrals) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+    expect(result.report.referralsByStatus).toEqual(byStatus);
+    const made = result.report.referralFunnel.find((f) => f.stage === 'made')?.count;
+    expect(made).toBe(referrals.length);
+    const accepted = referrals.filter((r) => r.history.some((h) => h.status === 'accepted'));
+    expect(accepted.every((r) => r.codes.some((c) => c.code === '871731000000106'))).toBe(true);
+  });
+
+  it('counts plans due for review and open safety flags from storage', async () => {
+    const plans = (await listAll((p) => practice().carePlans.list(p))).map((v) => v.record);
+    const due = plans.filter(
+      (p) =>
+        (p.state === 'active' || p.state === 'paused') &&
+        p.reviewDate !== undefined &&
+        p.reviewDate <= REPORT_AT.slice(0, 10),
+    );
+    expect(result.report.plansDueForReview).toBe(due.length);
+    const assessments = await listAll((p) => practice().assessments.list(p));
+    const flagged = assessments.filter((a) => a.flags.some((f) => f.severity === 'urgent'));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(result.report.safetyFlagsRaised).toBe(flagged.length);
+    expect(result.report.safetyFlagsOpen).toBe(flagged.length);
+  });
+
+  it('writes a self-contained HTML report with both charts', () => {
+    const html = renderHtml(result.report, result.story, 'PGlite');
+    expect(html).toContain('<svg');
+    expect(html).toContain('Activation level distribution');
+    expect(html).toContain('Referral funnel');
+    expect(html).not.toMatch(/<(script|link)\b/);
+    expect(html).toContain(`${result.report.activation.shareAtLevels1And2}%`);
+  });
+});
