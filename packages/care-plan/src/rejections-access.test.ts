@@ -73,6 +73,27 @@ describe('rejections: access, state and input', () => {
       actors.nurse,
       'invalid-transition',
     );
+    const active = planIn('active');
+    const goalId = active.plan.goals[0]?.id as RecordId;
+    expectRejected(
+      active.plan,
+      { type: 'change-goal-status', goalId, status: 'proposed' },
+      active.now,
+      actors.person,
+      'invalid-transition',
+    );
+    const voided = step(
+      active.plan,
+      { type: 'change-goal-status', goalId, status: 'entered-in-error', reason: 'Duplicate' },
+      contextAt(active.now, actors.gp),
+    ).plan;
+    expectRejected(
+      voided,
+      { type: 'change-goal-status', goalId, status: 'agreed' },
+      active.now,
+      actors.gp,
+      'invalid-transition',
+    );
   });
 
   it('terminal-state: withdrawn and entered-in-error plans accept nothing further', () => {

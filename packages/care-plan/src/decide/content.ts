@@ -82,13 +82,22 @@ export function decideSetGoal(
   });
 }
 
-/** A goal's status or achievement changes. */
+/** A goal's status or achievement changes (never back to proposed; never out of entered-in-error). */
 export function decideGoalStatus(
   plan: CarePlan,
   command: CarePlanCommandOf<'change-goal-status'>,
 ): Decision {
+  const goal = plan.goals.find((g) => g.id === command.goalId);
   const problem =
-    unknownGoal(plan, command.goalId) ?? optionalTextProblem('reason', command.reason, 1000);
+    unknownGoal(plan, command.goalId) ??
+    optionalTextProblem('reason', command.reason, 1000) ??
+    (goal?.status === 'entered-in-error' || command.status === 'proposed'
+      ? rejection(
+          'invalid-transition',
+          'A goal is proposed only when set, and a goal entered in error stays so.',
+          { goalId: command.goalId, from: goal?.status, to: command.status },
+        )
+      : undefined);
   if (problem) return err(problem);
   return accept({
     type: 'goal-status-changed',
