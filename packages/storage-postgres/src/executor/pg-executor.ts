@@ -44,7 +44,7 @@ export interface PgExecutorOptions {
 }
 
 /** A prepared-statement name derived from the text (two 32-bit hashes: collisions are remote). */
-function statementName(text: string): string {
+export function statementName(text: string): string {
   const a = (hash32(text) >>> 0).toString(36);
   const b = (hash32(`${text.length}:${text}`) >>> 0).toString(36);
   return `lw_${a}_${b}`;
