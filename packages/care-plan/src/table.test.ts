@@ -64,3 +64,38 @@ describe('terminal states', () => {
     expect(accepted).toEqual([]);
   });
 });
+
+describe('the graph of the table', () => {
+  const next = (state: string) =>
+    carePlanCommandTypes.flatMap((type) => {
+      const row = transitionTable[type];
+      return row.from.includes(state as never) ? [row.to === 'same' ? state : row.to] : [];
+    });
+  const reachable = (from: string) => {
+    const seen = new Set([from]);
+    const queue = [from];
+    for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
+      for (const n of next(s)) {
+        if (!seen.has(n)) {
+          seen.add(n);
+          queue.push(n);
+        }
+      }
+    }
+    return seen;
+  };
+
+  it('reaches every state from the two starts', () => {
+    const seen = new Set([...reachable('invited'), ...reachable('in-conversation')]);
+    expect([...seen].sort()).toEqual([...carePlanStates].sort());
+    expect([...reachable('invited')].sort()).toEqual([...carePlanStates].sort());
+  });
+
+  it('lets every live state reach a review and an end', () => {
+    for (const state of carePlanStates.filter((s) => !isTerminalCarePlanState(s))) {
+      const seen = reachable(state);
+      expect(seen.has('under-review'), state).toBe(true);
+      expect(seen.has('withdrawn') && seen.has('entered-in-error'), state).toBe(true);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import {
   type Actor,
   type CarePlan,
   carePlanStates,
+  defaultCarePlanPolicy,
   parseCarePlan,
   parseCarePlanCommand,
   sequentialIds,
@@ -16,10 +17,11 @@ import {
 } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allowedCommands } from './allowed.js';
 import type { CarePlanCommand } from './commands.js';
 import { actors } from './test-support/scenario.js';
 import { planIn } from './test-support/states.js';
-import { step } from './transition.js';
+import { gate, step } from './transition.js';
 
 const reachedPlans = carePlanStates.map((state) => planIn(state).plan);
 
@@ -73,6 +75,28 @@ describe('transition under fuzzing', () => {
         timeZoneArb,
         ([plan, actor], command, now, policy, timeZone) => {
           checkStep(plan, command, { now, actor, policy, timeZone, ids: sequentialIds('f') });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('offers in allowedCommands exactly the commands that pass the table and authorisation', () => {
+    fc.assert(
+      fc.property(
+        planArb.chain((plan) => fc.tuple(fc.constant(plan), actorFor(plan))),
+        carePlanCommandArb,
+        isoInstantArb,
+        ([plan, actor], command, now) => {
+          const context = {
+            now,
+            actor,
+            policy: defaultCarePlanPolicy,
+            timeZone: 'Europe/London',
+            ids: sequentialIds('g'),
+          };
+          const offered = allowedCommands(plan, actor).includes(command.type);
+          expect(gate(plan, command, context) === undefined).toBe(offered);
         },
       ),
       { numRuns: 400 },
