@@ -1,13 +1,17 @@
-import { createStore, type Store } from '@livewell/storage';
+import { type CreateStoreOptions, createStore, type Store } from '@livewell/storage';
 import { JsonLinesDriver } from './json-lines-driver.js';
 
 /**
- * A livewell store kept in one append-only JSON-lines file.
+ * A livewell store kept in one append-only JSON-lines file. `options.readers` upcast older
+ * stored schema versions on read.
  *
  * @example
  * const store = await openJsonLinesStore('./livewell.jsonl');
  * await store.forTenant(tenantId).people.create(person);
  */
-export async function openJsonLinesStore(path: string): Promise<Store> {
-  return createStore(await JsonLinesDriver.open(path));
+export async function openJsonLinesStore(
+  path: string,
+  options: CreateStoreOptions = {},
+): Promise<Store> {
+  return createStore(await JsonLinesDriver.open(path), options);
 }

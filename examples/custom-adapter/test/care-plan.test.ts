@@ -1,7 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { replay, startCarePlan, transition } from '@livewell/care-plan';
+import {
+  replay,
+  startCarePlan,
+  transition,
+  upcastCarePlan,
+  upcastCarePlanEvent,
+} from '@livewell/care-plan';
 import {
   type Actor,
   defaultCarePlanPolicy,
@@ -49,7 +55,10 @@ afterEach(async () => {
 });
 
 it('plugs care-plan transition straight into update, on the JSON-lines store', async () => {
-  const store = await openJsonLinesStore(join(dir, 'plans.jsonl'));
+  // The care-plan package's upcasters read any released schema version of plans and events.
+  const store = await openJsonLinesStore(join(dir, 'plans.jsonl'), {
+    readers: { carePlan: upcastCarePlan, carePlanEvent: upcastCarePlanEvent },
+  });
   const practice = store.forTenant(tenantId);
   const started = startCarePlan({ tenantId, personId, careTeam }, ctx('2026-10-01T09:00:00Z'));
   if (!started.ok) throw new RangeError(started.error.message);

@@ -38,8 +38,8 @@ export function toRow<T extends StoredRecord>(
 }
 
 /**
- * Validates a document read back from storage with the kind's core parser; anything that does
- * not parse, or names another tenant or id than the row it came from, is a `CorruptRecordError`.
+ * Validates a document read back from storage with the kind's reader (its core parser unless an
+ * upcasting reader was installed); anything that does not parse, or names another tenant or id than the row it came from, is a `CorruptRecordError`.
  */
 export function fromDoc<T extends StoredRecord>(
   kind: RecordKind<T>,
@@ -47,14 +47,14 @@ export function fromDoc<T extends StoredRecord>(
   id: string,
   doc: unknown,
 ): T {
-  const parsed = kind.parse(doc);
+  const parsed = (kind.read ?? kind.parse)(doc);
   if (!parsed.ok) {
     throw new CorruptRecordError(
-      `Stored ${kind.name} ${id} fails its schema: ${parsed.error.message}`,
+      `Stored ${kind.name} ${id} cannot be read: ${parsed.error.message}`,
       {
         kind: kind.name,
         id,
-        issues: parsed.error.issues,
+        issues: parsed.error.issues ?? [{ path: [], message: parsed.error.message }],
       },
     );
   }

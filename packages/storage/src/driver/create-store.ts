@@ -1,7 +1,7 @@
 import type { TenantId } from '@livewell/core';
 import { TenantIdSchema } from '@livewell/core';
 import { InvalidRequestError } from '../port/errors.js';
-import { recordKinds } from '../port/kinds.js';
+import { type RecordKinds, type RecordReaders, withReaders } from '../port/kinds.js';
 import type { Repositories, Store, TenantStore } from '../port/store.js';
 import { appendOnlyRepository } from './append-only-repository.js';
 import type { StorageDriver } from './driver.js';
@@ -11,8 +11,7 @@ import { erasePerson, exportPerson } from './subject-access.js';
 import { versionedRepository } from './versioned-repository.js';
 
 /** Builds every repository of the port over one scope. */
-function repositories(scope: Scope): Repositories {
-  const k = recordKinds;
+function repositories(k: RecordKinds, scope: Scope): Repositories {
   return {
     people: versionedRepository(k.person, scope),
     carePlans: eventSourcedRepository(
@@ -33,16 +32,26 @@ function repositories(scope: Scope): Repositories {
   };
 }
 
+/** Options for {@link createStore}. */
+export interface CreateStoreOptions {
+  /** How stored documents of older schema versions are read (upcast), by kind. */
+  readonly readers?: RecordReaders;
+}
+
 /**
  * Builds the full storage port over a {@link StorageDriver}: validation with core's parsers on
  * write and read, tenancy checks, opaque cursors, update-with-retry, care-plan events,
- * subject-access export and erasure. The in-memory adapter is `createStore(memoryDriver())`.
+ * subject-access export and erasure. The in-memory adapter is `createStore(new MemoryDriver())`.
+ * Pass `readers` to upcast older stored schema versions on read.
  *
  * @example
- * const store = createStore(myDriver);
+ * const store = createStore(myDriver, {
+ *   readers: { carePlan: upcastCarePlan, carePlanEvent: upcastCarePlanEvent },
+ * });
  * const practice = store.forTenant(tenantId);
  */
-export function createStore(driver: StorageDriver): Store {
+export function createStore(driver: StorageDriver, options: CreateStoreOptions = {}): Store {
+  const kinds = withReaders(options.readers);
   let closed = false;
   const guarded: StorageDriver = {
     run: (tenantId, mode, fn) => {
@@ -59,13 +68,13 @@ export function createStore(driver: StorageDriver): Store {
       const scope = driverScope(guarded, tenantId);
       return {
         tenantId,
-        ...repositories(scope),
+        ...repositories(kinds, scope),
         transaction: (fn) =>
           guarded.run(tenantId, 'write', (session) =>
-            fn(repositories(transactionScope(tenantId, session))),
+            fn(repositories(kinds, transactionScope(tenantId, session))),
           ),
-        exportPerson: (personId) => exportPerson(scope, personId),
-        erasePerson: (personId, request) => erasePerson(scope, personId, request),
+        exportPerson: (personId) => exportPerson(kinds, scope, personId),
+        erasePerson: (personId, request) => erasePerson(kinds, scope, personId, request),
       };
     },
     close: async () => {

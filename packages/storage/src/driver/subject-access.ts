@@ -1,5 +1,5 @@
 import type { AuditEvent, PersonId } from '@livewell/core';
-import { recordKinds } from '../port/kinds.js';
+import type { RecordKinds } from '../port/kinds.js';
 import type { RecordKind, StoredRecord } from '../port/records.js';
 import type {
   ErasureReport,
@@ -38,9 +38,12 @@ async function snapshotsWithEvents<S extends StoredRecord, E extends StoredRecor
 }
 
 /** Reads everything held about one person, in one read unit (a consistent snapshot). */
-export function exportPerson(scope: Scope, personId: PersonId): Promise<PersonExport> {
+export function exportPerson(
+  k: RecordKinds,
+  scope: Scope,
+  personId: PersonId,
+): Promise<PersonExport> {
   const { tenantId } = scope;
-  const k = recordKinds;
   return scope.run('read', async (session) => {
     const personRow = await session.get(k.person.name, personId);
     return {
@@ -80,11 +83,11 @@ export function exportPerson(scope: Scope, personId: PersonId): Promise<PersonEx
 
 /** Deletes one person's data and appends the `person.erased` audit event, in one write unit. */
 export async function erasePerson(
+  k: RecordKinds,
   scope: Scope,
   personId: PersonId,
   request: ErasureRequest,
 ): Promise<ErasureReport> {
-  const k = recordKinds;
   return scope.run('write', async (session) => {
     const removed = {
       person: await session.remove(k.person.name, { id: personId }),

@@ -1,5 +1,6 @@
-import { err, ok, type PersonId, type TenantId } from '@livewell/core';
+import { err, ok, type PersonId, parsePerson, type TenantId } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
+import { createStore } from '../driver/create-store.js';
 import {
   ConflictError,
   CorruptRecordError,
@@ -84,5 +85,31 @@ describe('memory store: reading back', () => {
     const people = store.forTenant(T).people;
     await store.close();
     await expect(people.find('p1' as PersonId)).rejects.toBeInstanceOf(InvalidRequestError);
+  });
+});
+
+describe('memory store: readers upcast older stored versions', () => {
+  it('reads a v0 document through the reader given to createStore, and refuses it without', async () => {
+    const driver = new MemoryDriver();
+    const current = personOf(T, 'p1');
+    const { name, ...rest } = current;
+    const v0 = { ...rest, schemaVersion: 0, fullName: `${name.given}|${name.family}` };
+    await driver.run(T, 'write', (s) =>
+      s.insert('person', { id: 'p1', personId: 'p1', parentId: null, doc: v0 }),
+    );
+    const upcasting = createStore(driver, {
+      readers: {
+        person: (stored) => {
+          const doc = stored as typeof v0;
+          if (doc.schemaVersion !== 0) return parsePerson(stored);
+          const { fullName, ...others } = doc;
+          const [given = '', family = ''] = fullName.split('|');
+          return parsePerson({ ...others, schemaVersion: 1, name: { given, family } });
+        },
+      },
+    });
+    expect((await upcasting.forTenant(T).people.get(current.id)).record).toEqual(current);
+    const strict = createMemoryStore(driver).forTenant(T);
+    await expect(strict.people.get(current.id)).rejects.toBeInstanceOf(CorruptRecordError);
   });
 });

@@ -24,7 +24,7 @@ import {
   type ReferralEvent,
   type Service,
 } from '@livewell/core';
-import { defineKind } from './records.js';
+import { defineKind, type RecordKind, type RecordReader } from './records.js';
 
 /**
  * Every kind of record the livewell store holds, with its stable storage name (use it as the
@@ -87,3 +87,28 @@ export type RecordKindName = (typeof recordKinds)[keyof typeof recordKinds]['nam
 export const recordKindNames: readonly RecordKindName[] = Object.values(recordKinds).map(
   (kind) => kind.name as RecordKindName,
 );
+
+/** The table of record kinds a store is built with (the shape of {@link recordKinds}). */
+export type RecordKinds = typeof recordKinds;
+
+/** The record type of each entry of {@link recordKinds}. */
+export type RecordOf<K extends keyof RecordKinds> =
+  RecordKinds[K] extends RecordKind<infer T> ? T : never;
+
+/**
+ * Readers for stored documents, by kind: how older schema versions are upcast on read. The
+ * domain packages provide them (`upcastCarePlan`, `upcastCarePlanEvent` from
+ * `@livewell/care-plan`); storage never imports them itself.
+ */
+export type RecordReaders = { readonly [K in keyof RecordKinds]?: RecordReader<RecordOf<K>> };
+
+/** The kinds table with `readers` installed as each kind's `read`. */
+export function withReaders(readers: RecordReaders = {}): RecordKinds {
+  const kinds = { ...recordKinds } as unknown as Record<string, RecordKind<unknown>>;
+  for (const [key, read] of Object.entries(readers)) {
+    const kind = kinds[key];
+    if (kind !== undefined && read !== undefined)
+      kinds[key] = { ...kind, read } as RecordKind<unknown>;
+  }
+  return kinds as unknown as RecordKinds;
+}

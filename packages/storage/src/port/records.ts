@@ -1,4 +1,4 @@
-import type { Parser, PersonId, TenantId } from '@livewell/core';
+import type { DomainError, Parser, PersonId, Result, TenantId } from '@livewell/core';
 
 /** What storage relies on in every record: an id, the owning tenant and the schema version. */
 export interface StoredRecord {
@@ -37,8 +37,13 @@ export interface StoredEvent<E> {
 export interface RecordKind<T> {
   /** Stable storage name (table/collection name), e.g. `care-plan`. Lower-case kebab. */
   readonly name: string;
-  /** Core's boundary parser for the record type; records read back must pass it. */
+  /** Core's boundary parser for the record type; records written and read back must pass it. */
   readonly parse: Parser<T>;
+  /**
+   * Reads a stored document of any released schema version (upcasting older ones) and
+   * validates it, e.g. `upcastCarePlan` from `@livewell/care-plan`. Defaults to `parse`.
+   */
+  readonly read?: RecordReader<T>;
   /** The person the record is about (used by `listByPerson`, export and erasure), if any. */
   readonly personIdOf?: (record: T) => PersonId | undefined;
   /**
@@ -52,3 +57,11 @@ export interface RecordKind<T> {
 export function defineKind<T>(kind: RecordKind<T>): RecordKind<T> {
   return kind;
 }
+
+/** Reads a stored document into a current record; never throws (failures are values). */
+export type RecordReader<T> = (stored: unknown) => Result<
+  T,
+  DomainError & {
+    readonly issues?: readonly { path: readonly (string | number)[]; message: string }[];
+  }
+>;
