@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseAuditEvent } from './audit/index.js';
 import { parsePerson } from './people/index.js';
 
 describe('parseX at the boundary', () => {
@@ -42,5 +43,16 @@ describe('parseX at the boundary', () => {
     expect(parsePerson({ ...base, id: 'p 1' }).ok).toBe(false);
     expect(parsePerson({ ...base, id: '-p1' }).ok).toBe(false);
     expect(parsePerson({ ...base, id: 'p-1' }).ok).toBe(true);
+  });
+});
+
+describe('audit details', () => {
+  it('refuses a "__proto__" key, which a plain object cannot hold', () => {
+    const event = JSON.parse(
+      '{"schemaVersion":1,"id":"a1","tenantId":"t1","at":"2026-11-29T10:00:00Z","actor":{"kind":"system","name":"job"},"action":"person.erased","subject":{"kind":"person","id":"p1"},"details":{"__proto__":{"polluted":true}}}',
+    );
+    const result = parseAuditEvent(event);
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
