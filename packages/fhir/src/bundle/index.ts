@@ -1,1 +1,2 @@
+export * from './import-bundle.js';
 export * from './transaction-bundle.js';

@@ -1,5 +1,5 @@
 import { shippedInstruments } from '@livewell/activation';
-import type { PersonId } from '@livewell/core';
+import type { PersonId, TenantId } from '@livewell/core';
 import {
   assessmentArb,
   carePlanArb,
@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agreedPlan } from '../../test/fixtures.js';
 import { expectValidFhir } from '../../test/validate-fhir.js';
+import { fromFhirBundle } from './import-bundle.js';
 import { toFhirTransactionBundle } from './transaction-bundle.js';
 
 const recordArb = fc
@@ -22,8 +23,9 @@ const recordArb = fc
     referrals: fc.array(referralArb, { maxLength: 2 }),
   })
   .map((r) => {
-    const personId = r.person.id as PersonId;
-    const mine = <T extends { personId: PersonId }>(xs: T[]) => xs.map((x) => ({ ...x, personId }));
+    const { id: personId, tenantId } = r.person;
+    const mine = <T extends { personId: PersonId; tenantId: TenantId }>(xs: T[]) =>
+      xs.map((x) => ({ ...x, personId, tenantId }));
     return {
       ...r,
       careTeams: mine(r.careTeams),
@@ -69,5 +71,56 @@ describe('toFhirTransactionBundle', () => {
     const other = { ...agreedPlan, id: 'plan-x', personId: 'someone-else' } as typeof agreedPlan;
     const r = toFhirTransactionBundle({ carePlans: [agreedPlan, other] });
     expect(r).toMatchObject({ ok: false, error: { code: 'mixed-persons' } });
+  });
+
+  it('reads back as the same record (bundle → import), when no two records share a resource id', () => {
+    fc.assert(
+      fc.property(recordArb, (record) => {
+        const r = toFhirTransactionBundle(record);
+        if (!r.ok) throw new Error('export failed');
+        const expectedEntries =
+          1 +
+          record.careTeams.length +
+          record.carePlans.reduce(
+            (n, p) =>
+              n +
+              1 +
+              p.goals.length +
+              (p.careTeam.members.length + p.careTeam.carers.length > 0 ? 1 : 0) +
+              p.actionPlans.filter((a) => a.confidence !== undefined).length,
+            0,
+          ) +
+          record.assessments.reduce(
+            (n, a) => n + 2 + a.scores.subscales.length + (a.level === undefined ? 0 : 1),
+            0,
+          ) +
+          record.referrals.length * 2;
+        fc.pre((r.value.entry ?? []).length === expectedEntries);
+        const back = fromFhirBundle(JSON.parse(JSON.stringify(r.value)), {
+          tenantId: record.person.tenantId,
+        });
+        const expected = JSON.parse(
+          JSON.stringify({
+            person: record.person,
+            careTeams: record.careTeams,
+            carePlans: [...record.carePlans].sort((a, b) => a.revision - b.revision),
+            assessments: record.assessments,
+            referrals: record.referrals,
+          }),
+        );
+        expect(back).toEqual({ ok: true, value: expected });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('reports resources that belong to no record', () => {
+    const r = toFhirTransactionBundle({ carePlans: [agreedPlan] });
+    if (!r.ok) throw new Error('export failed');
+    const entry = [...(r.value.entry ?? []), { resource: { resourceType: 'Condition', id: 'c1' } }];
+    const back = fromFhirBundle({ ...r.value, entry }, { tenantId: agreedPlan.tenantId });
+    expect(back.ok ? [] : back.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unrepresentable', 'Condition/c1'],
+    ]);
   });
 });
