@@ -54,7 +54,13 @@ const leadTime = (ctx: Ctx, e: Ev) =>
 const due = (ctx: Ctx, e: Ev) => ctx.reviewDate !== undefined && ctx.reviewDate <= today(e.now);
 const bump = { seq: ({ context }: { context: Ctx }) => context.seq + 1 };
 
-/** The lifecycle in XState v5. */
+/** Transitions every live state has: withdrawing and marking in error (as in the table). */
+const endings = {
+  withdraw: { target: 'withdrawn', guard: by([...clinicians, 'receptionist'], true) },
+  'mark-entered-in-error': { target: 'enteredInError', guard: by([...clinicians, 'receptionist']) },
+} as const;
+
+/** The lifecycle in XState v5: the same ten states as the table. */
 export const machine = setup({
   types: {
     context: {} as Ctx,
@@ -77,6 +83,7 @@ export const machine = setup({
   states: {
     invited: {
       on: {
+        ...endings,
         'book-information-gathering': {
           target: 'informationGathering',
           guard: by(staff),
@@ -102,6 +109,7 @@ export const machine = setup({
     },
     informationGathering: {
       on: {
+        ...endings,
         'send-preparation': {
           target: 'prepared',
           guard: by(staff),
@@ -121,12 +129,14 @@ export const machine = setup({
     },
     prepared: {
       on: {
+        ...endings,
         'record-arrival': { guard: by(['receptionist', 'healthcare-assistant', 'nurse']) },
         'start-conversation': { target: 'inConversation', guard: by(clinicians, false, leadTime) },
       },
     },
     inConversation: {
       on: {
+        ...endings,
         'record-what-matters': {
           guard: by(clinicians, true),
           actions: assign({
@@ -189,6 +199,7 @@ export const machine = setup({
     },
     active: {
       on: {
+        ...endings,
         'record-check-in': {
           guard: by([...clinicians, 'health-coach'], true),
           actions: assign({
@@ -217,9 +228,10 @@ export const machine = setup({
         pause: { target: 'paused', guard: by(clinicians, true) },
       },
     },
-    paused: { on: { resume: { target: 'active', guard: by(clinicians, true) } } },
+    paused: { on: { ...endings, resume: { target: 'active', guard: by(clinicians, true) } } },
     underReview: {
       on: {
+        ...endings,
         'revise-plan': {
           target: 'superseded',
           guard: by(clinicians, true),
@@ -233,6 +245,8 @@ export const machine = setup({
         'continue-plan': { target: 'active', guard: by(clinicians, true) },
       },
     },
-    superseded: { type: 'final' },
+    superseded: { on: { 'mark-entered-in-error': endings['mark-entered-in-error'] } },
+    withdrawn: { on: { 'mark-entered-in-error': endings['mark-entered-in-error'] } },
+    enteredInError: { type: 'final' },
   },
 });
