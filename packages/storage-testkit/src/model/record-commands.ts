@@ -1,4 +1,5 @@
 import { err, ok, type PersonId, type RecordId } from '@livewell/core';
+import type { TenantStore } from '@livewell/storage';
 import fc from 'fast-check';
 import type { TestApi } from '../conformance/context.js';
 import { make } from '../fixtures.js';
@@ -93,5 +94,50 @@ export function moreCommandArbs(t: TestApi): fc.Arbitrary<Cmd>[] {
         async (model) => model.next('tx-audit'),
       ),
     ),
+    fc
+      .tuple(tenantArb, personIdArb, fc.integer({ min: 2, max: 4 }))
+      .map(([tn, id, k]) => concurrentSaves(t, tn, id, k)),
   ];
+}
+
+/**
+ * k saves of one person at the same version, released in an order the scheduler picks: exactly
+ * one wins (if the person exists), the rest conflict; the model then applies the winner.
+ */
+export function concurrentSaves(t: TestApi, tenant: 0 | 1, personId: string, k: number): Cmd {
+  return {
+    check: () => true,
+    toString: () => `concurrentSaves(${tenant}, ${personId}, ${k})`,
+    run: async (model, real) => {
+      const key = real.tenants[tenant];
+      const m = model.stores[key] as TenantStore;
+      const r = real.stores[key] as TenantStore;
+      const current = await m.people.find(personId as PersonId);
+      const version = current?.version ?? 1;
+      const candidates = Array.from({ length: k }, (_, i) => make.person(key, personId, i + 1));
+      const pending = Promise.allSettled(
+        candidates.map((c, i) =>
+          real.scheduler
+            .schedule(Promise.resolve(i), `start save ${i}`)
+            .then(() => r.people.save(c, version)),
+        ),
+      );
+      await real.scheduler.waitAll();
+      const results = await pending;
+      const codes = results.map((x) =>
+        x.status === 'fulfilled' ? 'ok' : (x.reason as { code?: unknown }).code,
+      );
+      if (current === undefined) {
+        t.expect(codes).toEqual(candidates.map(() => 'not-found'));
+        return;
+      }
+      t.expect(codes.filter((c) => c === 'ok')).toHaveLength(1);
+      t.expect(codes.filter((c) => c !== 'ok' && c !== 'conflict')).toEqual([]);
+      const winner = candidates[codes.indexOf('ok')];
+      if (winner !== undefined) await m.people.save(winner, version);
+      t.expect(await r.people.get(personId as PersonId)).toEqual(
+        await m.people.get(personId as PersonId),
+      );
+    },
+  };
 }
