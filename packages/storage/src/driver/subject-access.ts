@@ -37,7 +37,7 @@ async function snapshotsWithEvents<S extends StoredRecord, E extends StoredRecor
   return result;
 }
 
-/** Reads everything held about one person, in one read unit (a consistent snapshot). */
+/** Reads everything held about one person, in one read unit of the driver. */
 export function exportPerson(
   k: RecordKinds,
   scope: Scope,
