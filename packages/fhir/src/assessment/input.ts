@@ -13,7 +13,7 @@ export const FhirQuestionnaireResponseInput = z.strictObject({
   identifier: FhirIdentifierInput.optional(),
   resourceType: z.literal('QuestionnaireResponse'),
   questionnaire: z.string().optional(),
-  status: z.enum(['completed', 'amended']),
+  status: z.literal('completed'),
   subject: FhirReferenceInput,
   authored: z.string().optional(),
   author: FhirReferenceInput.optional(),
@@ -49,7 +49,7 @@ const quantity = z.strictObject({
 export const FhirScoreObservationInput = z.strictObject({
   ...resourceBase,
   resourceType: z.literal('Observation'),
-  status: z.enum(['final', 'amended', 'corrected']),
+  status: z.literal('final'),
   category: z.array(FhirCodeableConceptInput).optional(),
   code: FhirCodeableConceptInput,
   subject: FhirReferenceInput.optional(),

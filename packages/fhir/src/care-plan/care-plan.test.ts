@@ -135,3 +135,14 @@ describe('fromFhirCarePlan never drops supplied resources', () => {
     expect(r2.ok ? [] : r2.error.issues.map((i) => i.code)).toEqual(['broken-reference']);
   });
 });
+
+describe('fromFhirCarePlan and activity status', () => {
+  it('refuses an activity status that does not follow from the check-ins', () => {
+    const carePlan = clone(out.carePlan);
+    (carePlan.activity?.[0]?.detail as { status: string }).status = 'cancelled';
+    const r = fromFhirCarePlan({ ...clone(out), carePlan }, opts);
+    expect(r.ok ? [] : r.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unrepresentable', 'CarePlan.activity[0].detail.status'],
+    ]);
+  });
+});

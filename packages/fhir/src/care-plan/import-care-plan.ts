@@ -1,6 +1,7 @@
 import {
   type CarePlan,
   CarePlanStateSchema,
+  type CheckIn,
   isLowConfidence,
   parseCarePlan,
   type Result,
@@ -30,7 +31,7 @@ import {
 } from './input.js';
 import { readCareTeamParticipants } from './read-care-team.js';
 import { readGoal } from './read-goal.js';
-import { carePlanStateFromFhir, fhirCarePlanStatus } from './status.js';
+import { activityStatus, carePlanStateFromFhir, fhirCarePlanStatus } from './status.js';
 
 /** The FHIR resources to read one care and support plan from (untrusted JSON). */
 export interface CarePlanImport {
@@ -181,6 +182,16 @@ export function fromFhirCarePlan(
       );
     const extra = byId(details.actionPlans, a.id ?? '');
     const confidence = confidences.get(a.id ?? '');
+    const checkIns = Array.isArray(extra.checkIns) ? (extra.checkIns as CheckIn[]) : [];
+    if (a.detail.status !== activityStatus(checkIns)) {
+      issues.push(
+        importIssue(
+          'unrepresentable',
+          `${at}.detail.status`,
+          `'${a.detail.status}' does not follow from the check-ins (livewell derives it)`,
+        ),
+      );
+    }
     if (a.progress && Object.keys(extra).length === 0) {
       issues.push(
         importIssue(

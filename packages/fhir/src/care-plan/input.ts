@@ -113,7 +113,7 @@ export type FhirCareTeamIn = z.infer<typeof FhirCareTeamInput>;
 export const FhirConfidenceInput = z.strictObject({
   ...resourceBase,
   resourceType: z.literal('Observation'),
-  status: z.enum(['final', 'amended', 'corrected']),
+  status: z.literal('final'),
   category: z.array(FhirCodeableConceptInput).optional(),
   code: FhirCodeableConceptInput,
   subject: FhirReferenceInput,
