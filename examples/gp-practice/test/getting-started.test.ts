@@ -1,0 +1,126 @@
+// The code of docs/getting-started.md, kept honest by running it (keep the two in step).
+import { PGlite } from '@electric-sql/pglite';
+import { startCarePlan, transition } from '@livewell/care-plan';
+import {
+  defaultCarePlanPolicy,
+  type PersonId,
+  type PlanCareTeam,
+  type PractitionerId,
+  type Result,
+  sequentialIds,
+  type TenantId,
+} from '@livewell/core';
+import { openPostgresStore, pgliteExecutor } from '@livewell/storage-postgres';
+import { expect, it } from 'vitest';
+
+const nurse = {
+  kind: 'practitioner',
+  practitionerId: 'nurse-1' as PractitionerId,
+  role: 'nurse',
+} as const;
+const person = { kind: 'person', personId: 'person-1' as PersonId } as const;
+const ids = sequentialIds('doc');
+const at = (now: string, actor: typeof nurse | typeof person = nurse) => ({
+  now,
+  actor,
+  policy: defaultCarePlanPolicy,
+  timeZone: 'Europe/London',
+  ids,
+});
+const careTeam: PlanCareTeam = {
+  members: [{ practitionerId: nurse.practitionerId, role: 'nurse', isCoordinator: true }],
+  carers: [],
+};
+const must = <T>(r: Result<T, { message: string }>): T => {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+function conversation() {
+  let { plan } = must(
+    startCarePlan(
+      { tenantId: 'practice-1' as TenantId, personId: person.personId, careTeam },
+      at('2026-11-02T09:00:00Z'),
+    ),
+  );
+  for (const [command, now] of [
+    [{ type: 'book-information-gathering', start: '2026-11-09T09:00:00Z' }, '2026-11-02T09:05:00Z'],
+    [{ type: 'send-preparation' }, '2026-11-12T09:00:00Z'],
+    [{ type: 'start-conversation' }, '2026-11-23T10:00:00Z'],
+    [
+      { type: 'record-what-matters', text: 'Playing with my grandchildren', inOwnWords: true },
+      '2026-11-23T10:05:00Z',
+    ],
+    [
+      {
+        type: 'set-goal',
+        description: 'Walk to the park without stopping',
+        domain: 'biological',
+        owner: 'person',
+      },
+      '2026-11-23T10:10:00Z',
+    ],
+  ] as const)
+    plan = must(transition(plan, command, at(now))).plan;
+  return plan;
+}
+
+const draft = (confidence: number) => {
+  const plan = conversation();
+  return transition(
+    plan,
+    {
+      type: 'draft-action-plan',
+      goalId: plan.goals[0]!.id,
+      what: 'Walk round the block',
+      howMuch: '15 minutes',
+      when: 'after lunch',
+      howOften: '3 times a week',
+      owner: person,
+      confidence,
+    },
+    at('2026-11-23T10:15:00Z'),
+  );
+};
+
+it('agrees the first plan', () => {
+  const agreed = transition(
+    must(draft(8)).plan,
+    { type: 'agree-plan', reviewDate: '2027-05-23' },
+    at('2026-11-23T10:25:00Z'),
+  );
+  expect(agreed.ok && agreed.value.plan.state).toBe('active');
+});
+
+it('refuses agreement at confidence 5 with low-confidence-needs-reason', () => {
+  const refused = transition(
+    must(draft(5)).plan,
+    { type: 'agree-plan', reviewDate: '2027-05-23' },
+    at('2026-11-23T10:25:00Z'),
+  );
+  expect(!refused.ok && refused.error.code).toBe('low-confidence-needs-reason');
+});
+
+it('stores a plan and updates it through storage', async () => {
+  const store = await openPostgresStore(pgliteExecutor(await PGlite.create()));
+  try {
+    const practice = store.forTenant('practice-1' as TenantId);
+    const started = must(
+      startCarePlan(
+        { tenantId: practice.tenantId, personId: person.personId, careTeam },
+        at('2026-11-02T09:00:00Z'),
+      ),
+    );
+    await practice.carePlans.create(started.plan, started.events);
+    const r = await practice.carePlans.update(started.plan.id, (p) =>
+      transition(
+        p,
+        { type: 'book-information-gathering', start: '2026-11-09T09:00:00Z' },
+        at('2026-11-02T09:05:00Z'),
+      ),
+    );
+    expect(r.ok && r.value.plan.record.state).toBe('information-gathering');
+  } finally {
+    await store.close();
+  }
+});
