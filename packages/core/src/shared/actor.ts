@@ -15,14 +15,6 @@ export const PractitionerRoleSchema = z.enum([
 /** The roles practitioners hold in supported self-management. */
 export type PractitionerRole = z.infer<typeof PractitionerRoleSchema>;
 
-/** Roles that count as clinicians (may agree clinical goals, review plans). */
-export const clinicalRoles: readonly PractitionerRole[] = [
-  'gp',
-  'nurse',
-  'pharmacist',
-  'healthcare-assistant',
-];
-
 /**
  * Who did something: the person themselves, a carer acting for them, a practitioner in a role,
  * or a system (an integration, a scheduled job).
