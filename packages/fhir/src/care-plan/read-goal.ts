@@ -75,7 +75,25 @@ export function readGoal(
       ),
     );
   }
-  const description = goal.description.text ?? goal.description.coding?.[0]?.display;
+  const description = goal.description.text;
+  if (goal.description.coding) {
+    issues.push(
+      importIssue(
+        'unrepresentable',
+        `${path}.description.coding`,
+        'livewell keeps the goal in words only',
+      ),
+    );
+  }
+  if ((goal.achievementStatus?.coding?.length ?? 0) > 1) {
+    issues.push(
+      importIssue(
+        'unrepresentable',
+        `${path}.achievementStatus`,
+        'livewell keeps one achievement code',
+      ),
+    );
+  }
   if (!description)
     issues.push(
       importIssue('missing-element', `${path}.description.text`, 'goal has no description'),
