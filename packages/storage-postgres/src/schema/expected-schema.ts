@@ -3,6 +3,8 @@ export interface ColumnShape {
   readonly name: string;
   readonly type: string;
   readonly nullable: boolean;
+  /** An explicit collation the column must have (`C` for ids, so order is code-unit order). */
+  readonly collation?: string;
 }
 
 /** One index (including the primary key) as the migrations declare it. */
@@ -22,11 +24,8 @@ export interface SchemaShape {
   readonly indexes: readonly IndexShape[];
 }
 
-const col = (name: string, type: string, nullable = false): ColumnShape => ({
-  name,
-  type,
-  nullable,
-});
+const col = (name: string, type: string, nullable = false, collation?: string): ColumnShape =>
+  collation === undefined ? { name, type, nullable } : { name, type, nullable, collation };
 
 const idx = (
   name: string,
@@ -59,7 +58,7 @@ export const expectedSchema: SchemaShape = {
     records: [
       col('tenant_id', 'text'),
       col('collection', 'text'),
-      col('id', 'text'),
+      col('id', 'text', false, 'C'),
       col('version', 'integer'),
       col('seq', 'bigint'),
       col('person_id', 'text', true),

@@ -7,6 +7,7 @@ interface ColumnRow {
   column_name: string;
   data_type: string;
   is_nullable: string;
+  collation_name: string | null;
 }
 
 interface IndexRow {
@@ -29,7 +30,8 @@ export async function readLiveSchema(
   quoteSchema(schema);
   const columns = await db.query<ColumnRow & Record<string, unknown>>(
     `SELECT c.table_name::text AS table_name, c.column_name::text AS column_name,
-            c.data_type::text AS data_type, c.is_nullable::text AS is_nullable
+            c.data_type::text AS data_type, c.is_nullable::text AS is_nullable,
+            c.collation_name::text AS collation_name
        FROM information_schema.columns c
        JOIN information_schema.tables t
          ON t.table_schema = c.table_schema AND t.table_name = c.table_name
@@ -55,7 +57,12 @@ export async function readLiveSchema(
   const tables: Record<string, ColumnShape[]> = {};
   for (const row of columns.rows) {
     const list = tables[row.table_name] ?? [];
-    list.push({ name: row.column_name, type: row.data_type, nullable: row.is_nullable === 'YES' });
+    const column = {
+      name: row.column_name,
+      type: row.data_type,
+      nullable: row.is_nullable === 'YES',
+    };
+    list.push(row.collation_name === null ? column : { ...column, collation: row.collation_name });
     tables[row.table_name] = list;
   }
   return {

@@ -75,6 +75,7 @@ for (const engine of engines) {
       await db.query(`DROP INDEX "${schema}".records_person_idx`);
       await db.query(`ALTER TABLE "${schema}".records ADD COLUMN surprise int`);
       await db.query(`ALTER TABLE "${schema}".sequences ALTER COLUMN last_seq TYPE integer`);
+      await db.query(`ALTER TABLE "${schema}".records ALTER COLUMN id TYPE text COLLATE "POSIX"`);
       const drift = await checkSchema(db, { schema });
       expect(drift).toEqual(
         expect.arrayContaining([
@@ -86,9 +87,14 @@ for (const engine of engines) {
             expected: 'bigint',
             actual: 'integer',
           }),
+          expect.objectContaining({
+            kind: 'column-collation',
+            object: 'records.id',
+            expected: 'C',
+          }),
         ]),
       );
-      expect(drift).toHaveLength(3);
+      expect(drift).toHaveLength(4);
     });
 
     it('refuses a ledger whose applied migration was edited, or is unknown', async () => {

@@ -11,6 +11,7 @@ export type SchemaDifferenceKind =
   | 'unexpected-column'
   | 'column-type'
   | 'column-nullability'
+  | 'column-collation'
   | 'missing-index'
   | 'unexpected-index'
   | 'index-definition';
@@ -42,6 +43,13 @@ export function compareSchemas(expected: SchemaShape, actual: SchemaShape): Sche
       if (found === undefined) out.push({ kind: 'missing-column', object, expected: column.type });
       else if (found.type !== column.type) {
         out.push({ kind: 'column-type', object, expected: column.type, actual: found.type });
+      } else if (column.collation !== undefined && found.collation !== column.collation) {
+        out.push({
+          kind: 'column-collation',
+          object,
+          expected: column.collation,
+          actual: found.collation ?? 'default',
+        });
       } else if (found.nullable !== column.nullable) {
         const nullability = (nullable: boolean) => (nullable ? 'NULL' : 'NOT NULL');
         out.push({
