@@ -46,12 +46,17 @@ function nearest(e: IndexedService, ctx: QueryContext): number | undefined {
 }
 
 function firstSession(e: IndexedService, ctx: QueryContext, fromMs: number, untilMs: number) {
-  let best: Match['session'];
-  e.schedules.forEach((p, index) => {
+  let best: RawSession | undefined;
+  let index = -1;
+  for (let i = 0; i < e.schedules.length; i += 1) {
+    const p = e.schedules[i] as IndexedService['schedules'][number];
     const raw = firstSessionBetween(ctx.clock, p, fromMs, untilMs, ctx.holidays, ctx.holidayKey);
-    if (raw && (best === undefined || raw.startMs < best.raw.startMs)) best = { raw, index };
-  });
-  return best;
+    if (raw && (best === undefined || raw.startMs < best.startMs)) {
+      best = raw;
+      index = i;
+    }
+  }
+  return best === undefined ? undefined : { raw: best, index };
 }
 
 function relevance(e: IndexedService, ctx: QueryContext): number | undefined {
@@ -82,8 +87,6 @@ function relevance(e: IndexedService, ctx: QueryContext): number | undefined {
  */
 export function match(e: IndexedService, ctx: QueryContext): Match | undefined {
   if (!passesFilters(e, ctx)) return undefined;
-  const rel = relevance(e, ctx);
-  if (rel === undefined) return undefined;
   const q = ctx.query;
   let proximity = 1;
   const distance = nearest(e, ctx);
@@ -92,6 +95,8 @@ export function match(e: IndexedService, ctx: QueryContext): Match | undefined {
     else if (e.points.length === 0 && q.near.includeRemote) proximity = 0;
     else return undefined;
   }
+  const rel = relevance(e, ctx);
+  if (rel === undefined) return undefined;
   if (q.openNow && !firstSession(e, ctx, ctx.nowMs, ctx.nowMs + 1)) return undefined;
   const session = firstSession(e, ctx, ctx.windowFromMs, ctx.windowUntilMs);
   if (q.sessionBetween && session === undefined) return undefined;

@@ -13,16 +13,18 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Grid cell size in degrees for the spatial index (about 11 km north–south). */
-export const CELL_DEGREES = 0.1;
+/** Grid cell size in degrees for the spatial index (about 5.6 km north–south). */
+export const CELL_DEGREES = 0.05;
+/** Slack (km) when ruling a cell out, far above the error of measuring to its nearest corner or edge. */
+const CELL_SLACK_KM = 0.5;
 
 /** The grid cell key holding a point. */
 export const cellOf = (p: GeoPoint): string =>
   `${Math.floor(p.latitude / CELL_DEGREES)}:${Math.floor(p.longitude / CELL_DEGREES)}`;
 
 /**
- * Keys of every grid cell that may hold a point within `radiusKm` of `centre` (a bounding box
- * of cells, slightly generous so no point in range is missed).
+ * Keys of every grid cell that may hold a point within `radiusKm` of `centre`: the cells of
+ * a generous bounding box, less those whose nearest point is out of range.
  */
 export function cellsWithin(centre: GeoPoint, radiusKm: number): string[] {
   const latSpan = radiusKm / 110 + 1e-9;
@@ -35,7 +37,15 @@ export function cellsWithin(centre: GeoPoint, radiusKm: number): string[] {
   const lon1 = Math.floor((centre.longitude + lonSpan) / CELL_DEGREES);
   const cells: string[] = [];
   for (let la = lat0; la <= lat1; la += 1) {
-    for (let lo = lon0; lo <= lon1; lo += 1) cells.push(`${la}:${lo}`);
+    const south = la * CELL_DEGREES;
+    const latitude = Math.min(Math.max(centre.latitude, south), south + CELL_DEGREES);
+    for (let lo = lon0; lo <= lon1; lo += 1) {
+      const west = lo * CELL_DEGREES;
+      const longitude = Math.min(Math.max(centre.longitude, west), west + CELL_DEGREES);
+      // Skip cells whose nearest point is clearly out of range.
+      if (distanceKm(centre, { latitude, longitude }) > radiusKm + CELL_SLACK_KM) continue;
+      cells.push(`${la}:${lo}`);
+    }
   }
   return cells;
 }

@@ -8,6 +8,7 @@ import {
 } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { distanceKm } from './geo.js';
 import type { SearchHit } from './hit.js';
 import { linearSearch } from './linear.js';
 import type { SearchOptions, SearchQuery } from './query.js';
@@ -167,6 +168,31 @@ describe('search index equals a linear scan', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('always finds a service just inside the radius (no grid cell is wrongly skipped)', () => {
+    fc.assert(
+      fc.property(
+        directoryArb,
+        nowArb,
+        englandPointArb,
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (d, now, centre, f) => {
+          const target = d.locations[0]?.address.point;
+          if (!target) return;
+          const radiusKm = distanceKm(centre, target) / Math.max(f, 0.001);
+          const query: SearchQuery = {
+            near: { point: centre, radiusKm: Math.min(radiusKm, 60) },
+            statuses: ['active', 'inactive', 'defunct', 'temporarily-closed'],
+          };
+          const options = { now, limit: 200 };
+          expect(createSearchIndex(d).search(query, options)).toEqual(
+            linearSearch(d, query, options),
+          );
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
