@@ -1,12 +1,4 @@
-import {
-  type CarePlan,
-  CarePlanStateSchema,
-  type CheckIn,
-  isLowConfidence,
-  parseCarePlan,
-  type Result,
-} from '@livewell/core';
-import { readActor } from '../shared/actor.js';
+import { type CarePlan, CarePlanStateSchema, parseCarePlan, type Result } from '@livewell/core';
 import { compact } from '../shared/compact.js';
 import { parseFhirInput } from '../shared/fhir-input.js';
 import { type FhirImportError, importIssue } from '../shared/import-error.js';
@@ -19,19 +11,19 @@ import {
   readRecordId,
   readReferenceId,
 } from '../shared/read.js';
-import { identifierSystem, LivewellExtensions } from '../shared/systems.js';
+import { LivewellExtensions } from '../shared/systems.js';
 import { type FhirImportOptions, readTenant } from '../shared/tenant.js';
 import { CARE_PLAN_CATEGORY_TEXT } from './export-care-plan.js';
 import {
   type FhirCarePlanIn,
   FhirCarePlanInput,
   FhirCareTeamInput,
-  FhirConfidenceInput,
   FhirGoalInput,
 } from './input.js';
+import { readActionPlans, readConfidences, readWhatMattersToMe } from './read-activities.js';
 import { readCareTeamParticipants } from './read-care-team.js';
 import { readGoal } from './read-goal.js';
-import { activityStatus, carePlanStateFromFhir, fhirCarePlanStatus } from './status.js';
+import { carePlanStateFromFhir, fhirCarePlanStatus } from './status.js';
 
 /** The FHIR resources to read one care and support plan from (untrusted JSON). */
 export interface CarePlanImport {
@@ -57,12 +49,6 @@ function readState(cp: FhirCarePlanIn, issues: IssueList): string | undefined {
     );
   return derived;
 }
-
-const byId = (list: unknown, id: string): Record<string, unknown> =>
-  (Array.isArray(list) ? list : []).find(
-    (x): x is Record<string, unknown> =>
-      typeof x === 'object' && x !== null && (x as { id?: unknown }).id === id,
-  ) ?? {};
 
 /**
  * Reads a care and support plan back from FHIR R4 (`CarePlan` + its `Goal`s, `CareTeam` and
@@ -153,110 +139,9 @@ export function fromFhirCarePlan(
     );
   }
 
-  const confidences = new Map<string, number>();
-  for (const [i, o] of (input.observations ?? []).entries()) {
-    const r = parseFhirInput(`Observation[${i}]`, FhirConfidenceInput, o);
-    if (!r.ok) {
-      issues.push(...r.error.issues);
-      continue;
-    }
-    const target = r.value.identifier?.find(
-      (x) => x.system === identifierSystem('action-plan-confidence'),
-    )?.value;
-    if (target) confidences.set(target, r.value.valueInteger);
-    else
-      issues.push(
-        importIssue(
-          'broken-reference',
-          `Observation[${i}]`,
-          'not a livewell action-plan confidence',
-        ),
-      );
-  }
-
-  const actionPlans = (cp.activity ?? []).map((a, i) => {
-    const at = `CarePlan.activity[${i}]`;
-    if (!a.id)
-      issues.push(
-        importIssue('missing-element', `${at}.id`, 'activity has no livewell action-plan id'),
-      );
-    const extra = byId(details.actionPlans, a.id ?? '');
-    const confidence = confidences.get(a.id ?? '');
-    const checkIns = Array.isArray(extra.checkIns) ? (extra.checkIns as CheckIn[]) : [];
-    if (a.detail.status !== activityStatus(checkIns)) {
-      issues.push(
-        importIssue(
-          'unrepresentable',
-          `${at}.detail.status`,
-          `'${a.detail.status}' does not follow from the check-ins (livewell derives it)`,
-        ),
-      );
-    }
-    if (a.progress && Object.keys(extra).length === 0) {
-      issues.push(
-        importIssue(
-          'unrepresentable',
-          `${at}.progress`,
-          'progress notes without livewell check-ins',
-        ),
-      );
-    }
-    const performer = a.detail.performer?.[0];
-    const goalRef = a.detail.goal?.[0];
-    return compact({
-      barriers: [],
-      supportNeeded: [],
-      needsRevision: isLowConfidence(confidence),
-      checkIns: [],
-      draftedAt: createdAt,
-      ...(Object.keys(extra).length === 0 && a.detail.scheduledString
-        ? { when: a.detail.scheduledString }
-        : {}),
-      ...extra,
-      id: a.id,
-      what: a.detail.description,
-      goalId: goalRef
-        ? readReferenceId(goalRef, 'Goal', 'goal', `${at}.detail.goal`, issues)
-        : undefined,
-      owner: performer ? readActor(performer, `${at}.detail.performer`, issues) : undefined,
-      confidence,
-    });
-  });
-
-  const activityIds = new Set((cp.activity ?? []).map((a) => a.id));
-  for (const id of confidences.keys()) {
-    if (!activityIds.has(id)) {
-      issues.push(
-        importIssue(
-          'broken-reference',
-          'Observation',
-          `confidence for unknown action plan '${id}'`,
-        ),
-      );
-    }
-  }
-
-  const whatMattersToMe = (cp.note ?? []).map((n, i) => {
-    const at = `CarePlan.note[${i}]`;
-    if (!n.id) issues.push(importIssue('missing-element', `${at}.id`, 'note has no livewell id'));
-    if (!n.time)
-      issues.push(importIssue('missing-element', `${at}.time`, 'when it was recorded is required'));
-    const recordedBy = n.authorString
-      ? { kind: 'system', name: n.authorString }
-      : n.authorReference
-        ? readActor(n.authorReference, `${at}.authorReference`, issues)
-        : undefined;
-    if (!recordedBy)
-      issues.push(importIssue('missing-element', `${at}.author`, 'who recorded it is required'));
-    const extra = byId(details.whatMattersToMe, n.id ?? '');
-    return {
-      id: n.id,
-      text: n.text,
-      inOwnWords: extra.inOwnWords === true,
-      recordedAt: n.time,
-      recordedBy,
-    };
-  });
+  const confidences = readConfidences(input.observations ?? [], issues);
+  const actionPlans = readActionPlans(cp, details, confidences, createdAt, issues);
+  const whatMattersToMe = readWhatMattersToMe(cp, details, issues);
 
   const candidate = compact({
     appointments: [],
