@@ -1,4 +1,5 @@
 import {
+  DEFAULT_TIME_ZONE,
   type DomainError,
   domainError,
   err,
@@ -38,6 +39,8 @@ export interface QueryContext {
   readonly textTokens: readonly string[];
   readonly statuses: ReadonlySet<ServiceStatus>;
   readonly maxAgeDays: number;
+  /** The local (Europe/London) epoch day of `now`, for freshness. */
+  readonly nowDay: number;
   readonly limit: number;
   readonly clock: ZoneClock;
 }
@@ -82,6 +85,7 @@ export function makeContext(
     textTokens: [...new Set(tokenize(query.text ?? ''))],
     statuses: new Set(query.statuses ?? DEFAULT_STATUSES),
     maxAgeDays: options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+    nowDay: clock.localDay(nowMs, DEFAULT_TIME_ZONE),
     limit,
     clock,
   });

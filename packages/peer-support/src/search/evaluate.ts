@@ -1,5 +1,5 @@
 import { msToInstant } from '@livewell/core';
-import { daysSinceVerified } from '../freshness/stale.js';
+import { epochDay } from '../schedule/civil-day.js';
 import type { RawSession } from '../schedule/session.js';
 import type { QueryContext } from './context.js';
 import { describeDistance, describeStart } from './describe.js';
@@ -139,14 +139,15 @@ export function toHit(m: Match, ctx: QueryContext): SearchHit {
       opensAt: raw.opensAt,
       kind: raw.kind,
     };
-    const when = describeStart(raw.startMs, ctx.nowMs, p?.schedule.timeZone ?? 'Europe/London');
+    const tz = p?.schedule.timeZone ?? 'Europe/London';
+    const when = describeStart(raw.startMs, ctx.nowMs, tz, ctx.clock);
     reasons.push({ code: 'next-session', text: `next session ${when}` });
   } else reasons.push({ code: 'no-upcoming-session', text: 'no session in the next four weeks' });
   if (q.openNow) reasons.push({ code: 'open-now', text: 'open now' });
   if (s.capacity)
     reasons.push({ code: 'places', text: `${s.capacity.available} places available` });
   if (s.cost.kind === 'free') reasons.push({ code: 'free', text: 'free' });
-  const age = daysSinceVerified(s, ctx.now);
+  const age = s.lastVerified === undefined ? undefined : ctx.nowDay - epochDay(s.lastVerified);
   const stale = age === undefined || age > ctx.maxAgeDays;
   if (stale) {
     const when = age === undefined ? 'never verified' : `last verified ${age} days ago`;
