@@ -122,6 +122,15 @@ export function fromFhirHealthcareService(
       ),
     );
   }
+  if (!('locations' in details) && s.location) {
+    issues.push(
+      importIssue(
+        'unrepresentable',
+        `${path}.location`,
+        'places without livewell service-at-location records',
+      ),
+    );
+  }
   const needs = (s.type ?? []).map((t, i) => {
     const c = t.coding?.length === 1 && t.coding[0] ? fromFhirCoding(t.coding[0]) : undefined;
     if (!c)

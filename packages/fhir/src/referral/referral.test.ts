@@ -56,3 +56,13 @@ describe('referral status mapping', () => {
     expect(r2.ok ? [] : r2.error.issues.map((i) => i.code)).toEqual(['unsupported-code']);
   });
 });
+
+describe('import issue codes', () => {
+  it('reports more of something than livewell keeps as unrepresentable', () => {
+    const referral = sample('made');
+    const out = JSON.parse(JSON.stringify(toFhirReferral(referral as never)));
+    out.serviceRequest.performer.push({ reference: 'HealthcareService/other' });
+    const r = fromFhirReferral(out, { tenantId: referral?.tenantId as never });
+    expect(r.ok ? [] : r.error.issues.map((i) => i.code)).toEqual(['unrepresentable']);
+  });
+});

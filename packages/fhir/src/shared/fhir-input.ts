@@ -109,6 +109,8 @@ export function toImportIssues(
         return issue.input === undefined
           ? [importIssue('missing-element', path, 'required element is missing')]
           : [importIssue('invalid-element', path, issue.message)];
+      case 'too_big':
+        return [importIssue('unrepresentable', path, `more than livewell keeps: ${issue.message}`)];
       case 'invalid_union':
         return [importIssue('unsupported-code', path, issue.message)];
       default:
