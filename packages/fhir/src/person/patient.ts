@@ -28,6 +28,10 @@ export function toFhirPatient(p: Person): Patient {
   const identifier = [livewellIdentifier('person', p.id)];
   if (p.nhsNumber) identifier.push({ system: FhirSystems.nhsNumber, value: p.nhsNumber });
   const { language, ...preferences } = p.communication;
+  const home = p.address;
+  // An address with no lines, city, postcode or point has no FHIR form; keep that it exists.
+  const emptyAddress =
+    home && home.lines.length === 0 && !home.city && !home.postcode && !home.point;
   const out: Patient = {
     resourceType: 'Patient',
     id: fhirId(p.id),
@@ -40,6 +44,7 @@ export function toFhirPatient(p: Person): Patient {
         carers: p.carers,
         consentToShare: p.consentToShare,
         point: p.address?.point,
+        emptyAddress: emptyAddress ? true : undefined,
       }),
     ],
     name: [{ given: [p.name.given], family: p.name.family }],
@@ -113,9 +118,13 @@ export function fromFhirPatient(
       importIssue('missing-element', 'Patient.communication', 'preferred language is required'),
     );
   const a = p.address?.[0];
-  const { communication, point, ...rest } = details as { communication?: object; point?: unknown };
+  const { communication, point, emptyAddress, ...rest } = details as {
+    communication?: object;
+    point?: unknown;
+    emptyAddress?: unknown;
+  };
   const address =
-    a || point
+    a || point || emptyAddress === true
       ? compact({ lines: a?.line ?? [], city: a?.city, postcode: a?.postalCode, point })
       : undefined;
   return finishImport('Patient', issues, parsePerson, {
