@@ -93,8 +93,9 @@ export class CorruptRecordError extends StorageError {
 }
 
 /**
- * The store could not be reached or failed transiently (connection lost, timeout, serialisation
- * failure, deadlock). Nothing was committed by the failed call. Retryable.
+ * The store could not be reached or failed transiently (connection lost, timeout).
+ * Nothing was committed by the failed call. Retryable. (Serialisation failures and deadlocks are
+ * conflicts: adapters report them as `ConflictError`, which `update` retries.)
  */
 export class StorageUnavailableError extends StorageError {
   readonly code = 'storage-unavailable' as const;
