@@ -95,10 +95,18 @@ export function importSchedule(
   if (!open || !close) return skip('unreadable-time', 'opens_at / closes_at are not HH:MM times');
   const zone = zoneForOffset(open.offset);
   if (!zone) return skip('unsupported-offset', `no zone for UTC offset ${open.offset} minutes`);
-  const closeMinutes =
-    zoneForOffset(close.offset) === zone
-      ? close.minutes
-      : (((close.minutes - close.offset + open.offset) % 1440) + 1440) % 1440;
+  // Written times close the next day when the closing wall time is not after the opening one;
+  // a closing offset read in another zone is moved into the opening zone, keeping the instant.
+  const overnight = close.minutes <= open.minutes ? 1440 : 0;
+  const length = close.minutes + overnight - close.offset - (open.minutes - open.offset);
+  const sameZone = zoneForOffset(close.offset) === zone;
+  if (!sameZone && (length <= 0 || length >= 1440)) {
+    return skip(
+      'unreadable-time',
+      'a session of 24 hours or more cannot be held in one fixed offset',
+    );
+  }
+  const closeMinutes = sameZone ? close.minutes : (open.minutes + length) % 1440;
   if (closeMinutes === open.minutes) return skip('unreadable-time', 'closes when it opens');
   const validFrom = [h.valid_from, h.dtstart].find(
     (d): d is IsoDate => d !== undefined && DATE.test(d),

@@ -12,24 +12,33 @@ import { importSchedule, ukZoneForOffset, type ZoneForOffset } from './schedule-
 const holidays = [2025, 2026, 2027, 2028].flatMap(englandAndWalesBankHolidays);
 const holidayDays = new Set(holidays.map(epochDay));
 
-/** The union of session intervals starting in [fromMs, untilMs), merged. */
-function coverage(schedules: readonly Schedule[], fromMs: number, untilMs: number) {
+/**
+ * Where the sessions are, as merged intervals clipped to [lo, hi): unions do not depend on
+ * whether overlapping sessions were merged into one, so only the instants covered are compared.
+ */
+function coverage(
+  schedules: readonly Schedule[],
+  fromMs: number,
+  untilMs: number,
+  lo: number,
+  hi: number,
+) {
   const spans = schedules
     .flatMap((s) =>
       nextSessions(
         s,
-        new Date(fromMs - 2 * 86_400_000).toISOString(),
+        new Date(fromMs).toISOString(),
         { until: new Date(untilMs).toISOString() },
         { bankHolidays: holidays },
       ),
     )
-    .map((s) => [instantToMs(s.start), instantToMs(s.end)] as const)
-    .filter(([start]) => start >= fromMs && start < untilMs)
+    .map((s) => [Math.max(lo, instantToMs(s.start)), Math.min(hi, instantToMs(s.end))] as const)
+    .filter(([a, b]) => a < b)
     .sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [a, b] of spans) {
     const last = merged[merged.length - 1];
-    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else merged.push([a, b]);
   }
   return merged.map(([a, b]) => `${new Date(a).toISOString()}/${new Date(b).toISOString()}`);
@@ -38,6 +47,12 @@ function coverage(schedules: readonly Schedule[], fromMs: number, untilMs: numbe
 const londonSchedule = scheduleArb
   .map((s): Schedule => ({ ...s, timeZone: 'Europe/London' }))
   .filter((s) => !(s.recurrence.freq === 'daily' && s.recurrence.interval > 1));
+
+/** What a literal (fixed-offset) reader reports rather than guess. */
+const LOSSY = [
+  'closes when it opens',
+  'a session of 24 hours or more cannot be held in one fixed offset',
+];
 
 /** A reader that takes every offset literally (no UK rule): what a strict HSDS consumer sees. */
 const literal: ZoneForOffset = (offset) =>
@@ -60,6 +75,16 @@ describe.each([
         (schedule, startOffset, days) => {
           const from = isoOfDay(epochDay('2025-01-01') + startOffset);
           const until = isoOfDay(epochDay(from) + days);
+          // An extra session just outside the window can merge with one inside it (sessions
+          // that overlap are one session): such cases say nothing about export, so skip them.
+          const near = (d: string) =>
+            epochDay(d) >= epochDay(from) - 4 && epochDay(d) <= epochDay(until) + 2;
+          const outside = (d: string) => d < from || d > until;
+          if (
+            schedule.exceptions.some((e) => e.kind === 'extra' && outside(e.date) && near(e.date))
+          ) {
+            return;
+          }
           const clock = createZoneClock();
           const { schedules } = exportSchedule(
             clock,
@@ -71,12 +96,12 @@ describe.each([
           );
           const imported = schedules.flatMap((h) => {
             const r = importSchedule(h, zoneForOffset, 's');
-            // A literal reader cannot hold a session of exactly 24 hours (02:00–01:00 on the
+            // A literal reader cannot hold a session of 24 hours or more (01:00–00:00 on the
             // autumn night): it is reported, not guessed, and the case is skipped below.
             if (
               !r.schedule &&
               zoneForOffset === literal &&
-              r.notes[0]?.message === 'closes when it opens'
+              LOSSY.includes(r.notes[0]?.message ?? '')
             ) {
               return [];
             }
@@ -86,8 +111,11 @@ describe.each([
           const fromMs = instantToMs(zonedInstant(from, '00:00'));
           const untilMs = instantToMs(zonedInstant(isoOfDay(epochDay(until) + 1), '00:00'));
           if (imported.length < schedules.length) return;
-          expect(coverage(imported, fromMs, untilMs)).toEqual(
-            coverage([schedule], fromMs, untilMs),
+          // Compare away from the window's edges, where sessions just outside it may overlap.
+          const lo = fromMs + 2 * 86_400_000;
+          const hi = untilMs - 2 * 86_400_000;
+          expect(coverage(imported, fromMs, untilMs, lo, hi)).toEqual(
+            coverage([schedule], fromMs - 4 * 86_400_000, untilMs, lo, hi),
           );
         },
       ),

@@ -43,6 +43,8 @@ export interface QueryContext {
   readonly nowDay: number;
   readonly limit: number;
   readonly clock: ZoneClock;
+  /** Chunk ranges worked out during this query (see `session-cache.ts`). */
+  readonly ranges: Map<string, { readonly first: number; readonly last: number }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -88,5 +90,6 @@ export function makeContext(
     nowDay: clock.localDay(nowMs, DEFAULT_TIME_ZONE),
     limit,
     clock,
+    ranges: new Map(),
   });
 }

@@ -6,7 +6,7 @@ import { describeDistance, describeStart } from './describe.js';
 import type { IndexedService } from './entry.js';
 import { distanceKm } from './geo.js';
 import { SCORE_WEIGHTS, type SearchHit, type SearchReason } from './hit.js';
-import { firstSessionBetween } from './session-cache.js';
+import { type ChunkRange, chunkRange, firstSessionBetween } from './session-cache.js';
 import { hasPrefix } from './text.js';
 
 const DAY_MS = 86_400_000;
@@ -35,22 +35,48 @@ function passesFilters(e: IndexedService, ctx: QueryContext): boolean {
 }
 
 function nearest(e: IndexedService, ctx: QueryContext): number | undefined {
-  const point = ctx.query.near?.point;
-  if (point === undefined) return undefined;
+  const near = ctx.query.near;
+  if (near === undefined) return undefined;
   let best: number | undefined;
   for (const p of e.points) {
-    const d = distanceKm(point, p);
+    // A point further north or south than the radius (plus a margin) cannot be in range;
+    // skip the trigonometry, but keep a distance so `best` stays an upper bound.
+    if (Math.abs(p.latitude - near.point.latitude) * 110 > near.radiusKm + 1) {
+      if (best === undefined) best = Number.POSITIVE_INFINITY;
+      continue;
+    }
+    const d = distanceKm(near.point, p);
     if (best === undefined || d < best) best = d;
   }
   return best;
 }
+
+/** Chunk ranges already worked out in this query, by zone and window start. */
+const rangeFor = (ctx: QueryContext, tz: string, fromMs: number, untilMs: number): ChunkRange => {
+  const key = `${tz}|${fromMs}|${untilMs}`;
+  let range = ctx.ranges.get(key);
+  if (range === undefined) {
+    range = chunkRange(ctx.clock, tz, fromMs, untilMs);
+    ctx.ranges.set(key, range);
+  }
+  return range;
+};
 
 function firstSession(e: IndexedService, ctx: QueryContext, fromMs: number, untilMs: number) {
   let best: RawSession | undefined;
   let index = -1;
   for (let i = 0; i < e.schedules.length; i += 1) {
     const p = e.schedules[i] as IndexedService['schedules'][number];
-    const raw = firstSessionBetween(ctx.clock, p, fromMs, untilMs, ctx.holidays, ctx.holidayKey);
+    const range = rangeFor(ctx, p.schedule.timeZone, fromMs, untilMs);
+    const raw = firstSessionBetween(
+      ctx.clock,
+      p,
+      fromMs,
+      untilMs,
+      ctx.holidays,
+      ctx.holidayKey,
+      range,
+    );
     if (raw && (best === undefined || raw.startMs < best.startMs)) {
       best = raw;
       index = i;
@@ -60,25 +86,29 @@ function firstSession(e: IndexedService, ctx: QueryContext, fromMs: number, unti
 }
 
 function relevance(e: IndexedService, ctx: QueryContext): number | undefined {
-  const parts: number[] = [];
-  if (ctx.termKeys.length > 0) {
+  let sum = 0;
+  let parts = 0;
+  const terms = ctx.termKeys;
+  if (terms.length > 0) {
     let matched = 0;
-    for (const k of ctx.termKeys) if (e.termKeys.has(k)) matched += 1;
-    if (matched === 0 || (ctx.query.termsMatch === 'all' && matched < ctx.termKeys.length)) {
+    for (let i = 0; i < terms.length; i += 1) if (e.termKeys.has(terms[i] as string)) matched += 1;
+    if (matched === 0 || (ctx.query.termsMatch === 'all' && matched < terms.length)) {
       return undefined;
     }
-    parts.push(matched / ctx.termKeys.length);
+    sum += matched / terms.length;
+    parts += 1;
   }
   if (ctx.textTokens.length > 0) {
-    let sum = 0;
+    let text = 0;
     for (const t of ctx.textTokens) {
-      if (hasPrefix(e.nameTokens, t)) sum += 1;
-      else if (hasPrefix(e.tokens, t)) sum += 0.5;
+      if (hasPrefix(e.nameTokens, t)) text += 1;
+      else if (hasPrefix(e.tokens, t)) text += 0.5;
       else return undefined;
     }
-    parts.push(sum / ctx.textTokens.length);
+    sum += text / ctx.textTokens.length;
+    parts += 1;
   }
-  return parts.length === 0 ? 1 : parts.reduce((a, b) => a + b, 0) / parts.length;
+  return parts === 0 ? 1 : sum / parts;
 }
 
 /**

@@ -39,15 +39,32 @@ export function firstSessionBetween(
   untilMs: number,
   holidays: ReadonlySet<number>,
   holidayKey: string,
+  range: ChunkRange = chunkRange(clock, p.schedule.timeZone, fromMs, untilMs),
 ): RawSession | undefined {
-  const tz = p.schedule.timeZone;
-  const first = Math.floor(clock.localDay(fromMs, tz) / CHUNK_DAYS);
-  const last = Math.floor(clock.localDay(untilMs, tz) / CHUNK_DAYS);
-  for (let i = first; i <= last; i += 1) {
+  for (let i = range.first; i <= range.last; i += 1) {
     for (const s of chunk(clock, p, i, holidays, holidayKey)) {
       if (s.startMs >= untilMs) return undefined;
       if (s.endMs > fromMs) return s;
     }
   }
   return undefined;
+}
+
+/** The chunks covering a window in one zone. */
+export interface ChunkRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Works out which chunks of local days a window [fromMs, untilMs) touches in `timeZone`. */
+export function chunkRange(
+  clock: ZoneClock,
+  timeZone: string,
+  fromMs: number,
+  untilMs: number,
+): ChunkRange {
+  return {
+    first: Math.floor(clock.localDay(fromMs, timeZone) / CHUNK_DAYS),
+    last: Math.floor(clock.localDay(untilMs, timeZone) / CHUNK_DAYS),
+  };
 }
