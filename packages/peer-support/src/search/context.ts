@@ -43,8 +43,9 @@ export interface QueryContext {
   readonly nowDay: number;
   readonly limit: number;
   readonly clock: ZoneClock;
-  /** Chunk ranges worked out during this query (see `session-cache.ts`). */
-  readonly ranges: Map<string, { readonly first: number; readonly last: number }>;
+  /** Chunk ranges of the session window and of "now", by zone, filled during the query. */
+  readonly windowRanges: Map<string, { readonly first: number; readonly last: number }>;
+  readonly nowRanges: Map<string, { readonly first: number; readonly last: number }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -90,6 +91,7 @@ export function makeContext(
     nowDay: clock.localDay(nowMs, DEFAULT_TIME_ZONE),
     limit,
     clock,
-    ranges: new Map(),
+    windowRanges: new Map(),
+    nowRanges: new Map(),
   });
 }

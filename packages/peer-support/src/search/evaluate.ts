@@ -51,23 +51,34 @@ function nearest(e: IndexedService, ctx: QueryContext): number | undefined {
   return best;
 }
 
-/** Chunk ranges already worked out in this query, by zone and window start. */
-const rangeFor = (ctx: QueryContext, tz: string, fromMs: number, untilMs: number): ChunkRange => {
-  const key = `${tz}|${fromMs}|${untilMs}`;
-  let range = ctx.ranges.get(key);
+/** The chunk range of a window in a zone, worked out once per query (by zone). */
+function rangeFor(
+  ctx: QueryContext,
+  ranges: Map<string, ChunkRange>,
+  tz: string,
+  fromMs: number,
+  untilMs: number,
+): ChunkRange {
+  let range = ranges.get(tz);
   if (range === undefined) {
     range = chunkRange(ctx.clock, tz, fromMs, untilMs);
-    ctx.ranges.set(key, range);
+    ranges.set(tz, range);
   }
   return range;
-};
+}
 
-function firstSession(e: IndexedService, ctx: QueryContext, fromMs: number, untilMs: number) {
+function firstSession(
+  e: IndexedService,
+  ctx: QueryContext,
+  fromMs: number,
+  untilMs: number,
+  ranges: Map<string, ChunkRange>,
+) {
   let best: RawSession | undefined;
   let index = -1;
   for (let i = 0; i < e.schedules.length; i += 1) {
     const p = e.schedules[i] as IndexedService['schedules'][number];
-    const range = rangeFor(ctx, p.schedule.timeZone, fromMs, untilMs);
+    const range = rangeFor(ctx, ranges, p.schedule.timeZone, fromMs, untilMs);
     const raw = firstSessionBetween(
       ctx.clock,
       p,
@@ -127,8 +138,8 @@ export function match(e: IndexedService, ctx: QueryContext): Match | undefined {
   }
   const rel = relevance(e, ctx);
   if (rel === undefined) return undefined;
-  if (q.openNow && !firstSession(e, ctx, ctx.nowMs, ctx.nowMs + 1)) return undefined;
-  const session = firstSession(e, ctx, ctx.windowFromMs, ctx.windowUntilMs);
+  if (q.openNow && !firstSession(e, ctx, ctx.nowMs, ctx.nowMs + 1, ctx.nowRanges)) return undefined;
+  const session = firstSession(e, ctx, ctx.windowFromMs, ctx.windowUntilMs, ctx.windowRanges);
   if (q.sessionBetween && session === undefined) return undefined;
   const soonness = session ? 1 / (1 + Math.max(0, session.raw.startMs - ctx.nowMs) / DAY_MS) : 0;
   const score =
