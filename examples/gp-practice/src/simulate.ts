@@ -3,6 +3,7 @@
  * it is read back from storage and computed by the library from stored records.
  */
 import { defaultCarePlanPolicy, type IsoInstant, sequentialIds } from '@livewell/core';
+import { englandAndWalesBankHolidays } from '@livewell/peer-support';
 import type { Store } from '@livewell/storage';
 import { seededRandom } from './random.js';
 import { type Progress, progress as terminalProgress } from './report/terminal.js';
@@ -14,19 +15,10 @@ import { publishDirectory, runProgramme, runReferrals } from './steps/directory.
 import { runFollowUps, runReviews, runSupportBetweenAppointments } from './steps/time-passes.js';
 import { buildRegister, PRACTICE } from './world.js';
 
-/** England and Wales bank holidays in the simulated period. */
-export const BANK_HOLIDAYS = [
-  '2026-12-25',
-  '2026-12-28',
-  '2027-01-01',
-  '2027-03-26',
-  '2027-03-29',
-  '2027-05-03',
-  '2027-05-31',
-  '2027-08-30',
-  '2027-12-27',
-  '2027-12-28',
-];
+/** England and Wales bank holidays in the simulated period (from the directory package's calendar). */
+export const BANK_HOLIDAYS = [2026, 2027, 2028].flatMap((year) =>
+  englandAndWalesBankHolidays(year),
+);
 
 /** When the closing report is taken: a year after the first conversations. */
 export const REPORT_AT: IsoInstant = '2027-10-20T17:00:00Z';
