@@ -46,13 +46,13 @@ export function funnelChart(stages: readonly Bar[], options: { title: string }):
   const max = Math.max(1, ...stages.map((s) => s.value));
   const body = stages
     .map((stage, i) => {
-      const bw = Math.max(2, ((w - 200) * stage.value) / max);
-      const x = 150 + (w - 200 - bw) / 2;
+      const bw = Math.max(2, ((w - 220) * stage.value) / max);
+      const x = 150 + (w - 220 - bw) / 2;
       const y = 32 + i * rowH;
       return [
         `<text x="140" y="${y + 20}" text-anchor="end" font-size="12">${escapeHtml(stage.label)}</text>`,
         `<rect x="${x.toFixed(1)}" y="${y}" width="${bw.toFixed(1)}" height="${rowH - 8}" fill="${stage.colour ?? '#38a169'}"><title>${escapeHtml(stage.label)}: ${stage.value}</title></rect>`,
-        `<text x="${w - 40}" y="${y + 20}" text-anchor="end" font-size="12">${stage.value}</text>`,
+        `<text x="${w - 12}" y="${y + 20}" text-anchor="end" font-size="12">${stage.value}</text>`,
       ].join('');
     })
     .join('\n');
