@@ -33,7 +33,8 @@ export function appendOnlyRepository<T extends StoredRecord>(
     },
     append: async (record) => {
       const row = toRow(kind, scope.tenantId, record);
-      return scope.run('write', async (session) => decode(await session.insert(collection, row)));
+      await scope.run('write', (session) => session.insert(collection, row));
+      return row.doc;
     },
     list: (page?: PageRequest) => readPage(scope, { collection, order: 'seq' }, page, decode),
     listByPerson: (personId: PersonId, page?: PageRequest) =>

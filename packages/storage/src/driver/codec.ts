@@ -3,6 +3,11 @@ import { CorruptRecordError, InvalidRequestError } from '../port/errors.js';
 import type { RecordKind, StoredRecord, Versioned } from '../port/records.js';
 import type { DriverRow, RowInput } from './driver.js';
 
+/** A row ready to write whose document is the record as its core parser returned it. */
+export interface ValidatedRow<T> extends RowInput {
+  readonly doc: T;
+}
+
 /**
  * Validates a record before it is written: it must pass its kind's core parser and belong to the
  * handle's tenant. Returns the row to store (the parsed, canonical record as the document).
@@ -11,7 +16,7 @@ export function toRow<T extends StoredRecord>(
   kind: RecordKind<T>,
   tenantId: TenantId,
   record: T,
-): RowInput {
+): ValidatedRow<T> {
   const parsed = kind.parse(record);
   if (!parsed.ok) {
     throw new InvalidRequestError(
@@ -66,6 +71,15 @@ export function fromDoc<T extends StoredRecord>(
   }
   return parsed.value;
 }
+
+/**
+ * The versioned record a write returns: the document `toRow` already parsed (so it is not
+ * parsed a second time) at the version the driver stored it.
+ */
+export const written = <T>(row: ValidatedRow<T>, saved: DriverRow): Versioned<T> => ({
+  record: row.doc,
+  version: saved.version,
+});
 
 /** Reads a versioned record from a row (see {@link fromDoc}); the row id must match the record. */
 export function fromRow<T extends StoredRecord>(

@@ -9,7 +9,7 @@ import type {
   SnapshotWrite,
   UpdateOptions,
 } from '../port/repositories.js';
-import { fromDoc, fromRow, toRow } from './codec.js';
+import { fromDoc, fromRow, toRow, written } from './codec.js';
 import type { DriverRow, DriverSession } from './driver.js';
 import { readPage } from './paging.js';
 import { updateWithRetry } from './retry.js';
@@ -83,10 +83,10 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
       parentId: snapshotRow.id,
       doc: row.doc,
     });
-    stored.push({ version: saved.version, index, event: row.doc as E });
+    stored.push({ version: saved.version, index, event: row.doc });
   }
-  const written = { [kinds.key]: fromRow(kinds.snapshot, scope.tenantId, saved), events: stored };
-  return written as SnapshotWrite<K, S, E>;
+  const result = { [kinds.key]: written(snapshotRow, saved), events: stored };
+  return result as SnapshotWrite<K, S, E>;
 }
 
 /**

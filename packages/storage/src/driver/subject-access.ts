@@ -109,7 +109,8 @@ export async function erasePerson(
       personId,
       details: { removed, ...(request.reason === undefined ? {} : { reason: request.reason }) },
     };
-    const row = await session.insert(k.audit.name, toRow(k.audit, scope.tenantId, audit));
-    return { personId, removed, audit: fromRow(k.audit, scope.tenantId, row).record };
+    const row = toRow(k.audit, scope.tenantId, audit);
+    await session.insert(k.audit.name, row);
+    return { personId, removed, audit: row.doc };
   });
 }

@@ -8,7 +8,7 @@ import type {
   UpdateFn,
   UpdateOptions,
 } from '../port/repositories.js';
-import { fromRow, toRow } from './codec.js';
+import { fromRow, toRow, written } from './codec.js';
 import { decodeChangeCursor, encodeChangeCursor, pageSize } from './cursor.js';
 import { readPage } from './paging.js';
 import { updateWithRetry } from './retry.js';
@@ -43,7 +43,7 @@ export function versionedRepository<T extends StoredRecord>(
   const save = async (record: T, expectedVersion: number): Promise<Versioned<T>> => {
     const row = toRow(kind, scope.tenantId, record);
     return scope.run('write', async (session) =>
-      decode(await session.replace(collection, row, expectedVersion)),
+      written(row, await session.replace(collection, row, expectedVersion)),
     );
   };
 
@@ -53,7 +53,9 @@ export function versionedRepository<T extends StoredRecord>(
     save,
     create: async (record) => {
       const row = toRow(kind, scope.tenantId, record);
-      return scope.run('write', async (session) => decode(await session.insert(collection, row)));
+      return scope.run('write', async (session) =>
+        written(row, await session.insert(collection, row)),
+      );
     },
     update: <R>(id: T['id'], fn: UpdateFn<T, R>, options?: UpdateOptions) =>
       updateWithRetry<T, T, Versioned<T>, R>(
