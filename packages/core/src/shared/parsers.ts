@@ -1,6 +1,7 @@
 import { makeParser } from '../parse.js';
 import { ActorSchema } from './actor.js';
 import { CodingSchema } from './coding.js';
+import { AddressSchema } from './geo.js';
 import { PeriodSchema } from './time-values.js';
 
 /** Parses untrusted input as an {@link Actor}. */
@@ -9,3 +10,5 @@ export const parseActor = makeParser('Actor', ActorSchema);
 export const parseCoding = makeParser('Coding', CodingSchema);
 /** Parses untrusted input as a {@link Period}. */
 export const parsePeriod = makeParser('Period', PeriodSchema);
+/** Parses untrusted input as an {@link Address}. */
+export const parseAddress = makeParser('Address', AddressSchema);
