@@ -76,6 +76,57 @@ for (const engine of engines) {
       );
     });
 
+    it('insertMany stores what one insert per row would, or refuses the batch (property)', async () => {
+      const id = fc.constantFrom('a', 'b', 'c', 'd');
+      const all = async (t: TenantId) =>
+        read(t, (s) => s.list('thing', { order: 'seq', limit: 100 }));
+      const outcome = (p: Promise<unknown>) =>
+        p.then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error: error instanceof DuplicateError }),
+        );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(id, { maxLength: 2 }),
+          fc.array(id, { minLength: 1, maxLength: 5 }),
+          async (existing, batch) => {
+            const one = freshTenant();
+            const many = freshTenant();
+            for (const t of [one, many]) {
+              for (const e of existing) await write(t, (s) => s.insert('thing', row(e, { e })));
+            }
+            const rows = batch.map((b, i) => row(b, { b, i, s: "'; --\u0000" }, `p${i}`, 'q'));
+            const looped = await outcome(
+              write(one, async (s) => {
+                const out = [];
+                for (const r of rows) out.push(await s.insert('thing', r));
+                return out;
+              }),
+            );
+            const batched = await outcome(write(many, async (s) => s.insertMany?.('thing', rows)));
+            expect(batched).toEqual(looped);
+            expect(await all(many)).toEqual(await all(one));
+          },
+        ),
+        { numRuns: 15 },
+      );
+    });
+
+    it('insertMany past one statement keeps the change order of the rows', async () => {
+      const t = freshTenant();
+      await write(t, (s) => s.insert('thing', row('first', {})));
+      const ids = Array.from({ length: 120 }, (_, i) => `r${(i * 37) % 120}`);
+      const out = await write(t, async (s) =>
+        s.insertMany?.(
+          'thing',
+          ids.map((i) => row(i, { i })),
+        ),
+      );
+      expect(out?.map((r) => r.id)).toEqual(ids);
+      const listed = await read(t, (s) => s.list('thing', { order: 'seq', after: 1, limit: 200 }));
+      expect(listed.map((r) => [r.id, r.seq, r.doc])).toEqual(ids.map((i, n) => [i, n + 2, { i }]));
+    });
+
     it('rolls back every write of a unit that throws', async () => {
       const t = freshTenant();
       await write(t, (s) => s.insert('thing', row('keep', { v: 1 })));

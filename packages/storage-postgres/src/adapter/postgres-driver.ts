@@ -34,6 +34,9 @@ interface RowShape {
   [column: string]: unknown;
 }
 
+/** Rows per `insertMany` statement: bounds the parameters and the prepared-statement shapes. */
+const MAX_BATCH = 50;
+
 const toDriverRow = (collection: string, row: RowShape): DriverRow => ({
   id: row.id,
   version: Number(row.version),
@@ -88,6 +91,36 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
         throw new DuplicateError(`${collection} ${row.id} already exists.`, subject);
       }
       return written(row, 1, inserted.seq);
+    },
+    async insertMany(collection, rows) {
+      writable();
+      const inserted: DriverRow[] = [];
+      for (let start = 0; start < rows.length; start += MAX_BATCH) {
+        const batch = rows.slice(start, start + MAX_BATCH);
+        const params: unknown[] = [tenantId, collection, batch.length];
+        for (const row of batch) params.push(...values(collection, row).slice(2));
+        const result = await run<{ id: string; seq: string }>(
+          sql.insertMany(batch.length),
+          params,
+          {
+            kind: collection,
+          },
+        );
+        const seqs = new Map(result.rows.map((r) => [r.id, r.seq]));
+        for (const row of batch) {
+          const seq = seqs.get(row.id);
+          // Missing: the id existed. Taken already: it repeats within the batch.
+          if (seq === undefined) {
+            throw new DuplicateError(`${collection} ${row.id} already exists.`, {
+              kind: collection,
+              id: row.id,
+            });
+          }
+          seqs.delete(row.id);
+          inserted.push(written(row, 1, seq));
+        }
+      }
+      return inserted;
     },
     async replace(collection, row, expectedVersion) {
       writable();

@@ -23,6 +23,12 @@ export interface Statements {
   readonly get: string;
   /** $3 id, $4 person, $5 parent, $6 jsonb, $7 exact. Returns nothing on a duplicate id. */
   readonly insert: string;
+  /**
+   * `count` rows in one statement: $3 count, then per row id, person, parent, jsonb, exact.
+   * Takes `count` change numbers at once and gives them to the rows in order; returns `id, seq`
+   * of the rows inserted (none for an id that exists or repeats).
+   */
+  insertMany(count: number): string;
   /** $3 id, $4 person, $5 parent, $6 jsonb, $7 exact, $8 expected version. */
   readonly replace: string;
   readonly version: string;
@@ -41,6 +47,23 @@ export function statements(schema: string): Statements {
       SELECT $1, $2, $3, 1, s.last_seq, $4, $5, $6::jsonb, $7 FROM s
       ON CONFLICT (tenant_id, collection, id) DO NOTHING
       RETURNING seq::text AS seq`,
+    insertMany: (count) => {
+      const rows = Array.from({ length: count }, (_, i) => {
+        const p = (k: number) => `$${4 + i * 5 + k}`;
+        return `(${p(0)}::text, ${p(1)}::text, ${p(2)}::text, ${p(3)}::jsonb, ${p(4)}::text, ${i + 1})`;
+      });
+      return `WITH s AS (
+      INSERT INTO ${schema}.sequences AS q (tenant_id, collection, last_seq) VALUES ($1, $2, $3::bigint)
+      ON CONFLICT (tenant_id, collection) DO UPDATE SET last_seq = q.last_seq + $3::bigint
+      RETURNING last_seq
+    )
+      INSERT INTO ${records} (tenant_id, collection, id, version, seq, person_id, parent_id, doc, doc_exact)
+      SELECT $1, $2, v.id, 1, s.last_seq - $3::bigint + v.n, v.person, v.parent, v.doc, v.exact
+      FROM s, (VALUES ${rows.join(', ')}) AS v (id, person, parent, doc, exact, n)
+      ORDER BY v.n
+      ON CONFLICT (tenant_id, collection, id) DO NOTHING
+      RETURNING id, seq::text AS seq`;
+    },
     replace: `${nextSeq(schema)}
       UPDATE ${records} AS r SET version = r.version + 1, seq = s.last_seq, person_id = $4,
         parent_id = $5, doc = $6::jsonb, doc_exact = $7

@@ -58,6 +58,14 @@ export interface DriverSession {
   get(collection: string, id: string): Promise<DriverRow | undefined>;
   /** Inserts at version 1. */
   insert(collection: string, row: RowInput): Promise<DriverRow>;
+  /**
+   * Optional: inserts several rows of one collection at version 1, each with a larger `seq`
+   * than the row before it, exactly as calling `insert` for each in order would (and answers
+   * the rows in that order); an id that exists, or repeats within `rows`, is a
+   * `DuplicateError`. Implement it when your store can write them in one round trip; without
+   * it the store calls `insert` once per row.
+   */
+  insertMany?(collection: string, rows: readonly RowInput[]): Promise<readonly DriverRow[]>;
   /** Replaces the row if its version is `expectedVersion`; stores it at `expectedVersion + 1`. */
   replace(collection: string, row: RowInput, expectedVersion: number): Promise<DriverRow>;
   list(collection: string, query: RowQuery): Promise<readonly DriverRow[]>;

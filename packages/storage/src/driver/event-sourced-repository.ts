@@ -11,6 +11,7 @@ import type {
 } from '../port/repositories.js';
 import { fromDoc, fromRow, toRow, written } from './codec.js';
 import type { DriverRow, DriverSession } from './driver.js';
+import { insertRows } from './insert-rows.js';
 import { readPage } from './paging.js';
 import { updateWithRetry } from './retry.js';
 import type { Scope } from './scope.js';
@@ -75,16 +76,19 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
     expectedVersion === null
       ? await session.insert(kinds.snapshot.name, snapshotRow)
       : await session.replace(kinds.snapshot.name, snapshotRow, expectedVersion);
-  const stored: StoredEvent<E>[] = [];
-  for (const [index, row] of eventRows.entries()) {
-    await session.insert(kinds.event.name, {
+  await insertRows(
+    session,
+    kinds.event.name,
+    eventRows.map((row, index) => ({
       id: eventRowId(snapshotRow.id, saved.version, index),
       personId: snapshotRow.personId,
       parentId: snapshotRow.id,
       doc: row.doc,
-    });
-    stored.push({ version: saved.version, index, event: row.doc });
-  }
+    })),
+  );
+  const stored = eventRows.map(
+    (row, index): StoredEvent<E> => ({ version: saved.version, index, event: row.doc }),
+  );
   const result = { [kinds.key]: written(snapshotRow, saved), events: stored };
   return result as SnapshotWrite<K, S, E>;
 }

@@ -7,7 +7,8 @@ export interface WriteOperation {
 }
 
 /**
- * Test hook for atomicity checks: called before every write; throws (usually a
+ * Test hook for atomicity checks: called before every write (an `insertMany` is one write,
+ * reported as an `insert`); throws (usually a
  * `StorageUnavailableError`) to simulate a failure between two writes of one unit. The testkit
  * hands one to your adapter factory; production code never creates one.
  */
@@ -16,7 +17,16 @@ export interface FaultInjector {
 }
 
 function faultySession(session: DriverSession, faults: FaultInjector): DriverSession {
+  const { insertMany } = session;
   return {
+    ...(insertMany === undefined
+      ? {}
+      : {
+          insertMany: async (collection, rows) => {
+            faults.beforeWrite({ collection, action: 'insert' });
+            return insertMany.call(session, collection, rows);
+          },
+        }),
     get: (collection, id) => session.get(collection, id),
     list: (collection, query) => session.list(collection, query),
     insert: async (collection, row) => {

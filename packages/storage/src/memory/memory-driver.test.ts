@@ -85,6 +85,44 @@ describe('MemoryDriver', () => {
     );
   });
 
+  it('insertMany stores what one insert per row would, or refuses the whole batch (property)', async () => {
+    const id = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(id, { maxLength: 2 }),
+        fc.array(id, { minLength: 1, maxLength: 5 }),
+        async (existing, batch) => {
+          const one = new MemoryDriver();
+          const many = new MemoryDriver();
+          for (const d of [one, many]) {
+            for (const e of existing) await d.run(T, 'write', (s) => s.insert('c', row(e)));
+          }
+          const rows = batch.map((b, i) => ({ ...row(b, { b, i }), personId: `p${i}` }));
+          const outcome = async (fn: () => Promise<unknown>) =>
+            fn().then(
+              (value) => ({ value }),
+              (error: unknown) => ({ error: (error as { code?: string }).code }),
+            );
+          const looped = await outcome(() =>
+            one.run(T, 'write', async (s) => {
+              const out = [];
+              for (const r of rows) out.push(await s.insert('c', r));
+              return out;
+            }),
+          );
+          const batched = await outcome(() =>
+            many.run(T, 'write', async (s) => s.insertMany?.('c', rows)),
+          );
+          expect(batched).toEqual(looped);
+          expect(many.rows(T, 'c')).toEqual(one.rows(T, 'c'));
+          const unique = new Set(batch).size === batch.length;
+          expect('error' in batched).toBe(!unique || batch.some((b) => existing.includes(b)));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('keeps tenants apart, including prefixes of each other', async () => {
     const d = new MemoryDriver();
     await d.run('t1' as TenantId, 'write', (s) => s.insert('c', row('a')));

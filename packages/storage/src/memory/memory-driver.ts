@@ -49,6 +49,10 @@ function firstAfter(rows: readonly MemoryRow[], order: RowQuery['order'], after:
 
 const toDriverRow = ({ json, ...row }: MemoryRow): DriverRow => ({ ...row, doc: JSON.parse(json) });
 
+const duplicate = (kind: string, id: string): never => {
+  throw new DuplicateError(`${kind} ${id} already exists.`, { kind, id });
+};
+
 const matches = (row: MemoryRow, filter: RowFilter & { personId?: string; parentId?: string }) =>
   (filter.id === undefined || row.id === filter.id) &&
   (filter.personId === undefined || row.personId === filter.personId) &&
@@ -139,13 +143,19 @@ export class MemoryDriver implements StorageDriver {
       },
       insert: async (name, input) => {
         if (readOnly) refuse();
-        if (this.#collection(tenantId, name).rows.has(input.id)) {
-          throw new DuplicateError(`${name} ${input.id} already exists.`, {
-            kind: name,
-            id: input.id,
-          });
-        }
+        if (this.#collection(tenantId, name).rows.has(input.id)) duplicate(name, input.id);
         return toDriverRow(store(name, input, 1));
+      },
+      insertMany: async (name, inputs) => {
+        if (readOnly) refuse();
+        // Every id is checked before anything is written, so a refused batch leaves no trace.
+        const existing = this.#collection(tenantId, name).rows;
+        const ids = new Set<string>();
+        for (const { id } of inputs) {
+          if (existing.has(id) || ids.has(id)) duplicate(name, id);
+          ids.add(id);
+        }
+        return inputs.map((input) => toDriverRow(store(name, input, 1)));
       },
       replace: async (name, input, expectedVersion) => {
         if (readOnly) refuse();
