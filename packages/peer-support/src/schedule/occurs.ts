@@ -13,12 +13,25 @@ export interface PreparedSchedule {
   readonly closures: readonly (readonly [number, number])[];
   /** Sessions already worked out, by chunk of local days (filled by the search index). */
   readonly chunks: Map<string | number, readonly RawSession[]>;
+  /** The last first-session answers, by search slot (filled by the search index). */
+  readonly firstSessions: (FirstSessionMemo | undefined)[];
   /** One-off extra sessions by epoch day. */
   readonly extras: ReadonlyMap<number, readonly ExtraSession[]>;
   /** The first epoch day anything can start on (validity start or the earliest extra). */
   readonly firstDay: number;
   /** The last epoch day with an extra session (or -Infinity). */
   readonly lastExtraDay: number;
+}
+
+/**
+ * A remembered answer: `session` is the first session ending after `fromMs` and starting before
+ * `untilMs` (undefined: none), with the bank holidays it was worked out under.
+ */
+export interface FirstSessionMemo {
+  readonly fromMs: number;
+  readonly untilMs: number;
+  readonly holidayKey: string;
+  readonly session: RawSession | undefined;
 }
 
 /** A one-off extra session from a schedule's exceptions. */
@@ -46,6 +59,7 @@ export function prepareSchedule(schedule: Schedule): PreparedSchedule {
     ),
     extras,
     chunks: new Map(),
+    firstSessions: [],
     firstDay: Math.min(fromDay, ...extras.keys()),
     lastExtraDay: Math.max(Number.NEGATIVE_INFINITY, ...extras.keys()),
   };

@@ -6,10 +6,13 @@ import { describeDistance, describeStart } from './describe.js';
 import type { IndexedService } from './entry.js';
 import { distanceKm } from './geo.js';
 import { SCORE_WEIGHTS, type SearchHit, type SearchReason } from './hit.js';
-import { type ChunkRange, chunkRange, firstSessionBetween } from './session-cache.js';
+import { type ChunkRange, chunkRange, firstSessionMemo } from './session-cache.js';
 import { hasPrefix } from './text.js';
 
 const DAY_MS = 86_400_000;
+/** Memo slots of the two windows a query asks about. */
+const WINDOW = 0;
+const OPEN_NOW = 1;
 
 /** A service that passed every criterion, with its score; reasons are written later. */
 export interface Match {
@@ -73,13 +76,14 @@ function firstSession(
   fromMs: number,
   untilMs: number,
   ranges: Map<string, ChunkRange>,
+  slot: number,
 ) {
   let best: RawSession | undefined;
   let index = -1;
   for (let i = 0; i < e.schedules.length; i += 1) {
     const p = e.schedules[i] as IndexedService['schedules'][number];
     const range = rangeFor(ctx, ranges, p.schedule.timeZone, fromMs, untilMs);
-    const raw = firstSessionBetween(
+    const raw = firstSessionMemo(
       ctx.clock,
       p,
       fromMs,
@@ -87,6 +91,7 @@ function firstSession(
       ctx.holidays,
       ctx.holidayKey,
       range,
+      slot,
     );
     if (raw && (best === undefined || raw.startMs < best.startMs)) {
       best = raw;
@@ -138,8 +143,17 @@ export function match(e: IndexedService, ctx: QueryContext): Match | undefined {
   }
   const rel = relevance(e, ctx);
   if (rel === undefined) return undefined;
-  if (q.openNow && !firstSession(e, ctx, ctx.nowMs, ctx.nowMs + 1, ctx.nowRanges)) return undefined;
-  const session = firstSession(e, ctx, ctx.windowFromMs, ctx.windowUntilMs, ctx.windowRanges);
+  if (q.openNow && !firstSession(e, ctx, ctx.nowMs, ctx.nowMs + 1, ctx.nowRanges, OPEN_NOW)) {
+    return undefined;
+  }
+  const session = firstSession(
+    e,
+    ctx,
+    ctx.windowFromMs,
+    ctx.windowUntilMs,
+    ctx.windowRanges,
+    WINDOW,
+  );
   if (q.sessionBetween && session === undefined) return undefined;
   const soonness = session ? 1 / (1 + Math.max(0, session.raw.startMs - ctx.nowMs) / DAY_MS) : 0;
   const score =

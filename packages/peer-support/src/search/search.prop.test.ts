@@ -171,6 +171,32 @@ describe('search index equals a linear scan', () => {
     );
   });
 
+  it('answers like the scan at later and earlier instants (remembered sessions stay valid)', () => {
+    fc.assert(
+      fc.property(
+        directoryArb,
+        nowArb,
+        fc.array(fc.integer({ min: -24 * 10, max: 24 * 30 }), { minLength: 2, maxLength: 5 }),
+        fc.option(englandPointArb, { nil: undefined }),
+        fc.boolean(),
+        (directory, start, offsets, point, openNow) => {
+          const index = createSearchIndex(directory);
+          for (const hours of offsets) {
+            const now = new Date(Date.parse(start) + hours * 3_600_000).toISOString();
+            const query: SearchQuery = {
+              statuses: ['active', 'inactive', 'defunct', 'temporarily-closed'],
+              ...(point ? { near: { point, radiusKm: 80 } } : {}),
+              ...(openNow ? { openNow } : {}),
+            };
+            const options = { now, limit: 200 };
+            expect(index.search(query, options)).toEqual(linearSearch(directory, query, options));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('always finds a service just inside the radius (no grid cell is wrongly skipped)', () => {
     fc.assert(
       fc.property(

@@ -50,6 +50,36 @@ export function firstSessionBetween(
   return undefined;
 }
 
+/**
+ * {@link firstSessionBetween}, remembered on the schedule per `slot` (one per kind of window a
+ * query asks about) and reused while still valid: the first session ending after `from` stays
+ * the answer for any later `from` before it ends, and "none in [from, until)" holds for any
+ * window inside that one. So a query at a later `now` re-works a schedule only once its
+ * remembered session is over.
+ */
+export function firstSessionMemo(
+  clock: ZoneClock,
+  p: PreparedSchedule,
+  fromMs: number,
+  untilMs: number,
+  holidays: ReadonlySet<number>,
+  holidayKey: string,
+  range: ChunkRange,
+  slot: number,
+): RawSession | undefined {
+  const key = p.schedule.bankHolidays === 'closed' ? holidayKey : '';
+  const m = p.firstSessions[slot];
+  if (m !== undefined && fromMs >= m.fromMs && m.holidayKey === key) {
+    const s = m.session;
+    if (s !== undefined) {
+      if (fromMs < s.endMs) return s.startMs < untilMs ? s : undefined;
+    } else if (untilMs <= m.untilMs) return undefined;
+  }
+  const session = firstSessionBetween(clock, p, fromMs, untilMs, holidays, holidayKey, range);
+  p.firstSessions[slot] = { fromMs, untilMs, holidayKey: key, session };
+  return session;
+}
+
 /** The chunks covering a window in one zone. */
 export interface ChunkRange {
   readonly first: number;
