@@ -11,7 +11,7 @@ import { hasPrefix } from './text.js';
 
 const DAY_MS = 86_400_000;
 /** Memo slots of the two windows a query asks about. */
-const WINDOW = 0;
+export const WINDOW = 0;
 const OPEN_NOW = 1;
 
 /** A service that passed every criterion, with its score; reasons are written later. */
@@ -22,7 +22,8 @@ export interface Match {
   readonly session: { readonly raw: RawSession; readonly index: number } | undefined;
 }
 
-function passesFilters(e: IndexedService, ctx: QueryContext): boolean {
+/** The criteria that need neither place, terms, text nor time (status, cost, language…). */
+export function passesFilters(e: IndexedService, ctx: QueryContext): boolean {
   const q = ctx.query;
   const s = e.service;
   if (q.tenantId !== undefined && s.tenantId !== q.tenantId) return false;
@@ -55,7 +56,7 @@ function nearest(e: IndexedService, ctx: QueryContext): number | undefined {
 }
 
 /** The chunk range of a window in a zone, worked out once per query (by zone). */
-function rangeFor(
+export function rangeFor(
   ctx: QueryContext,
   ranges: Map<string, ChunkRange>,
   tz: string,

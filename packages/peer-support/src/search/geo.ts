@@ -5,11 +5,15 @@ const RAD = Math.PI / 180;
 
 /** Great-circle distance in kilometres between two WGS84 points (haversine). */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  const dLat = (b.latitude - a.latitude) * RAD;
-  const dLon = (b.longitude - a.longitude) * RAD;
+  return distanceKmBetween(a.latitude, a.longitude, b.latitude, b.longitude);
+}
+
+/** {@link distanceKm} on bare coordinates (for the index's packed rows). */
+export function distanceKmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
   const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.latitude * RAD) * Math.cos(b.latitude * RAD) * Math.sin(dLon / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

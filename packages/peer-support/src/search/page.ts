@@ -1,17 +1,17 @@
 import { domainError, err, ok, type Result } from '@livewell/core';
 import type { SearchError } from './context.js';
-import type { Match } from './evaluate.js';
 import type { SearchHit, SearchPage } from './hit.js';
+import type { Ranked } from './packed-search.js';
 
 interface CursorState {
   readonly score: number;
   readonly key: string;
 }
 
-const keyOf = (m: Match) => m.entry.key;
+const keyOf = (m: Ranked) => m.entry.key;
 
 /** Orders matches: higher score first, then by tenant and id. */
-export function compareMatches(a: Match, b: Match): number {
+export function compareMatches(a: Ranked, b: Ranked): number {
   if (a.score !== b.score) return b.score - a.score;
   const ka = keyOf(a);
   const kb = keyOf(b);
@@ -42,18 +42,18 @@ function decode(cursor: string): CursorState | undefined {
   return undefined;
 }
 
-const after = (h: Match, c: CursorState) =>
+const after = (h: Ranked, c: CursorState) =>
   h.score < c.score || (h.score === c.score && keyOf(h) > c.key);
 
 /**
- * Sorts matches and cuts the page after `cursor` (keyset pagination on score and key, so a page
+ * Sorts matches and cuts the page after `cursor` (hits are written for that page only) (keyset pagination on score and key, so a page
  * stays correct when records change between calls). The cursor is opaque to callers.
  */
-export function paginate(
-  hits: Match[],
+export function paginate<T extends Ranked>(
+  hits: T[],
   limit: number,
   cursor: string | undefined,
-  toHit: (m: Match) => SearchHit,
+  toHit: (m: T) => SearchHit,
 ): Result<SearchPage, SearchError> {
   let start = 0;
   hits.sort(compareMatches);

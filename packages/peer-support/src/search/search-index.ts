@@ -5,6 +5,8 @@ import { type IndexedService, indexService, recordKey } from './entry.js';
 import { type Match, match, toHit } from './evaluate.js';
 import type { SearchPage } from './hit.js';
 import type { DirectoryRecords } from './linear.js';
+import { PackedServices } from './packed.js';
+import { type Ranked, searchPacked } from './packed-search.js';
 import { paginate } from './page.js';
 import { Postings } from './postings.js';
 import type { SearchOptions, SearchQuery } from './query.js';
@@ -48,6 +50,9 @@ export interface SearchIndex {
   readonly size: number;
 }
 
+/** A ranked service as a match without session or distance (never needed: see `searchPacked`). */
+const asMatch = (r: Ranked): Match => ({ ...r, distanceKm: undefined, session: undefined });
+
 /**
  * Builds a {@link SearchIndex} from directory records. Queries use inverted indexes on
  * taxonomy terms and words and a 0.1° grid of location points, start from the most selective
@@ -65,11 +70,13 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
   const organisations = new Map<string, Organisation>();
   const servicesAt = new Map<string, Set<string>>();
   const postings = new Postings();
+  const packed = new PackedServices();
 
   const unlinkService = (key: string) => {
     const old = services.get(key);
     if (!old) return;
     postings.remove(old);
+    packed.remove(old);
     for (const sal of old.service.locations) {
       servicesAt.get(recordKey(old.service.tenantId, sal.locationId))?.delete(key);
     }
@@ -82,6 +89,7 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
     const entry = indexService(service, (k) => locations.get(k));
     services.set(key, entry);
     postings.add(entry);
+    packed.add(entry);
     for (const sal of service.locations) {
       const lk = recordKey(service.tenantId, sal.locationId);
       const set = servicesAt.get(lk) ?? new Set<string>();
@@ -133,6 +141,12 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
       const made = makeContext(query, options, clock);
       if (!made.ok) return made;
       const ctx = made.value;
+      const ranked = searchPacked(packed, ctx);
+      if (ranked) {
+        // Scored from packed rows; the page's hits are worked out in full by the shared matcher.
+        const write = (r: Ranked) => toHit(match(r.entry, ctx) ?? asMatch(r), ctx);
+        return paginate(ranked, ctx.limit, options.cursor, write);
+      }
       const matches: Match[] = [];
       for (const entry of postings.candidates(ctx) ?? services.values()) {
         const m = match(entry, ctx);
