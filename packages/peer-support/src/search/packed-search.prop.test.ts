@@ -51,6 +51,7 @@ describe('packed search (distance queries scored from packed rows)', () => {
             fc.integer({ min: -24 * 3, max: 24 * 10 }),
             fc.integer({ min: -24, max: 24 * 3 }),
             fc.integer({ min: 1, max: 24 * 10 }),
+            fc.boolean(),
           ),
           { minLength: 1, maxLength: 4 },
         ),
@@ -62,7 +63,7 @@ describe('packed search (distance queries scored from packed rows)', () => {
           if (!point) return;
           const index = createSearchIndex(directory);
           let services = [...directory.services];
-          turns.forEach(([h, from, span], turn) => {
+          turns.forEach(([h, from, span, holidays], turn) => {
             const nowMs = start + h * 3_600_000;
             const now = new Date(nowMs).toISOString();
             const query: SearchQuery = {
@@ -80,14 +81,21 @@ describe('packed search (distance queries scored from packed rows)', () => {
                   }
                 : {}),
             };
-            const options = { now, limit: 3 };
-            const scan = linearSearch({ ...directory, services }, query, options);
-            expect(index.search(query, options)).toEqual(scan);
-            if (scan.ok && scan.value.nextCursor) {
-              const next = { ...options, cursor: scan.value.nextCursor };
-              expect(index.search(query, next)).toEqual(
-                linearSearch({ ...directory, services }, query, next),
-              );
+            // Ask with and without the next three days as bank holidays (in either order), so
+            // sessions remembered under one set of holidays must not answer for the other.
+            const days = [0, 1, 2].map((d) =>
+              new Date(nowMs + d * 86_400_000).toISOString().slice(0, 10),
+            );
+            for (const bankHolidays of holidays ? [days, []] : [[], days]) {
+              const options = { now, limit: 3, bankHolidays };
+              const scan = linearSearch({ ...directory, services }, query, options);
+              expect(index.search(query, options)).toEqual(scan);
+              if (scan.ok && scan.value.nextCursor) {
+                const next = { ...options, cursor: scan.value.nextCursor };
+                expect(index.search(query, next)).toEqual(
+                  linearSearch({ ...directory, services }, query, next),
+                );
+              }
             }
             // Between turns, drop a service so slots are freed and reused.
             const gone = services[turn % Math.max(1, services.length)];

@@ -4,15 +4,19 @@ import { cellOf } from './geo.js';
 
 /** Numbers kept per service in {@link PackedServices.rows}. */
 export const ROW = 8;
-/** Row fields: the one map point (NaN: none or several), the status code, the session memo. */
+/** Row field: latitude of the service's one map point (NaN: no point, or several). */
 export const LAT = 0;
+/** Row field: longitude of that point. */
 export const LON = 1;
+/** Row field: index of the status in {@link STATUS_CODES} (-1: unknown). */
 export const STATUS = 2;
-/** The memo holds for windows from at least MEMO_FROM and before MEMO_BEFORE … */
+/** Row field: the remembered session holds for windows starting at or after this… */
 export const MEMO_FROM = 3;
+/** Row field: …and before this (the end of the earliest remembered session)… */
 export const MEMO_BEFORE = 4;
-/** … ending no later than MEMO_UNTIL_MAX; MEMO_START is the earliest start (NaN: none). */
+/** Row field: …and ending no later than this (when a schedule had none in the window). */
 export const MEMO_UNTIL_MAX = 5;
+/** Row field: the earliest remembered session start (NaN: none). */
 export const MEMO_START = 6;
 
 /** Statuses as small codes (bit positions in a query's status mask). */

@@ -54,9 +54,11 @@ export interface SearchIndex {
 const asMatch = (r: Ranked): Match => ({ ...r, distanceKm: undefined, session: undefined });
 
 /**
- * Builds a {@link SearchIndex} from directory records. Queries use inverted indexes on
- * taxonomy terms and words and a 0.1° grid of location points, start from the most selective
- * of them, and test each candidate exactly as {@link linearSearch} does.
+ * Builds a {@link SearchIndex} from directory records. Queries with a point and radius are
+ * answered from (term, 0.05° grid cell) postings and packed per-service rows (point, status,
+ * remembered next session), and only the returned page's hits are written out in full; other
+ * queries start from the most selective inverted index (terms, words, grid) and test each
+ * candidate as {@link linearSearch} does. Either way the results equal the scan's.
  *
  * @example
  * const index = createSearchIndex({ services, locations });
