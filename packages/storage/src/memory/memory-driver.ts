@@ -49,6 +49,16 @@ function firstAfter(rows: readonly MemoryRow[], order: RowQuery['order'], after:
 
 const toDriverRow = ({ json, ...row }: MemoryRow): DriverRow => ({ ...row, doc: JSON.parse(json) });
 
+/**
+ * The row a write answers: the stored columns with the document the caller handed in (it was
+ * serialised on the way in, so nothing the caller does to it reaches the store; no need to parse
+ * the JSON back).
+ */
+const written = ({ json: _json, ...row }: MemoryRow, input: RowInput): DriverRow => ({
+  ...row,
+  doc: input.doc,
+});
+
 const duplicate = (kind: string, id: string): never => {
   throw new DuplicateError(`${kind} ${id} already exists.`, { kind, id });
 };
@@ -144,7 +154,7 @@ export class MemoryDriver implements StorageDriver {
       insert: async (name, input) => {
         if (readOnly) refuse();
         if (this.#collection(tenantId, name).rows.has(input.id)) duplicate(name, input.id);
-        return toDriverRow(store(name, input, 1));
+        return written(store(name, input, 1), input);
       },
       insertMany: async (name, inputs) => {
         if (readOnly) refuse();
@@ -155,7 +165,7 @@ export class MemoryDriver implements StorageDriver {
           if (existing.has(id) || ids.has(id)) duplicate(name, id);
           ids.add(id);
         }
-        return inputs.map((input) => toDriverRow(store(name, input, 1)));
+        return inputs.map((input) => written(store(name, input, 1), input));
       },
       replace: async (name, input, expectedVersion) => {
         if (readOnly) refuse();
@@ -174,7 +184,7 @@ export class MemoryDriver implements StorageDriver {
             actualVersion: current.version,
           });
         }
-        return toDriverRow(store(name, input, expectedVersion + 1));
+        return written(store(name, input, expectedVersion + 1), input);
       },
       list: async (name, query: RowQuery) => {
         const sorted = this.#sorted(this.#collection(tenantId, name), query.order);
