@@ -68,6 +68,13 @@ export const truncatingText = (driver: MemoryDriver): StorageDriver =>
   mapSessions(driver, (s) => ({
     ...s,
     insert: (c, row) => s.insert(c, { ...row, doc: truncate(row.doc) }),
+    ...(s.insertMany && {
+      insertMany: (c: string, rows: Parameters<NonNullable<DriverSession['insertMany']>>[1]) =>
+        s.insertMany!(
+          c,
+          rows.map((row) => ({ ...row, doc: truncate(row.doc) })),
+        ),
+    }),
     replace: (c, row, v) => s.replace(c, { ...row, doc: truncate(row.doc) }, v),
   }));
 
