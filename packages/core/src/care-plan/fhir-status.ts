@@ -1,4 +1,5 @@
 import type { Coding } from '../shared/coding.js';
+import type { FhirRequestStatus } from '../shared/fhir-request-status.js';
 import type { GoalAchievement, GoalStatus } from './goal.js';
 import type { CarePlanState } from './state.js';
 
@@ -7,15 +8,8 @@ import type { CarePlanState } from './state.js';
  * care-plan machine and the FHIR mapping share one table.
  */
 
-/** FHIR R4 `CarePlan.status` codes (RequestStatus). */
-export type FhirCarePlanStatus =
-  | 'draft'
-  | 'active'
-  | 'on-hold'
-  | 'revoked'
-  | 'completed'
-  | 'entered-in-error'
-  | 'unknown';
+/** FHIR R4 `CarePlan.status` codes (the RequestStatus value set). */
+export type FhirCarePlanStatus = FhirRequestStatus;
 
 /** FHIR R4 `Goal.lifecycleStatus` codes. */
 export type FhirGoalLifecycleStatus =

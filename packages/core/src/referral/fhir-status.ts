@@ -1,3 +1,4 @@
+import type { FhirRequestStatus } from '../shared/fhir-request-status.js';
 import type { ReferralNotCompletedCause, ReferralStatus } from './referral-status.js';
 
 /** FHIR R4 `Task.status` codes (TaskStatus value set). */
@@ -14,16 +15,6 @@ export type FhirTaskStatus =
   | 'failed'
   | 'completed'
   | 'entered-in-error';
-
-/** FHIR R4 `ServiceRequest.status` codes (RequestStatus value set). */
-export type FhirRequestStatus =
-  | 'draft'
-  | 'active'
-  | 'on-hold'
-  | 'revoked'
-  | 'completed'
-  | 'entered-in-error'
-  | 'unknown';
 
 const taskStatus: Readonly<Record<ReferralStatus, FhirTaskStatus>> = {
   draft: 'draft',
