@@ -1,5 +1,5 @@
 import { err, ok, type PersonId, type RecordId } from '@livewell/core';
-import type { Cursor, TenantStore } from '@livewell/storage';
+import type { TenantStore } from '@livewell/storage';
 import fc from 'fast-check';
 import type { TestApi } from '../conformance/context.js';
 import { make } from '../fixtures.js';
