@@ -11,7 +11,9 @@ import type { Sim, Story } from './sim.js';
 import { runAssessments } from './steps/assessments.js';
 import { runCarePlanning } from './steps/care-planning.js';
 import { type ClosingReport, closingReport } from './steps/cohort.js';
-import { publishDirectory, runProgramme, runReferrals } from './steps/directory.js';
+import { publishDirectory } from './steps/local-directory.js';
+import { runProgramme } from './steps/programme.js';
+import { runReferrals } from './steps/referrals.js';
 import { runFollowUps, runReviews, runSupportBetweenAppointments } from './steps/time-passes.js';
 import { buildRegister, PRACTICE } from './world.js';
 
