@@ -38,6 +38,14 @@ export function compileInstrument(
   if (!checked.ok) return checked;
   const def = checked.value;
   const t = itemTables(def);
+  // The imported functions used per response set, bound to locals once. Module transforms
+  // that turn each use of an import into a getter read on a namespace object (Vite and
+  // Vitest's SSR transform, CommonJS interop) would otherwise add a property lookup and a
+  // getter call to every use, and keep V8 from treating the callee as a constant.
+  const read = readResponses;
+  const round = roundTo;
+  const meets = meetsRule;
+  const succeed = ok;
   const { rule, decimals } = def.scoring;
   const ref = { id: def.id, version: def.version };
   const missingRule = def.scoring.missing;
@@ -103,7 +111,7 @@ export function compileInstrument(
     const values = reentrant ? new Float64Array(t.count) : scratchValues;
     const seen = reentrant ? new Uint8Array(t.count) : scratchSeen;
     const acc = reentrant ? new Float64Array(3) : scratchAcc;
-    seen.fill(0);
+    for (let i = 0; i < seen.length; i += 1) seen[i] = 0;
     try {
       return scoreInto(responses, values, seen, acc);
     } catch {
@@ -143,7 +151,7 @@ export function compileInstrument(
   ): Result<Scored, Unscorable> {
     const list = listOf(responses);
     if (!Array.isArray(list)) return list as Err;
-    const problem = readResponses(list, t, seen, values, acc, def.shortName);
+    const problem = read(list, t, seen, values, acc, def.shortName);
     let mask = 0;
     for (let f = 0; f < flagItem.length; f += 1) {
       const i = flagItem[f] as number;
@@ -154,7 +162,7 @@ export function compileInstrument(
     const answeredWeight = acc[2] as number;
     if (problem)
       return unscorable(problem.code, problem.message, flagsFor(mask), answered, problem.itemId);
-    if (!meetsRule(missingRule, answered, t.scoredCount)) {
+    if (!meets(missingRule, answered, t.scoredCount)) {
       return unscorable(
         'too-many-missing',
         `${def.shortName} needs more answers: ${answered} of ${t.scoredCount} items answered.`,
@@ -166,10 +174,10 @@ export function compileInstrument(
     const raw = prorated ? (sum * t.totalWeight) / answeredWeight : sum;
     let value = raw;
     if (rule.method === 'mean') value = sum / answered;
-    else if (rule.method === 'lookup') value = lookup[roundTo(raw, 0) - lookupBase] as number;
+    else if (rule.method === 'lookup') value = lookup[round(raw, 0) - lookupBase] as number;
     else if (rule.method === 'linear')
       value = rule.slope * (rule.base === 'mean' ? sum / answered : raw) + rule.intercept;
-    const total = roundTo(value, decimals);
+    const total = round(value, decimals);
     for (let f = flagItem.length; f < flagAt.length; f += 1) {
       if (total >= (flagAt[f] as number)) mask |= 1 << f;
     }
@@ -194,7 +202,7 @@ export function compileInstrument(
     const scored: Scored = band
       ? { instrument: ref, total, raw, band, subscales: subs, flags, answered, missing, prorated }
       : { instrument: ref, total, raw, subscales: subs, flags, answered, missing, prorated };
-    return ok(scored);
+    return succeed(scored);
   }
 
   function subscaleScore(
@@ -211,11 +219,11 @@ export function compileInstrument(
       sum += t.reverse[i] === 1 ? (t.mirror[i] as number) - v : v;
     }
     const count = s.items.length;
-    if (!meetsRule(s.missing, answered, count))
+    if (!meets(s.missing, answered, count))
       return { id: s.id, label: s.label, score: null, answered };
     const value =
       s.method === 'mean' ? sum / answered : prorates(s.missing) ? (sum * count) / answered : sum;
-    return { id: s.id, label: s.label, score: roundTo(value, s.decimals), answered };
+    return { id: s.id, label: s.label, score: round(value, s.decimals), answered };
   }
 
   return ok({ kind: 'compiled-instrument', definition: def, score });

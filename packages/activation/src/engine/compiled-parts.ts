@@ -1,4 +1,14 @@
 import type { InstrumentDefinition, MissingDataRule, RaisedFlag } from '@livewell/core';
+import {
+  SLOT_BASE,
+  SLOT_DENSE,
+  SLOT_HIGH,
+  SLOT_LOW,
+  SLOT_SCORED,
+  SLOT_SIGN,
+  SLOT_WEIGHT,
+  STRIDE,
+} from './read-responses.js';
 
 /** Per-item tables the compiled scorer reads (parallel arrays indexed by item position). */
 export interface ItemTables {
@@ -17,6 +27,11 @@ export interface ItemTables {
   readonly weight: Float64Array;
   readonly scoredCount: number;
   readonly totalWeight: number;
+  /**
+   * The per-item facts `readResponses` needs, interleaved so one item's facts sit together:
+   * item i's slot k is `packed[i * STRIDE + k]` (k one of the `SLOT_*` constants).
+   */
+  readonly packed: Float64Array;
 }
 
 /** A flag rule bound to an item position. */
@@ -50,6 +65,7 @@ export function itemTables(def: InstrumentDefinition): ItemTables {
     def.scoring.rule.method === 'weighted-sum'
       ? new Map(def.scoring.rule.weights.map((w) => [w.itemId, w.weight]))
       : undefined;
+  const packed = new Float64Array(count * STRIDE);
   let scoredCount = 0;
   let totalWeight = 0;
   def.items.forEach((item, i) => {
@@ -64,6 +80,14 @@ export function itemTables(def: InstrumentDefinition): ItemTables {
     mirror[i] = item.reverse ? lo + hi : 0;
     scored[i] = item.scored ? 1 : 0;
     weight[i] = item.scored ? (weights?.get(item.id) ?? 1) : 0;
+    const at = i * STRIDE;
+    packed[at + SLOT_LOW] = lo;
+    packed[at + SLOT_HIGH] = hi;
+    packed[at + SLOT_DENSE] = table.every((x) => x === 1) ? 1 : 0;
+    packed[at + SLOT_BASE] = mirror[i] as number;
+    packed[at + SLOT_SIGN] = item.reverse ? -1 : 1;
+    packed[at + SLOT_WEIGHT] = weight[i] as number;
+    packed[at + SLOT_SCORED] = scored[i] as number;
     if (item.scored) {
       scoredCount += 1;
       totalWeight += weight[i] ?? 0;
@@ -85,6 +109,7 @@ export function itemTables(def: InstrumentDefinition): ItemTables {
     weight,
     scoredCount,
     totalWeight,
+    packed,
   };
 }
 
