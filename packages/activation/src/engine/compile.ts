@@ -10,7 +10,7 @@ import { defineInstrument } from './define-instrument.js';
 import type { InstrumentDefinitionError } from './definition-error.js';
 import { flagSets } from './flag-sets.js';
 import { readResponses } from './read-responses.js';
-import { roundTo } from './rounding.js';
+import { roundTo, roundToFactor } from './rounding.js';
 import type { Responses, Scored, SubscaleScore, Unscorable, UnscorableCode } from './types.js';
 
 /** A checked definition turned into a fast scorer. Build once, score many times. */
@@ -44,9 +44,11 @@ export function compileInstrument(
   // getter call to every use, and keep V8 from treating the callee as a constant.
   const read = readResponses;
   const round = roundTo;
+  const roundWith = roundToFactor;
   const meets = meetsRule;
   const succeed = ok;
   const { rule, decimals } = def.scoring;
+  const totalFactor = 10 ** decimals;
   const ref = { id: def.id, version: def.version };
   const missingRule = def.scoring.missing;
   const canProrate = prorates(missingRule);
@@ -177,7 +179,7 @@ export function compileInstrument(
     else if (rule.method === 'lookup') value = lookup[round(raw, 0) - lookupBase] as number;
     else if (rule.method === 'linear')
       value = rule.slope * (rule.base === 'mean' ? sum / answered : raw) + rule.intercept;
-    const total = round(value, decimals);
+    const total = roundWith(value, totalFactor);
     for (let f = flagItem.length; f < flagAt.length; f += 1) {
       if (total >= (flagAt[f] as number)) mask |= 1 << f;
     }

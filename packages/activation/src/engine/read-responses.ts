@@ -58,13 +58,13 @@ export function readResponses(
       else {
         v = entry.value;
         const at = i * STRIDE;
+        const lo = packed[at + SLOT_LOW] as number;
         if (v === null || v === undefined) seen[i] = 1;
         else if (typeof v !== 'number' || !Number.isInteger(v)) code = 'not-an-integer';
         else if (
-          v < (packed[at + SLOT_LOW] as number) ||
+          v < lo ||
           v > (packed[at + SLOT_HIGH] as number) ||
-          (packed[at + SLOT_DENSE] !== 1 &&
-            (t.valid[i] as Uint8Array)[v - (packed[at + SLOT_LOW] as number)] !== 1)
+          (packed[at + SLOT_DENSE] !== 1 && (t.valid[i] as Uint8Array)[v - lo] !== 1)
         ) {
           code = 'out-of-range';
         } else {
