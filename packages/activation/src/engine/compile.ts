@@ -10,7 +10,8 @@ import { defineInstrument } from './define-instrument.js';
 import type { InstrumentDefinitionError } from './definition-error.js';
 import { flagSets } from './flag-sets.js';
 import { readResponses } from './read-responses.js';
-import { roundTo, roundToFactor } from './rounding.js';
+import { roundToFactor } from './round-factor.js';
+import { roundTo } from './rounding.js';
 import type { Responses, Scored, SubscaleScore, Unscorable, UnscorableCode } from './types.js';
 
 /** A checked definition turned into a fast scorer. Build once, score many times. */
