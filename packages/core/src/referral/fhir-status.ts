@@ -1,20 +1,24 @@
 import type { FhirRequestStatus } from '../shared/fhir-request-status.js';
 import type { ReferralNotCompletedCause, ReferralStatus } from './referral-status.js';
 
-/** FHIR R4 `Task.status` codes (TaskStatus value set). */
-export type FhirTaskStatus =
-  | 'draft'
-  | 'requested'
-  | 'received'
-  | 'accepted'
-  | 'rejected'
-  | 'ready'
-  | 'cancelled'
-  | 'in-progress'
-  | 'on-hold'
-  | 'failed'
-  | 'completed'
-  | 'entered-in-error';
+/** FHIR R4 `Task.status` codes (the TaskStatus value set), in the value set's order. */
+export const fhirTaskStatuses = [
+  'draft',
+  'requested',
+  'received',
+  'accepted',
+  'rejected',
+  'ready',
+  'cancelled',
+  'in-progress',
+  'on-hold',
+  'failed',
+  'completed',
+  'entered-in-error',
+] as const;
+
+/** A FHIR R4 `Task.status` code. */
+export type FhirTaskStatus = (typeof fhirTaskStatuses)[number];
 
 const taskStatus: Readonly<Record<ReferralStatus, FhirTaskStatus>> = {
   draft: 'draft',

@@ -1,3 +1,4 @@
+import { fhirTaskStatuses } from '@livewell/core';
 import { z } from 'zod';
 import {
   FhirAnnotationInput,
@@ -30,20 +31,7 @@ export type FhirServiceRequestIn = z.infer<typeof FhirServiceRequestInput>;
 export const FhirTaskInput = z.strictObject({
   ...resourceBase,
   resourceType: z.literal('Task'),
-  status: z.enum([
-    'draft',
-    'requested',
-    'received',
-    'accepted',
-    'rejected',
-    'ready',
-    'cancelled',
-    'in-progress',
-    'on-hold',
-    'failed',
-    'completed',
-    'entered-in-error',
-  ]),
+  status: z.enum(fhirTaskStatuses),
   businessStatus: FhirCodeableConceptInput.optional(),
   statusReason: FhirCodeableConceptInput.optional(),
   intent: z.literal('order'),
