@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// API reports: for every entry point of every publishable package, API Extractor reads the built
+// `.d.ts` and writes `packages/<pkg>/api/<entry>.api.md`, the package's public surface as
+// reviewable text. `--check` (CI) fails when a report differs from the committed one, so every
+// change of surface shows up in review. Run after `pnpm build`.
+//   node .ci/api-report.mjs          rewrite the reports
+//   node .ci/api-report.mjs --check  fail on any difference
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+
+const root = new URL('..', import.meta.url).pathname;
+const check = process.argv.includes('--check');
+const packagesDir = join(root, 'packages');
+let failed = false;
+
+/** `dist/…/x.d.ts` for an exports-map entry. */
+function typesOf(target) {
+  const types = target?.import?.types;
+  if (typeof types !== 'string') throw new Error(`no import types in ${JSON.stringify(target)}`);
+  return types;
+}
+
+for (const dir of readdirSync(packagesDir).sort()) {
+  const cwd = join(packagesDir, dir);
+  const manifestPath = join(cwd, 'package.json');
+  if (!existsSync(manifestPath)) continue;
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  if (manifest.private) continue;
+  const reportFolder = join(cwd, 'api');
+  mkdirSync(reportFolder, { recursive: true });
+  for (const [key, target] of Object.entries(manifest.exports ?? {})) {
+    if (key === './package.json') continue;
+    const entry = key === '.' ? 'index' : key.slice(2).replaceAll('/', '-');
+    const config = ExtractorConfig.prepare({
+      configObjectFullPath: join(cwd, 'api-extractor.json'),
+      packageJsonFullPath: manifestPath,
+      configObject: {
+        projectFolder: cwd,
+        mainEntryPointFilePath: join(cwd, typesOf(target)),
+        compiler: { overrideTsconfig: { compilerOptions: { skipLibCheck: true, lib: ['ES2023'] } } },
+        apiReport: {
+          enabled: true,
+          reportFolder,
+          reportTempFolder: join(cwd, 'node_modules', '.api-report'),
+          reportFileName: `${entry}.api.md`,
+        },
+        docModel: { enabled: false },
+        dtsRollup: { enabled: false },
+        tsdocMetadata: { enabled: false },
+        messages: {
+          compilerMessageReporting: { default: { logLevel: 'warning' } },
+          extractorMessageReporting: {
+            default: { logLevel: 'none' },
+            'ae-forgotten-export': { logLevel: 'warning', addToApiReportFile: true },
+          },
+          tsdocMessageReporting: { default: { logLevel: 'none' } },
+        },
+      },
+    });
+    const result = Extractor.invoke(config, {
+      localBuild: !check,
+      showVerboseMessages: false,
+      messageCallback: (message) => {
+        if (message.logLevel === 'warning' && message.messageId !== 'ae-forgotten-export') {
+          console.log(`  ${message.text}`);
+        }
+        message.handled = true;
+      },
+    });
+    const label = `${manifest.name}${key === '.' ? '' : key.slice(1)}`;
+    if (check && result.apiReportChanged) {
+      failed = true;
+      console.log(`  FAIL ${label}: the public API differs from api/${entry}.api.md`);
+      console.log('       run `pnpm build && pnpm api:report` and commit the report');
+    } else {
+      console.log(`  ok   ${label}${result.apiReportChanged ? ' (report updated)' : ''}`);
+    }
+  }
+}
+
+if (failed) process.exit(1);
