@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../time/zone-name.js';
 
 /** A calendar date, `YYYY-MM-DD` (no time zone: a local date). */
 export const IsoDateSchema = z.iso.date();
@@ -14,15 +15,6 @@ export type IsoInstant = z.infer<typeof IsoInstantSchema>;
 export const LocalTimeSchema = z.iso.time({ precision: -1 });
 /** A wall-clock time of day, `HH:MM`. */
 export type LocalTime = z.infer<typeof LocalTimeSchema>;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** An IANA time-zone name such as `Europe/London`. */
 export const TimeZoneSchema = z
