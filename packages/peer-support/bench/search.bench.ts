@@ -4,9 +4,9 @@
  * the same prepared records, side by side; also the index with the clock moving a minute per
  * query. Prints median and p95 per query after the run.
  */
+import { createZoneClock } from '@livewell/core';
 import { afterAll, bench, describe } from 'vitest';
 import { supportNeeds } from '../src/directory/needs.js';
-import { createZoneClock } from '../src/schedule/zone-clock.js';
 import { makeContext } from '../src/search/context.js';
 import { indexAll, scanEntries } from '../src/search/linear.js';
 import type { SearchQuery } from '../src/search/query.js';

@@ -16,7 +16,7 @@ function askRuntime(name: string): boolean {
  * Asking the runtime costs about a millisecond, so answers are remembered (at most 1,000
  * names; the memo only saves time, it never changes an answer).
  */
-export function isTimeZone(name: unknown): name is string {
+export function isTimeZone(name: unknown): boolean {
   if (typeof name !== 'string' || name.length === 0 || name.length > 100) return false;
   const remembered = known.get(name);
   if (remembered !== undefined) return remembered;

@@ -1,5 +1,12 @@
-import type { IsoDate, RecordId, Schedule, ScheduleException, TimeZone } from '@livewell/core';
-import { epochDay, isoOfDay } from '../schedule/civil-day.js';
+import {
+  epochDay,
+  type IsoDate,
+  isoOfDay,
+  type RecordId,
+  type Schedule,
+  type ScheduleException,
+  type TimeZone,
+} from '@livewell/core';
 import type { HsdsSchedule } from './hsds-types.js';
 import type { OrukNote } from './loss.js';
 

@@ -8,10 +8,10 @@ import {
   ok,
   type Result,
   type ServiceStatus,
+  type ZoneClock,
 } from '@livewell/core';
 import { DEFAULT_MAX_AGE_DAYS } from '../freshness/stale.js';
 import { toDaySet } from '../schedule/next-sessions.js';
-import type { ZoneClock } from '../schedule/zone-clock.js';
 import { termKey } from './entry.js';
 import {
   DEFAULT_STATUSES,

@@ -1,5 +1,4 @@
-import { msToInstant } from '@livewell/core';
-import { epochDay } from '../schedule/civil-day.js';
+import { epochDay, msToInstant } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
 import type { QueryContext } from './context.js';
 import { describeDistance, describeStart } from './describe.js';

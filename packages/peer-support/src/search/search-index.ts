@@ -1,5 +1,12 @@
-import type { Location, Organisation, RecordId, Result, Service, TenantId } from '@livewell/core';
-import { createZoneClock } from '../schedule/zone-clock.js';
+import {
+  createZoneClock,
+  type Location,
+  type Organisation,
+  type RecordId,
+  type Result,
+  type Service,
+  type TenantId,
+} from '@livewell/core';
 import { makeContext, type SearchError } from './context.js';
 import { type IndexedService, indexService, recordKey } from './entry.js';
 import { type Match, match, toHit } from './evaluate.js';
