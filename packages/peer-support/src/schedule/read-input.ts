@@ -16,7 +16,19 @@ export const MAX_SPAN_DAYS = 36_600;
 
 const fail = (error: ScheduleError) => err(error);
 
-/** Reads a schedule from the caller as `parseSchedule` does, naming an unknown zone apart. */
+/** The object `parseSchedule` accepted (only objects pass it). */
+const parsedFrom = (input: unknown): object =>
+  typeof input === 'object' && input !== null ? input : {};
+
+/** Fields `parseSchedule` fills with a default, which a `Schedule` nonetheless carries. */
+const DEFAULTED = ['timeZone', 'bankHolidays', 'exceptions'] as const;
+
+/**
+ * Reads a schedule from the caller: it must be a `Schedule` as `parseSchedule` returns it, with
+ * every field its type requires. A field left out is refused rather than defaulted, so a
+ * misspelt `timezone` cannot quietly turn a Paris schedule into a London one. An unknown zone
+ * gets its own code.
+ */
 export function readSchedule(input: unknown): Result<Schedule, ScheduleError> {
   let zone: unknown;
   try {
@@ -36,11 +48,25 @@ export function readSchedule(input: unknown): Result<Schedule, ScheduleError> {
     );
   }
   const parsed = parseSchedule(input);
-  if (parsed.ok) return parsed;
+  if (!parsed.ok) {
+    return fail({
+      code: 'invalid-schedule',
+      message: parsed.error.message,
+      issues: parsed.error.issues,
+    });
+  }
+  const missing = DEFAULTED.filter((key) => {
+    try {
+      return Reflect.get(parsedFrom(input), key) === undefined;
+    } catch {
+      return true; // a field that cannot be read twice is as good as missing
+    }
+  });
+  if (missing.length === 0) return parsed;
   return fail({
     code: 'invalid-schedule',
-    message: parsed.error.message,
-    issues: parsed.error.issues,
+    message: `Invalid Schedule: ${missing.join(', ')} missing (parseSchedule fills the defaults)`,
+    issues: missing.map((key) => ({ path: [key], code: 'missing', message: `${key} is required` })),
   });
 }
 
