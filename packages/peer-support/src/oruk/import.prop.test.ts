@@ -71,11 +71,13 @@ describe('ORUK/HSDS import never throws (issue 11)', () => {
   });
 
   it('for anything, hostile values and mutated exports: a typed result, input untouched', () => {
+    let imported = 0;
     fc.assert(
       fc.property(inputArb, (input) => {
         const before = snapshot(input);
         if (before !== undefined) deepFreeze(input);
         const r = fromHsdsService(input, { tenantId });
+        if (r.ok) imported += 1;
         if (r.ok) expect(Array.isArray(r.value.notes)).toBe(true);
         else {
           expect(r.error.code).toBe('invalid-hsds');
@@ -85,6 +87,8 @@ describe('ORUK/HSDS import never throws (issue 11)', () => {
       }),
       { numRuns: 1500 },
     );
+    // Not vacuous: many near-miss payloads still import (with notes).
+    expect(imported).toBeGreaterThan(50);
   });
 
   it('importSchedule answers anything with a schedule or a note', () => {
