@@ -19,13 +19,14 @@ export async function runProgramme(sim: Sim, planned: readonly PlannedPerson[]) 
     '2027-02-16',
   ];
   const programme: Programme = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: id('prog-living-well-2027-01'),
     tenantId: sim.practice.tenantId,
     serviceId: id('svc-course'),
     title: 'Living well with long-term conditions — January 2027',
     sessions: starts.map((date, i) => ({
       id: id(`week-${i + 1}`),
+      kind: 'workshop',
       title: `Workshop ${i + 1}`,
       start: zonedInstant(date, '10:00', sim.timeZone),
       end: zonedInstant(date, '12:30', sim.timeZone),

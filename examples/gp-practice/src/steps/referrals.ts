@@ -47,7 +47,6 @@ export async function runReferrals(
   for (const p of planned) {
     const now = after(p.conversationAt, 7);
     const suggested = suggestServices(index, p.entry.person, p.goals, p.entry.person.address, now, {
-      tenantId: sim.practice.tenantId,
       radiusKm: 10,
       limit: 3,
     });

@@ -5,5 +5,7 @@ export type * from './fhir-request-status.js';
 export * from './geo.js';
 export * from './ids.js';
 export * from './parsers.js';
+export * from './plain-json.js';
 export * from './schema-version.js';
 export * from './time-values.js';
+export * from './upcast.js';

@@ -12,12 +12,21 @@ import { carePlanArbitraries } from './care-plan.js';
 import { directoryArbitraries } from './directory.js';
 import { careTeamArb, personArb, practitionerArb } from './people.js';
 import { referralArbitraries } from './referral.js';
-import { actorArb, addressArb, codingArb, periodArb } from './shared.js';
+import {
+  actorArb,
+  addressArb,
+  codingArb,
+  isoInstantArb,
+  periodArb,
+  tenantIdArb,
+  timeZoneArb,
+} from './shared.js';
 
 export * from './activation.js';
 export * from './audit.js';
 export * from './care-plan.js';
 export * from './directory.js';
+export * from './hostile.js';
 export * from './people.js';
 export * from './referral.js';
 export * from './shared.js';
@@ -28,6 +37,9 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   Coding: codingArb,
   Period: periodArb,
   Address: addressArb,
+  TenantId: tenantIdArb,
+  TimeZone: timeZoneArb,
+  IsoInstant: isoInstantArb,
   Person: personArb,
   Practitioner: practitionerArb,
   CareTeam: careTeamArb,

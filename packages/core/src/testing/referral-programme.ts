@@ -10,6 +10,7 @@ import type {
   Programme,
   ProgrammeSession,
 } from '../referral/index.js';
+import { ProgrammeSessionKindSchema } from '../referral/programme.js';
 import type { IsoInstant } from '../shared/time-values.js';
 import {
   actorArb,
@@ -36,12 +37,17 @@ export const programmeSessionsArb = (
         fc.integer({ min: MS_2020 / 60_000, max: MS_2035 / 60_000 }),
         fc.array(fc.integer({ min: 1, max: 3 }), { minLength: n, maxLength: n }),
         fc.array(fc.option(textArb(40), { nil: undefined }), { minLength: n, maxLength: n }),
+        fc.array(fc.constantFrom(...ProgrammeSessionKindSchema.options), {
+          minLength: n,
+          maxLength: n,
+        }),
       )
-      .map(([ids, startMinute, hours, titles]) =>
+      .map(([ids, startMinute, hours, titles, kinds]) =>
         ids.map((id, i): ProgrammeSession => {
           const start = startMinute * 60_000 + i * 7 * 86_400_000;
           const session: ProgrammeSession = {
             id,
+            kind: kinds[i] ?? 'workshop',
             start: toInstant(start),
             end: toInstant(start + (hours[i] ?? 1) * 3_600_000),
           };
@@ -75,7 +81,7 @@ export const completionRuleArb = (
 export const programmeArb: fc.Arbitrary<Programme> = programmeSessionsArb().chain((sessions) =>
   fc.record(
     {
-      schemaVersion: fc.constant(1 as const),
+      schemaVersion: fc.constant(2 as const),
       id: recordIdArb,
       tenantId: tenantIdArb,
       serviceId: recordIdArb,

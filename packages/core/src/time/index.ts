@@ -17,7 +17,7 @@ export {
 export { addCalendarMonths, wholeCalendarMonthsBetween } from './months.js';
 export { addWorkingDays, isWorkingDay, workingDayOnOrBefore } from './working-days.js';
 export { createZoneClock, type ZoneClock } from './zone-clock.js';
-export { isTimeZone } from './zone-name.js';
+export { isTimeZone, TIME_ZONE_PATTERN } from './zone-name.js';
 export {
   DEFAULT_TIME_ZONE,
   instantToMs,

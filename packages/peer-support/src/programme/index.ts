@@ -24,5 +24,10 @@ export {
   waitingList,
   waitingListPosition,
 } from './roster.js';
-export { upcastEnrolment, upcastProgramme } from './upcast.js';
+export {
+  CURRENT_ENROLMENT_SCHEMA_VERSION,
+  CURRENT_PROGRAMME_SCHEMA_VERSION,
+  upcastEnrolment,
+  upcastProgramme,
+} from './upcast.js';
 export { withdraw } from './withdraw.js';

@@ -9,13 +9,14 @@ let seq = 0;
 const context = { now: '2026-12-01T09:00:00Z', actor, ids: () => `e-${++seq}` };
 
 const programme: Programme = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'prog' as RecordId,
   tenantId: 't' as TenantId,
   serviceId: 'svc' as RecordId,
   title: 'A large course',
   sessions: [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `w${n}` as RecordId,
+    kind: 'workshop',
     start: `2027-01-0${n}T10:00:00Z`,
     end: `2027-01-0${n}T12:00:00Z`,
   })),

@@ -32,13 +32,14 @@ const op = fc.oneof(
 );
 
 const baseProgramme = (capacity: number, waitingListLimit: number | undefined): Programme => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'prog' as RecordId,
   tenantId: 't' as TenantId,
   serviceId: 'svc' as RecordId,
   title: 'Six workshops',
   sessions: [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `w${n}` as RecordId,
+    kind: 'workshop',
     start: `2027-01-${String(n * 4).padStart(2, '0')}T10:00:00Z`,
     end: `2027-01-${String(n * 4).padStart(2, '0')}T12:00:00Z`,
   })),

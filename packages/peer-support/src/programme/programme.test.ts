@@ -30,13 +30,14 @@ const week = (n: number, hour = 10): string =>
 
 /** A six-workshop skills programme, two places, complete with at least 4 of 6. */
 const course: Programme = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'skills-2027' as RecordId,
   tenantId: 't-1' as TenantId,
   serviceId: 'svc-skills' as RecordId,
   title: 'Living well with a long-term condition',
   sessions: [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `w${n}` as RecordId,
+    kind: 'workshop',
     start: week(n, 10),
     end: week(n, 12),
   })),

@@ -39,7 +39,6 @@ export {
 export { referralTransitionsMarkdown } from './transitions-markdown.js';
 export {
   CURRENT_REFERRAL_SCHEMA_VERSION,
-  type ReferralUpcastError,
   upcastReferral,
   upcastReferralEvent,
 } from './upcast.js';

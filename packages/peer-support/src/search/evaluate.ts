@@ -25,7 +25,7 @@ export interface Match {
 export function passesFilters(e: IndexedService, ctx: QueryContext): boolean {
   const q = ctx.query;
   const s = e.service;
-  if (q.tenantId !== undefined && s.tenantId !== q.tenantId) return false;
+  if (s.tenantId !== q.tenantId) return false;
   if (!ctx.statuses.has(s.status)) return false;
   if (q.freeOnly && s.cost.kind !== 'free') return false;
   if (q.placesAvailable && s.capacity !== undefined && s.capacity.available <= 0) return false;

@@ -70,7 +70,7 @@ const asMatch = (r: Ranked): Match => ({ ...r, distanceKm: undefined, session: u
  * @example
  * const index = createSearchIndex({ services, locations });
  * feed.forEach((change) => index.apply(change));
- * const page = index.search({ terms: [walking], near: { point, radiusKm: 10 } }, { now });
+ * const page = index.search({ tenantId, terms: [walking], near: { point, radiusKm: 10 } }, { now });
  */
 export function createSearchIndex(records: DirectoryRecords = { services: [] }): SearchIndex {
   const clock = createZoneClock();
