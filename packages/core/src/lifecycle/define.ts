@@ -38,8 +38,8 @@ export interface LifecycleDefinition<T extends LifecycleTypes, R extends Command
   /** Applied to the working value before every event's own reducer (e.g. `updatedAt`). */
   readonly everyEvent?: (working: T['working'], event: T['event']) => T['working'] | undefined;
   /**
-   * Parses a command before anything else (the cheap boundary check that lets deciders trust
-   * their input); a failure should be an `invalid-command` rejection.
+   * Parses a command once its type, actor and state have passed (the cheap boundary check that
+   * lets deciders trust their input); a failure should be an `invalid-command` rejection.
    */
   readonly parse?: (command: unknown) => Result<T['command'], Rejection<T['code']>>;
   /** Who is acting, from the context. */
@@ -121,8 +121,9 @@ export interface Lifecycle<T extends LifecycleTypes> {
   /** The state a command leads to from this aggregate (before the command). */
   readonly targetOf: (type: CommandType<T>, aggregate: T['aggregate']) => T['state'];
   /**
-   * Checks a command before its rules: parse (when the definition parses), known type,
-   * authorisation, state. Returns the parsed command `decide` may trust, or the rejection.
+   * Checks a command before its rules, in this order: known type, authorisation, state, then
+   * parse (when the definition parses). Returns the parsed command `decide` may trust, or the
+   * first rejection.
    */
   readonly gate: (
     aggregate: T['aggregate'],
@@ -265,20 +266,18 @@ function build<T extends LifecycleTypes>(
   const terminal = new Set<string>(definition.terminal);
 
   const gate: Lifecycle<T>['gate'] = (aggregate, input, context) => {
-    const parsed = definition.parse ? definition.parse(input) : ok(input);
-    if (!parsed.ok) return parsed;
-    const command = parsed.value;
-    if (!isCommandType(command.type)) {
+    const type: unknown = typeof input === 'object' && input !== null ? input.type : undefined;
+    if (!isCommandType(type)) {
       return err(rejectionOf('invalid-command', `Unknown ${name} command.`));
     }
-    const spec = specs[command.type];
+    const spec = specs[type];
     const actor = actorOf(context);
     if (!permits(aggregate, actor, spec.who)) {
-      return err(refuse(aggregate, actor, command.type, spec.summary));
+      return err(refuse(aggregate, actor, type, spec.summary));
     }
     const state = stateOf(aggregate);
     if (!spec.from.includes(state)) {
-      const details = { state, command: command.type };
+      const details = { state, command: type };
       return err(
         terminal.has(state)
           ? rejectionOf(
@@ -293,7 +292,7 @@ function build<T extends LifecycleTypes>(
             ),
       );
     }
-    return ok(command);
+    return definition.parse ? definition.parse(input) : ok(input);
   };
 
   const evolve = (working: T['working'], event: T['event']): T['working'] => {

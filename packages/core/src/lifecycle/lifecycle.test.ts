@@ -251,7 +251,7 @@ describe('defineLifecycle', () => {
     expect(tasks.allowedCommands(task, 'bob')).toEqual(['note', 'cancel']);
   });
 
-  it('parses first when the definition parses, so deciders see only parsed commands', () => {
+  it('parses after the type, actor and state checks, so deciders see only parsed commands', () => {
     const parsing = defineLifecycle<TaskTypes>()({
       ...definition,
       commands,
@@ -267,6 +267,11 @@ describe('defineLifecycle', () => {
     expect(parsing.transition(task, { type: 'acknowledge' }, ann)).toMatchObject(
       err({ code: 'invalid-command' }),
     );
+    expect(parsing.transition(task, { type: 'acknowledge' }, bob)).toMatchObject(
+      err({ code: 'not-authorised' }),
+    );
+    const nothing: Command = JSON.parse('null');
+    expect(parsing.transition(task, nothing, ann)).toMatchObject(err({ code: 'invalid-command' }));
   });
 
   it('draws the diagram and the table from the specs', () => {
