@@ -11,6 +11,7 @@ import type {
   CommandType,
   Decision,
   EventType,
+  Evolved,
   Evolver,
   LifecycleTypes,
   Target,
@@ -36,7 +37,7 @@ export interface LifecycleDefinition<T extends LifecycleTypes, R extends Command
   /** Reducers for events no command records. */
   readonly otherEvents?: OtherEvolvers<T>;
   /** Applied to the working value before every event's own reducer (e.g. `updatedAt`). */
-  readonly everyEvent?: (working: T['working'], event: T['event']) => T['working'] | undefined;
+  readonly everyEvent?: (working: T['working'], event: T['event']) => Evolved<T>;
   /**
    * Parses a command once its type, actor and state have passed (the cheap boundary check that
    * lets deciders trust their input); a failure should be an `invalid-command` rejection.
@@ -173,7 +174,7 @@ type Decider<T extends LifecycleTypes> = (
 type AnyEvolver<T extends LifecycleTypes> = (
   working: T['working'],
   event: T['event'],
-) => T['working'] | undefined;
+) => Evolved<T>;
 
 function decider<T extends LifecycleTypes, C extends CommandType<T>>(
   type: C,
@@ -192,6 +193,11 @@ function evolver<T extends LifecycleTypes, E extends EventType<T>>(
   return (working, event) =>
     isTypeOf<T['event'], E>(event, type) ? reducer(working, event) : undefined;
 }
+
+/** A reducer's result, or the working value it changed in place when it returned nothing. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a reducer that changes a draft returns nothing
+const orSame = <W>(result: W | undefined | void, working: W): W =>
+  result === undefined ? working : result;
 
 const targetState = <T extends LifecycleTypes>(
   to: Target<T>,
@@ -297,9 +303,9 @@ function build<T extends LifecycleTypes>(
 
   const evolve = (working: T['working'], event: T['event']): T['working'] => {
     let next = working;
-    if (definition.everyEvent) next = definition.everyEvent(next, event) ?? next;
+    if (definition.everyEvent) next = orSame(definition.everyEvent(next, event), next);
     const reducer = reducers.get(event.type);
-    return reducer ? (reducer(next, event) ?? next) : next;
+    return reducer ? orSame(reducer(next, event), next) : next;
   };
   const run = (events: readonly T['event'][]) => (working: T['working']) => {
     let next = working;

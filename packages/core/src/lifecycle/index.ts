@@ -27,6 +27,7 @@ export {
   type DynamicTarget,
   type EventOf,
   type EventType,
+  type Evolved,
   type Evolver,
   type Evolvers,
   type LifecycleTypes,

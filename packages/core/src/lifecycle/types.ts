@@ -48,13 +48,19 @@ export type EventOf<T extends LifecycleTypes, E extends EventType<T>> = Extract<
 export type Decision<T extends LifecycleTypes> = Result<readonly T['body'][], Rejection<T['code']>>;
 
 /**
+ * What a reducer returns: the next working value, or nothing when it changed a draft in place.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: reducers that change a draft return nothing
+export type Evolved<T extends LifecycleTypes> = T['working'] | void;
+
+/**
  * How one event changes the aggregate: return the next value, or change the draft in place and
  * return nothing. Events are facts: reducers check no rules.
  */
 export type Evolver<T extends LifecycleTypes, E extends EventType<T>> = (
   working: T['working'],
   event: EventOf<T, E>,
-) => T['working'] | undefined;
+) => Evolved<T>;
 
 /** One reducer per event type: a missing one is a compile error. */
 export type Evolvers<T extends LifecycleTypes> = { readonly [E in EventType<T>]: Evolver<T, E> };
