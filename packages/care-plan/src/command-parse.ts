@@ -1,4 +1,11 @@
-import { type CarePlanCommand, err, parseCarePlanCommand, type Result } from '@livewell/core';
+import {
+  type CarePlanCommand,
+  err,
+  isParsedCarePlanCommand,
+  ok,
+  parseCarePlanCommand,
+  type Result,
+} from '@livewell/core';
 import { type Rejection, rejection } from './rejection.js';
 
 /** Commands whose `reason` must be given: a missing or blank one is `reason-required`. */
@@ -8,11 +15,13 @@ const typeOf = (input: unknown): unknown =>
   typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
 
 /**
- * Parses a command for the machine with core's schema (the one source of every limit):
+ * Parses a command for the machine with core's schema (the one source of every limit); a command
+ * `parseCarePlanCommand` already returned (frozen) is not parsed again:
  * `invalid-command` with the path-addressed issues, or `reason-required` for a missing or blank
  * reason where one must be given. Never throws.
  */
 export function parseCommandForPlan(input: unknown): Result<CarePlanCommand, Rejection> {
+  if (isParsedCarePlanCommand(input)) return ok(input);
   const parsed = parseCarePlanCommand(input);
   if (parsed.ok) return parsed;
   const { issues, message } = parsed.error;

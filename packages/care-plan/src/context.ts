@@ -1,5 +1,6 @@
 import {
   type Actor,
+  CarePlanContextSchema,
   type CarePlanPolicy,
   err,
   type IdGenerator,
@@ -42,23 +43,34 @@ export function parseTransitionContext(input: unknown): Result<TransitionContext
 
 /** Frozen policies already checked, by identity (they cannot change afterwards). */
 const checkedPolicies = new WeakSet<object>();
-const emptyPolicy = {};
+const fields = CarePlanContextSchema.shape;
+
+/** The first field of a context that does not parse, checked one by one (cheaper than the whole). */
+function firstBadField(context: TransitionContext): string | undefined {
+  if (typeof context !== 'object' || context === null) return 'context';
+  if (!fields.now.safeParse(context.now).success) return 'now';
+  if (!fields.timeZone.safeParse(context.timeZone).success) return 'timeZone';
+  if (!fields.actor.safeParse(context.actor).success) return 'actor';
+  if (typeof context.ids !== 'function') return 'ids';
+  const { policy } = context;
+  if (typeof policy === 'object' && policy !== null && checkedPolicies.has(policy))
+    return undefined;
+  if (!fields.policy.safeParse(policy).success) return 'policy';
+  if (Object.isFrozen(policy)) checkedPolicies.add(policy);
+  return undefined;
+}
 
 /**
  * The check every entry point runs on its context: `undefined` when it is well formed, else the
- * `invalid-context` rejection. A frozen policy (such as `defaultCarePlanPolicy`) is checked once.
+ * `invalid-context` rejection (with the path-addressed issues of {@link parseTransitionContext}).
+ * Field by field with core's schemas; a frozen policy (such as `defaultCarePlanPolicy`) is
+ * checked once. Never throws.
  */
 export function contextProblem(context: TransitionContext): Rejection | undefined {
   try {
-    const policy: unknown =
-      typeof context === 'object' && context !== null ? context.policy : undefined;
-    const known = typeof policy === 'object' && policy !== null && checkedPolicies.has(policy);
-    const parsed = parseTransitionContext(known ? { ...context, policy: emptyPolicy } : context);
-    if (!parsed.ok) return parsed.error;
-    if (!known && typeof policy === 'object' && policy !== null && Object.isFrozen(policy)) {
-      checkedPolicies.add(policy);
-    }
-    return undefined;
+    if (firstBadField(context) === undefined) return undefined;
+    const parsed = parseTransitionContext(context);
+    return parsed.ok ? undefined : parsed.error;
   } catch {
     return rejection('invalid-context', 'The context could not be read.');
   }

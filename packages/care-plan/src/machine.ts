@@ -3,6 +3,7 @@ import {
   type CommandSpecs,
   carePlanStates,
   defineLifecycle,
+  type LifecycleDefinition,
   terminalCarePlanStates,
 } from '@livewell/core';
 import { produce } from 'immer';
@@ -51,11 +52,8 @@ const refuse = (plan: CarePlan, caller: Caller, command: string, summary: string
   return rejection('not-authorised', message, { command, reason });
 };
 
-/**
- * The care-plan lifecycle, derived by the core lifecycle kit from {@link carePlanCommands}:
- * `transition`, `allowedCommands`, `applyEvents`, `replay` and the docs all come from here.
- */
-export const carePlanLifecycle = defineLifecycle<CarePlanTypes>()({
+/** Everything the kit needs besides the commands: states, authorisation, envelope, immer. */
+export const carePlanDefinition = {
   name: 'plan',
   states: carePlanStates,
   terminal: terminalCarePlanStates,
@@ -93,4 +91,10 @@ export const carePlanLifecycle = defineLifecycle<CarePlanTypes>()({
     sameStream: (first, event) =>
       event.planId === first.planId && event.tenantId === first.tenantId,
   },
-});
+} satisfies LifecycleDefinition<CarePlanTypes, typeof carePlanCommands>;
+
+/**
+ * The care-plan lifecycle, derived by the core lifecycle kit from {@link carePlanCommands}:
+ * `transition`, `allowedCommands`, `applyEvents`, `replay` and the docs all come from here.
+ */
+export const carePlanLifecycle = defineLifecycle<CarePlanTypes>()(carePlanDefinition);
