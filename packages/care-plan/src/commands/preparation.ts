@@ -1,8 +1,14 @@
-import type { AppointmentKind, CommandGroup, RecordId } from '@livewell/core';
+import {
+  type AppointmentKind,
+  type CommandGroup,
+  instantToMs,
+  type RecordId,
+} from '@livewell/core';
 import type { TransitionContext } from '../context.js';
 import { accept } from '../decision.js';
 import { optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
+import { rejection } from '../rejection.js';
 import { resultsLeadTimeProblem } from '../rules.js';
 import { clinicians, practiceOrSystem, who } from '../who.js';
 
@@ -64,6 +70,25 @@ export const preparationCommands = {
         draft.appointments.push(e.appointment);
       },
     },
+  },
+  'record-reminder-sent': {
+    from: ['invited', 'information-gathering', 'prepared'],
+    to: 'same',
+    who: practiceOrSystem,
+    summary: 'reminder sent',
+    // The practice records that a preparation reminder went out (by letter, text, …) and when;
+    // a reminder cannot have been sent after the moment it is recorded.
+    decide: (_plan, command, context) =>
+      accept.unless(
+        instantToMs(command.sentAt) > instantToMs(context.now)
+          ? rejection('invalid-command', 'A reminder cannot be sent in the future.', {
+              sentAt: command.sentAt,
+            })
+          : undefined,
+        { type: 'reminder-sent', channel: command.channel, sentAt: command.sentAt },
+      ),
+    // Kept in the plan's history (the event); the snapshot's `updatedAt` moves with it.
+    evolve: { 'reminder-sent': () => undefined },
   },
   'record-arrival': {
     from: ['prepared'],

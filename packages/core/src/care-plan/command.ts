@@ -29,6 +29,11 @@ const ContingencyContactEntrySchema = z.object({
   phone: enteredText(carePlanLimits.contactPhone).optional(),
 });
 
+/** How a preparation reminder reached the person. */
+export const ReminderChannelSchema = z.enum(['letter', 'text-message', 'email', 'phone', 'app']);
+/** How a preparation reminder reached the person. */
+export type ReminderChannel = z.infer<typeof ReminderChannelSchema>;
+
 /** The edits a `revise-action-plan` command may carry (absent keys are unchanged). */
 export const ActionPlanChangesCommandSchema = z.object({
   goalId: RecordIdSchema.optional(),
@@ -51,6 +56,7 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
   command('book-information-gathering', { start: IsoInstantSchema }),
   command('send-preparation', {}),
   command('book-conversation', { start: IsoInstantSchema }),
+  command('record-reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   command('record-arrival', { agendaSheetReceived: z.boolean() }),
   command('start-conversation', { leadTimeOverrideReason: enteredText(text).optional() }),
   command('record-what-matters', { text: enteredText(longText), inOwnWords: z.boolean() }),

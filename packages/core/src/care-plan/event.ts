@@ -11,6 +11,7 @@ import {
 } from './action-plan.js';
 import { AppointmentSchema } from './appointment.js';
 import { PlanCareTeamSchema } from './care-plan.js';
+import { ReminderChannelSchema } from './command.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { GoalAchievementSchema, GoalSchema, GoalStatusSchema } from './goal.js';
 import { carePlanLimits } from './limits.js';
@@ -81,6 +82,7 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('conversation-booked', { appointment: AppointmentSchema }),
   event('review-booked', { appointment: AppointmentSchema }),
   event('preparation-sent', {}),
+  event('reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   event('arrival-recorded', { agendaSheetReceived: z.boolean() }),
   event('agenda-sheet-reissued', {}),
   event('help-offered', {}),
