@@ -167,6 +167,13 @@ describe('rejections: access, state and input', () => {
       actors.receptionist,
       'invalid-command',
     );
+    expectRejected(
+      invited.plan,
+      { type: 'record-reminder-sent', channel: 'text-message', sentAt: '2031-01-01T09:00:00Z' },
+      invited.now,
+      actors.receptionist,
+      'invalid-command',
+    );
   });
 
   it('invalid-context: a bad clock, zone, actor, policy or id generator changes nothing', () => {

@@ -50,6 +50,12 @@ const bodies: { [T in CarePlanCommandType]: fc.Arbitrary<Extract<CarePlanCommand
     })),
     'send-preparation': fc.constant({ type: 'send-preparation' }),
     'book-conversation': instantArb.map((start) => ({ type: 'book-conversation', start })),
+    'record-reminder-sent': fc
+      .record({
+        channel: fc.constantFrom('letter', 'text-message', 'email', 'phone', 'app'),
+        sentAt: fc.constantFrom('2026-10-01T09:00:00Z', '2031-01-01T09:00:00Z'),
+      })
+      .map((c) => ({ type: 'record-reminder-sent', ...c })),
     'record-arrival': fc
       .boolean()
       .map((agendaSheetReceived) => ({ type: 'record-arrival', agendaSheetReceived })),

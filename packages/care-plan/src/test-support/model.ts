@@ -103,6 +103,8 @@ function guardCodes(model: Model, c: CarePlanCommand): RejectionCode[] {
     }
     case 'record-what-matters':
       return blank(c.text) ? ['invalid-command'] : [];
+    case 'record-reminder-sent':
+      return Date.parse(c.sentAt) > Date.parse(model.now) ? ['invalid-command'] : [];
     case 'change-goal-status':
       return has(model.goals, c.goalId) ? [] : ['unknown-goal'];
     case 'draft-action-plan':
