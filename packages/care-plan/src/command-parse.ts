@@ -1,15 +1,19 @@
 import {
   type CarePlanCommand,
+  CarePlanCommandSchema,
   err,
   isParsedCarePlanCommand,
+  makeParser,
   ok,
-  parseCarePlanCommand,
   type Result,
 } from '@livewell/core';
 import { type Rejection, rejection } from './rejection.js';
 
 /** Commands whose `reason` must be given: a missing or blank one is `reason-required`. */
 const reasonRequired: ReadonlySet<string> = new Set(['pause', 'withdraw', 'mark-entered-in-error']);
+
+/** Core's schema as a parser, without remembering its results (that is for outside callers). */
+const parseCommand = makeParser('CarePlanCommand', CarePlanCommandSchema);
 
 const typeOf = (input: unknown): unknown =>
   typeof input === 'object' && input !== null && 'type' in input ? input.type : undefined;
@@ -22,7 +26,7 @@ const typeOf = (input: unknown): unknown =>
  */
 export function parseCommandForPlan(input: unknown): Result<CarePlanCommand, Rejection> {
   if (isParsedCarePlanCommand(input)) return ok(input);
-  const parsed = parseCarePlanCommand(input);
+  const parsed = parseCommand(input);
   if (parsed.ok) return parsed;
   const { issues, message } = parsed.error;
   const type = typeOf(input);

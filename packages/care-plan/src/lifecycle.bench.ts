@@ -12,6 +12,7 @@ import type {
   RecordId,
   TenantId,
 } from '@livewell/core';
+import { parseCarePlanCommand } from '@livewell/core';
 import { bench, describe } from 'vitest';
 import { initialTransition, transition as xTransition } from 'xstate';
 import { careTeam, coach, nurse, person, personId, reception } from './bench/fixtures.js';
@@ -22,8 +23,19 @@ import { replay } from './replay.js';
 import { startCarePlan, startNextVersion } from './start.js';
 import { transition } from './transition.js';
 
-/** One run of the path through @livewell/care-plan: 16 transitions (start, 14 commands, next version). */
-function runLivewell(): CarePlan {
+/** The path's commands as an app receives them: parsed once at the boundary. */
+const parsedCommands = path.map(([, , command]) => {
+  const parsed = parseCarePlanCommand(command);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+});
+
+/**
+ * One run of the path through @livewell/care-plan: 16 transitions (start, 14 commands, next
+ * version). `parsed`: commands from `parseCarePlanCommand` (not parsed again by the machine);
+ * otherwise the literal commands, which `transition` parses on every call.
+ */
+function runLivewell(parsed = false): CarePlan {
   const ids = counterIds();
   const started = startCarePlan(
     { tenantId: 't' as TenantId, personId, careTeam },
@@ -32,7 +44,8 @@ function runLivewell(): CarePlan {
   if (!started.ok) throw new Error(started.error.message);
   let plan = started.value.plan;
   for (let i = 0; i < path.length; i++) {
-    const [, actor, command] = path[i] as (typeof path)[number];
+    const [, actor, literal] = path[i] as (typeof path)[number];
+    const command = parsed ? (parsedCommands[i] ?? literal) : literal;
     const r = transition(plan, command, context(times[i] as IsoInstant, actor, ids));
     if (!r.ok) throw new Error(`${command.type}: ${r.error.message}`);
     plan = r.value.plan;
@@ -93,8 +106,11 @@ runXState();
 const tenThousand = history(10_000);
 
 describe('realistic path, 16 transitions per run (invite → active → review → revised)', () => {
-  bench('@livewell/care-plan transition', () => {
+  bench('@livewell/care-plan transition (literal commands, parsed by transition)', () => {
     runLivewell();
+  });
+  bench('@livewell/care-plan transition (commands parsed at the boundary)', () => {
+    runLivewell(true);
   });
   bench('XState v5 pure transition (same lifecycle)', () => {
     runXState();
