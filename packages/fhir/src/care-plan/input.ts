@@ -124,3 +124,14 @@ export const FhirConfidenceInput = z.strictObject({
 });
 /** An untrusted confidence `Observation` after parsing. */
 export type FhirConfidenceIn = z.infer<typeof FhirConfidenceInput>;
+
+/**
+ * What `fromFhirCarePlan` is given: the CarePlan and the resources it references. The parts are
+ * untrusted and checked one by one; a part livewell does not know (a typo) is refused.
+ */
+export const CarePlanImportInput = z.strictObject({
+  carePlan: z.unknown().optional(),
+  goals: z.array(z.unknown()).optional(),
+  careTeam: z.unknown().optional(),
+  observations: z.array(z.unknown()).optional(),
+});

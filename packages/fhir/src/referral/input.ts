@@ -45,3 +45,9 @@ export const FhirTaskInput = z.strictObject({
 });
 /** An untrusted Task after parsing. */
 export type FhirTaskIn = z.infer<typeof FhirTaskInput>;
+
+/** What `fromFhirReferral` is given: the ServiceRequest and the Task that tracks it. */
+export const ReferralImportInput = z.strictObject({
+  serviceRequest: z.unknown().optional(),
+  task: z.unknown().optional(),
+});
