@@ -1,7 +1,7 @@
 /**
  * @livewell/care-plan — the care and support planning lifecycle as a pure state machine:
- * commands in, past-tense events out, replay, rules, preparation timeline, FHIR status mapping
- * and a Mermaid diagram, all from one transition table.
+ * commands in, past-tense events out, replay, rules, preparation timeline and a Mermaid
+ * diagram, all from one transition table.
  *
  * @packageDocumentation
  */
@@ -11,7 +11,6 @@ export * from './context.js';
 export * from './diagram-doc.js';
 export type { CarePlanEventBody } from './event-factory.js';
 export { applyEvent } from './evolve.js';
-export * from './fhir.js';
 export * from './mermaid.js';
 export * from './permissions.js';
 export * from './preparation.js';

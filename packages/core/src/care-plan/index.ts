@@ -5,7 +5,6 @@ export * from './catalogue-entries.js';
 export * from './command.js';
 export * from './contingency-plan.js';
 export * from './event.js';
-export * from './fhir-status.js';
 export * from './goal.js';
 export * from './parsers.js';
 export * from './policy.js';

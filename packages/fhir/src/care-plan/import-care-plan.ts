@@ -24,7 +24,7 @@ import {
 import { readActionPlans, readConfidences, readWhatMattersToMe } from './read-activities.js';
 import { readCareTeamParticipants } from './read-care-team.js';
 import { readGoal } from './read-goal.js';
-import { carePlanStateFromFhir, fhirCarePlanStatus } from './status.js';
+import { carePlanStateFromFhir, toFhirCarePlanStatus } from './status.js';
 
 /**
  * The FHIR resources to read one care and support plan from (untrusted JSON; the shape is
@@ -41,7 +41,7 @@ function readState(cp: FhirCarePlanIn, issues: IssueList): string | undefined {
   const recorded = CarePlanStateSchema.safeParse(
     findExtension(cp.extension, LivewellExtensions.state)?.valueCode,
   );
-  if (recorded.success && fhirCarePlanStatus(recorded.data) === cp.status) return recorded.data;
+  if (recorded.success && toFhirCarePlanStatus(recorded.data) === cp.status) return recorded.data;
   const derived = carePlanStateFromFhir(cp.status);
   if (!derived)
     issues.push(

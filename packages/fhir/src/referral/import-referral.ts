@@ -1,5 +1,4 @@
 import {
-  fromFhirTaskStatus,
   parseReferral,
   type Referral,
   type ReferralNotCompletedCause,
@@ -10,7 +9,6 @@ import {
   referralAcceptedCoding,
   referralDeclinedCoding,
   sameCoding,
-  toFhirTaskStatus,
 } from '@livewell/core';
 import { readActor } from '../shared/actor.js';
 import { fromFhirCoding } from '../shared/coding.js';
@@ -34,6 +32,7 @@ import {
   FhirTaskInput,
   ReferralImportInput,
 } from './input.js';
+import { fromFhirTaskStatus, toFhirTaskStatus } from './status.js';
 
 /** The FHIR resources to read one referral from (untrusted JSON). */
 export interface ReferralImport {

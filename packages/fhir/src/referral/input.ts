@@ -1,4 +1,3 @@
-import { fhirTaskStatuses } from '@livewell/core';
 import { z } from 'zod';
 import {
   FhirAnnotationInput,
@@ -6,6 +5,7 @@ import {
   FhirReferenceInput,
   resourceBase,
 } from '../shared/fhir-input.js';
+import { fhirTaskStatuses } from './status.js';
 
 /** An untrusted FHIR `ServiceRequest` for a referral. */
 export const FhirServiceRequestInput = z.strictObject({
