@@ -39,7 +39,18 @@ function readInstrument(qr: FhirQuestionnaireResponseIn, issues: IssueList) {
     );
     return { id: '', version: '' };
   }
-  return { id: match[2] as string, version: match[3] as string };
+  try {
+    return { id: match[2] as string, version: decodeURIComponent(match[3] as string) };
+  } catch {
+    issues.push(
+      importIssue(
+        'invalid-element',
+        'QuestionnaireResponse.questionnaire',
+        'the version is not valid percent-encoding',
+      ),
+    );
+    return { id: match[2] as string, version: '' };
+  }
 }
 
 function readResponses(qr: FhirQuestionnaireResponseIn, issues: IssueList) {
