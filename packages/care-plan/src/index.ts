@@ -1,7 +1,7 @@
 /**
  * @livewell/care-plan — the care and support planning lifecycle as a pure state machine:
- * commands in, past-tense events out, replay, rules, preparation timeline, FHIR status mapping
- * and a Mermaid diagram, all derived (by the core lifecycle kit) from one record of command specs.
+ * commands in, past-tense events out, replay, rules, preparation timeline and a Mermaid
+ * diagram, all derived (by the core lifecycle kit) from one record of command specs.
  *
  * @packageDocumentation
  */
@@ -12,7 +12,6 @@ export type { Decision } from './decision.js';
 export * from './diagram-doc.js';
 export type { CarePlanEventBody } from './event-factory.js';
 export { applyEvent } from './evolve.js';
-export * from './fhir.js';
 export type { Caller, CarePlanTypes } from './lifecycle-types.js';
 export { carePlanCommands, carePlanLifecycle } from './machine.js';
 export * from './mermaid.js';

@@ -6,7 +6,6 @@ export * from './command.js';
 export * from './context.js';
 export * from './contingency-plan.js';
 export * from './event.js';
-export * from './fhir-status.js';
 export * from './goal.js';
 export * from './limits.js';
 export * from './parsers.js';

@@ -1,7 +1,6 @@
 export * from './actor.js';
 export * from './catalogue-entries.js';
 export * from './coding.js';
-export type * from './fhir-request-status.js';
 export * from './geo.js';
 export * from './ids.js';
 export * from './parsers.js';

@@ -1,10 +1,3 @@
-export {
-  type FhirRequestStatus,
-  type FhirTaskStatus,
-  fromFhirTaskStatus,
-  toFhirServiceRequestStatus,
-  toFhirTaskStatus,
-} from '@livewell/core';
 export { allowedReferralCommands } from './allowed.js';
 export {
   applyReferralEvent,
