@@ -2,7 +2,6 @@ import {
   type ActivationLevel,
   type Actor,
   type AdministrationMode,
-  type Assessment,
   type DomainError,
   domainError,
   err,
@@ -10,9 +9,10 @@ import {
   type ItemResponse,
   ok,
   type ParseError,
-  parseAssessment,
+  parseScoredAssessment,
   parseLicensedResult,
   type Result,
+  type ScoredAssessment,
 } from '@livewell/core';
 import { levelUnderCutPoints, type PamCutPointSetId, pamCutPointSets } from './cut-points.js';
 import type { LicensedInstrumentDescriptor } from './descriptors.js';
@@ -49,7 +49,7 @@ export type LicensedResultError =
 
 /** A recorded licensed result: the assessment to store and any warnings to show. */
 export interface RecordedLicensedResult {
-  readonly assessment: Assessment;
+  readonly assessment: ScoredAssessment;
   readonly warnings: readonly LevelDisagreement[];
 }
 
@@ -59,7 +59,7 @@ const decimalsOk = (value: number, decimals: number): boolean => {
 };
 
 /**
- * Records a result from a licensed external scorer as an {@link Assessment}, storing the score
+ * Records a result from a licensed external scorer as a {@link ScoredAssessment}, storing the score
  * and level exactly as returned, with provenance (scorer, licence reference, instrument
  * version). Checks it belongs to the descriptor’s instrument and range; for PAM, warns (never
  * changes anything) when the level disagrees with the chosen published cut-point set.
@@ -119,7 +119,7 @@ export function recordLicensedResult(
       });
     }
   }
-  const assessment = parseAssessment({
+  const assessment = parseScoredAssessment({
     schemaVersion: 1,
     id: context.id,
     tenantId: context.tenantId,
