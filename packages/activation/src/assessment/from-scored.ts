@@ -12,6 +12,7 @@ import {
   type ScoredAssessment,
 } from '@livewell/core';
 import type { Scored, Unscorable } from '../engine/types.js';
+import { readContext } from './read-context.js';
 
 /** The name livewell records as the engine in assessment provenance. */
 export const ENGINE_NAME = '@livewell/activation';
@@ -32,7 +33,17 @@ export interface AssessmentContext {
 const MAX_RESPONSES = 200;
 const MAX_MESSAGE = 1000;
 
-const common = (context: AssessmentContext, version: string) => ({
+const contextKeys = [
+  'id',
+  'tenantId',
+  'personId',
+  'completedAt',
+  'responses',
+  'mode',
+  'recordedBy',
+] as const;
+
+const common = (context: Partial<AssessmentContext>, version: string) => ({
   schemaVersion: 1,
   id: context.id,
   tenantId: context.tenantId,
@@ -45,7 +56,8 @@ const common = (context: AssessmentContext, version: string) => ({
 
 /**
  * Turns a {@link Scored} result into a persisted assessment (total, subscales, band, flags,
- * missing items, engine provenance). Validates the ids and instant; never throws. To store every
+ * missing items, engine provenance). Validates the ids and instant; never throws. Responses
+ * without a value are stored as unanswered (`null`). To store every
  * outcome, unscorable ones included, use {@link assessmentFromScoring}.
  *
  * @example
@@ -56,10 +68,12 @@ export function assessmentFromScored(
   scored: Scored,
   context: AssessmentContext,
 ): Result<ScoredAssessment, ParseError> {
+  const read = readContext('AssessmentContext', context, contextKeys);
+  if (!read.ok) return read;
   return parseScoredAssessment({
-    ...common(context, scored.instrument.version),
+    ...common(read.value, scored.instrument.version),
     instrument: scored.instrument,
-    responses: context.responses,
+    responses: storableResponses(read.value.responses),
     scores: {
       total: scored.total,
       subscales: scored.subscales.map((s) => ({ id: s.id, score: s.score })),
@@ -71,9 +85,9 @@ export function assessmentFromScored(
 }
 
 /**
- * The responses of an unscorable set that an assessment can hold: well-formed entries, the
- * first for each item, at most 200. What was left out is why the set was unscorable, and the
- * stored reason says so.
+ * The responses an assessment can hold: well-formed entries (an absent value stored as `null`,
+ * unanswered), the first for each item, at most 200. For a scored set that is every entry; for an
+ * unscorable one, what was left out is why it was unscorable, and the stored reason says so.
  */
 function storableResponses(responses: unknown): ItemResponse[] {
   const kept: ItemResponse[] = [];
@@ -82,7 +96,16 @@ function storableResponses(responses: unknown): ItemResponse[] {
     if (!Array.isArray(responses)) return kept;
     const length = Math.min(Number(responses.length) || 0, 10_000);
     for (let r = 0; r < length && kept.length < MAX_RESPONSES; r += 1) {
-      const parsed = ItemResponseSchema.safeParse(responses[r]);
+      const entry: unknown = responses[r];
+      const value =
+        entry !== null && typeof entry === 'object'
+          ? (entry as { value?: unknown }).value
+          : undefined;
+      const itemId =
+        entry !== null && typeof entry === 'object'
+          ? (entry as { itemId?: unknown }).itemId
+          : undefined;
+      const parsed = ItemResponseSchema.safeParse({ itemId, value: value ?? null });
       if (!parsed.success || seen.has(parsed.data.itemId)) continue;
       seen.add(parsed.data.itemId);
       kept.push(parsed.data);
@@ -111,12 +134,14 @@ export function assessmentFromScoring(
   context: AssessmentContext,
 ): Result<Assessment, ParseError> {
   if (result.ok) return assessmentFromScored(result.value, context);
+  const read = readContext('AssessmentContext', context, contextKeys);
+  if (!read.ok) return read;
   const error = result.error;
   return parseAssessment({
-    ...common(context, error.instrument.version),
+    ...common(read.value, error.instrument.version),
     status: 'unscorable',
     instrument: error.instrument,
-    responses: storableResponses(context.responses),
+    responses: storableResponses(read.value.responses),
     unscored: {
       code: error.code,
       message:

@@ -1,7 +1,7 @@
 import type { InstrumentDefinition, MissingDataRule } from '@livewell/core';
+import { checkBandReach, checkFlagReach } from './check-reach.js';
 import type { DefinitionProblem, DefinitionProblemCode } from './definition-error.js';
 import { deriveRange, type ItemSpan, itemSpans } from './range.js';
-import { checkBandReach, checkFlagReach } from './check-reach.js';
 import { sameScore } from './rounding.js';
 
 type Report = (code: DefinitionProblemCode, path: string, message: string) => void;

@@ -39,7 +39,11 @@ export function checkInstrumentLaws(
   options: LawRunOptions = {},
 ): LawReport {
   const valid = defineInstrument(def);
-  const id = typeof (def as { id?: unknown })?.id === 'string' ? def.id : 'unknown';
+  const id = valid.ok
+    ? valid.value.id
+    : valid.error.code === 'invalid-definition'
+      ? valid.error.instrumentId
+      : 'unknown';
   if (!valid.ok) {
     return {
       instrumentId: id,

@@ -9,11 +9,12 @@ import {
   type ItemResponse,
   ok,
   type ParseError,
-  parseScoredAssessment,
   parseLicensedResult,
+  parseScoredAssessment,
   type Result,
   type ScoredAssessment,
 } from '@livewell/core';
+import { readContext } from '../assessment/read-context.js';
 import { levelUnderCutPoints, type PamCutPointSetId, pamCutPointSets } from './cut-points.js';
 import type { LicensedInstrumentDescriptor } from './descriptors.js';
 
@@ -71,6 +72,18 @@ export function recordLicensedResult(
 ): Result<RecordedLicensedResult, LicensedResultError> {
   const parsed = parseLicensedResult(input);
   if (!parsed.ok) return parsed;
+  const read = readContext('LicensedResultContext', context, [
+    'id',
+    'tenantId',
+    'personId',
+    'completedAt',
+    'responses',
+    'mode',
+    'recordedBy',
+    'checkLevelAgainst',
+  ]);
+  if (!read.ok) return read;
+  const ctx = read.value;
   const result = parsed.value;
   if (result.instrument.id !== descriptor.id) {
     return err(
@@ -102,7 +115,17 @@ export function recordLicensedResult(
     );
   }
   const warnings: LevelDisagreement[] = [];
-  const setId = context.checkLevelAgainst ?? 'current';
+  const setId = ctx.checkLevelAgainst ?? 'current';
+  if (setId !== 'none' && !Object.hasOwn(pamCutPointSets, setId)) {
+    return err({
+      code: 'invalid-input',
+      message: `Invalid LicensedResultContext at checkLevelAgainst: no cut-point set "${String(setId).slice(0, 40)}".`,
+      schema: 'LicensedResultContext',
+      issues: [
+        { path: ['checkLevelAgainst'], code: 'invalid_value', message: 'Unknown cut-point set.' },
+      ],
+    });
+  }
   if (result.kind === 'activation' && setId !== 'none') {
     const chosen = pamCutPointSets[setId];
     const other = pamCutPointSets[setId === 'current' ? 'hibbard-era' : 'current'];
@@ -121,12 +144,12 @@ export function recordLicensedResult(
   }
   const assessment = parseScoredAssessment({
     schemaVersion: 1,
-    id: context.id,
-    tenantId: context.tenantId,
-    personId: context.personId,
+    id: ctx.id,
+    tenantId: ctx.tenantId,
+    personId: ctx.personId,
     instrument: result.instrument,
-    completedAt: context.completedAt,
-    responses: context.responses ?? [],
+    completedAt: ctx.completedAt,
+    responses: ctx.responses ?? [],
     scores: { total: result.score, subscales: [] },
     ...(result.kind === 'activation' ? { level: result.level } : {}),
     flags: [],
@@ -137,8 +160,8 @@ export function recordLicensedResult(
       instrumentVersion: result.instrument.version,
       scoredAt: result.scoredAt,
     },
-    ...(context.mode ? { mode: context.mode } : {}),
-    ...(context.recordedBy ? { recordedBy: context.recordedBy } : {}),
+    ...(ctx.mode ? { mode: ctx.mode } : {}),
+    ...(ctx.recordedBy ? { recordedBy: ctx.recordedBy } : {}),
   });
   if (!assessment.ok) return assessment;
   return ok({ assessment: assessment.value, warnings });
