@@ -1,6 +1,6 @@
 import type { InstrumentDefinition } from '@livewell/core';
-import fc from 'fast-check';
 import { defineInstrument } from '../engine/define-instrument.js';
+import { fastCheck } from './fast-check.js';
 import { type InstrumentLaw, type InstrumentLawName, instrumentLaws } from './properties.js';
 
 /** How hard to check. */
@@ -51,6 +51,7 @@ export function checkInstrumentLaws(
       results: [{ law: 'validDefinition', ok: false, failure: valid.error.message }],
     };
   }
+  const fc = fastCheck();
   const laws = instrumentLaws(valid.value);
   const results: LawResult[] = [{ law: 'validDefinition', ok: true }];
   for (const [law, property] of Object.entries(laws) as [InstrumentLawName, InstrumentLaw][]) {
