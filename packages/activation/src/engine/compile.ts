@@ -52,21 +52,19 @@ export function compileChecked(def: InstrumentDefinition): CompiledInstrument {
   const count = plan.tables.count;
   // Scratch buffers reused between calls; a re-entrant call (only possible from a hostile
   // getter) gets fresh ones, so a result never depends on an earlier call.
-  const scratch = {
-    values: new Float64Array(count),
-    seen: new Uint8Array(count),
-    acc: new Float64Array(3),
-  };
+  const scratchValues = new Float64Array(count);
+  const scratchSeen = new Uint8Array(count);
+  const scratchAcc = new Float64Array(3);
   let busy = false;
   function score(responses: Responses): Result<Scored, Unscorable> {
     const reentrant = busy;
     busy = true;
-    const s = reentrant
-      ? { values: new Float64Array(count), seen: new Uint8Array(count), acc: new Float64Array(3) }
-      : scratch;
-    for (let i = 0; i < count; i += 1) s.seen[i] = 0;
+    const values = reentrant ? new Float64Array(count) : scratchValues;
+    const seen = reentrant ? new Uint8Array(count) : scratchSeen;
+    const acc = reentrant ? new Float64Array(3) : scratchAcc;
+    for (let i = 0; i < count; i += 1) seen[i] = 0;
     try {
-      return scoreWithPlan(plan, responses, s.values, s.seen, s.acc);
+      return scoreWithPlan(plan, responses, values, seen, acc);
     } catch {
       const facts = { flags: NONE, answered: 0, missingItems: plan.scoredIds };
       return unscorable(def, 'malformed-responses', UNREADABLE_MESSAGE, facts);
@@ -129,32 +127,23 @@ function scoreWithPlan(
     const facts = { flags: NONE, answered: 0, missingItems: plan.scoredIds };
     return refuse(def, 'malformed-responses', TOO_LONG_MESSAGE, facts);
   }
-  const problem = read(
-    list as readonly ItemResponse[],
-    length,
-    t,
-    seen,
-    values,
-    acc,
-    def.shortName,
-  );
+  const problem = read(list as readonly ItemResponse[], length, t, seen, values, acc, plan.name);
   const answered = acc[0] as number;
   let sum = acc[1] as number;
   let answeredWeight = acc[2] as number;
-  const { flagKind, flagItem, flagAt, flagBit } = plan;
+  const { valueRules, unansweredRules, totalRules, flagItem, flagAt, flagBit } = plan;
   let mask = 0;
-  for (let f = 0; f < flagKind.length; f += 1) {
+  for (let k = 0; k < valueRules.length; k += 1) {
+    const f = valueRules[k] as number;
     const i = flagItem[f] as number;
-    const kind = flagKind[f];
-    if (
-      kind === 0
-        ? seen[i] === 2 && (values[i] as number) >= (flagAt[f] as number)
-        : kind === 1 && seen[i] !== 2
-    ) {
+    if (seen[i] === 2 && (values[i] as number) >= (flagAt[f] as number))
       mask += flagBit[f] as number;
-    }
   }
-  if (problem || !meets(def.scoring.missing, answered, t.scoredCount)) {
+  for (let k = 0; k < unansweredRules.length; k += 1) {
+    const f = unansweredRules[k] as number;
+    if (seen[flagItem[f] as number] !== 2) mask += flagBit[f] as number;
+  }
+  if (problem || !meets(plan.missing, answered, t.scoredCount)) {
     const facts = {
       flags: plan.flagsFor(mask),
       answered,
@@ -170,7 +159,7 @@ function scoreWithPlan(
     );
   }
   if (!plan.exactSums) [sum, answeredWeight] = sumInItemOrder(plan, seen, values);
-  const rule = def.scoring.rule;
+  const rule = plan.rule;
   const prorated = plan.canProrate && answered < t.scoredCount;
   const raw = prorated ? (sum * t.totalWeight) / answeredWeight : sum;
   let value = raw;
@@ -179,8 +168,9 @@ function scoreWithPlan(
   else if (rule.method === 'linear')
     value = rule.slope * (rule.base === 'mean' ? sum / answered : raw) + rule.intercept;
   const total = roundWith(value, plan.totalFactor);
-  for (let f = 0; f < flagKind.length; f += 1) {
-    if (flagKind[f] === 2 && total >= (flagAt[f] as number)) mask += flagBit[f] as number;
+  for (let k = 0; k < totalRules.length; k += 1) {
+    const f = totalRules[k] as number;
+    if (total >= (flagAt[f] as number)) mask += flagBit[f] as number;
   }
   const missingItems = answered < t.scoredCount ? missingIds(plan, seen) : NONE;
   let band: Scored['band'];

@@ -26,15 +26,21 @@ export interface PlannedBand {
  */
 export interface CompiledPlan {
   readonly def: InstrumentDefinition;
+  /** The definition's short name (used in messages). */
+  readonly name: string;
+  readonly rule: InstrumentDefinition['scoring']['rule'];
+  readonly missing: MissingDataRule;
   readonly tables: ItemTables;
-  /** Rule kind per flag rule: 0 item value, 1 unanswered item, 2 total. */
-  readonly flagKind: Uint8Array;
+  /** Indexes (into the definition's flags) of item-value rules, unanswered-item rules, total rules. */
+  readonly valueRules: Int32Array;
+  readonly unansweredRules: Int32Array;
+  readonly totalRules: Int32Array;
   /** Item position per flag rule (0 for total rules). */
   readonly flagItem: Int32Array;
   /** Threshold per flag rule (0 for unanswered-item rules). */
   readonly flagAt: Float64Array;
-  /** 2 ** r per flag rule r. */
-  readonly flagBit: Float64Array;
+  /** 2 ** r per flag rule r (small integers stay integers in V8 for the first 31 rules). */
+  readonly flagBit: readonly number[];
   readonly flagsFor: (mask: number) => readonly RaisedFlag[];
   readonly subscales: readonly PlannedSubscale[];
   readonly bands: readonly PlannedBand[];
@@ -53,6 +59,10 @@ export interface CompiledPlan {
   readonly scoredIds: readonly string[];
 }
 
+/** The indexes of the flag rules with the given source. */
+const rulesOf = (def: InstrumentDefinition, source: 'item' | 'unanswered' | 'total'): Int32Array =>
+  Int32Array.from(def.flags.flatMap((f, r) => (f.when.source === source ? [r] : [])));
+
 /** Works out the {@link CompiledPlan} of a checked definition. */
 export function planOf(def: InstrumentDefinition): CompiledPlan {
   const tables = itemTables(def);
@@ -64,15 +74,18 @@ export function planOf(def: InstrumentDefinition): CompiledPlan {
     for (const row of rule.table) lookup[row.raw - lookupBase] = row.score;
   return {
     def,
+    name: def.shortName,
+    rule,
+    missing,
     tables,
-    flagKind: Uint8Array.from(
-      def.flags.map((f) => ['item', 'unanswered', 'total'].indexOf(f.when.source)),
-    ),
+    valueRules: rulesOf(def, 'item'),
+    unansweredRules: rulesOf(def, 'unanswered'),
+    totalRules: rulesOf(def, 'total'),
     flagItem: Int32Array.from(
       def.flags.map((f) => (f.when.source === 'total' ? 0 : position(f.when.itemId))),
     ),
     flagAt: Float64Array.from(def.flags.map((f) => ('atLeast' in f.when ? f.when.atLeast : 0))),
-    flagBit: Float64Array.from(def.flags.map((_, r) => 2 ** r)),
+    flagBit: def.flags.map((_, r) => 2 ** r),
     flagsFor: flagSets(def.flags.map(raisedFlag)),
     subscales: def.subscales.map((s) => ({
       id: s.id,
