@@ -1,4 +1,4 @@
-import type { Assessment, Referral } from '@livewell/core';
+import { isScoredAssessment, type Referral, type ScoredAssessment } from '@livewell/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/report/html.js';
 import { REPORT_AT, type SimulationResult, simulate } from '../src/simulate.js';
@@ -45,8 +45,10 @@ describe('the GP-practice demo on PGlite', () => {
 
   it('reports the activation distribution of the latest stored PAM per person', async () => {
     const assessments = await listAll((p) => practice().assessments.list(p));
-    const latest = new Map<string, Assessment>();
-    for (const a of assessments.filter((x) => x.instrument.id === 'pam-13')) {
+    const latest = new Map<string, ScoredAssessment>();
+    for (const a of assessments
+      .filter(isScoredAssessment)
+      .filter((x) => x.instrument.id === 'pam-13')) {
       const seen = latest.get(a.personId);
       if (!seen || seen.completedAt <= a.completedAt) latest.set(a.personId, a);
     }

@@ -19,6 +19,7 @@ import type {
   IsoInstant,
   ItemResponse,
   RecordId,
+  ScoredAssessment,
 } from '@livewell/core';
 import { instantToMs, msToInstant } from '@livewell/core';
 import type { Progress } from '../report/terminal.js';
@@ -99,7 +100,7 @@ export async function importPam(
   rows: ReturnType<typeof syntheticPamExport>,
   completedAt: (personId: string) => IsoInstant,
 ) {
-  const stored = new Map<string, Assessment>();
+  const stored = new Map<string, ScoredAssessment>();
   for (const row of rows) {
     const recorded = recordLicensedResult(pam13, row.result, {
       id: sim.ids('assessment'),
@@ -169,9 +170,9 @@ export async function raiseClinicianTask(sim: Sim, assessment: Assessment, at: I
 
 /** What the assessment steps stored. */
 export interface AssessedPeople {
-  readonly semcd: Map<string, Assessment>;
-  readonly phq: Map<string, Assessment>;
-  readonly pam: Map<string, Assessment>;
+  readonly semcd: Map<string, ScoredAssessment>;
+  readonly phq: Map<string, ScoredAssessment>;
+  readonly pam: Map<string, ScoredAssessment>;
   readonly offers: Map<ActivationLevel, Map<string, number>>;
 }
 
@@ -181,8 +182,8 @@ export async function runAssessments(
   planned: readonly PlannedPerson[],
   progress: Progress,
 ): Promise<AssessedPeople> {
-  const semcd = new Map<string, Assessment>();
-  const phq = new Map<string, Assessment>();
+  const semcd = new Map<string, ScoredAssessment>();
+  const phq = new Map<string, ScoredAssessment>();
   const flaggedIndex = Math.min(11, planned.length - 1);
   for (const [i, p] of planned.entries()) {
     const at = msToInstant(instantToMs(p.conversationAt) - 20 * 60_000);

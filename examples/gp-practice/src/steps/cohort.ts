@@ -19,7 +19,9 @@ import type {
   IsoInstant,
   Referral,
   ReferralStatus,
+  ScoredAssessment,
 } from '@livewell/core';
+import { isScoredAssessment } from '@livewell/core';
 import type { Cursor, Page, TenantStore } from '@livewell/storage';
 import type { Random } from '../random.js';
 
@@ -67,7 +69,10 @@ const tally = <T>(items: readonly T[], key: (t: T) => string) => {
  * Synthetic service use for the rates-by-level table: invented from each person's stored level
  * with a gradient of the direction Barker et al. report, purely to exercise the report shape.
  */
-export function syntheticServiceUse(latest: readonly Assessment[], random: Random): ServiceUse[] {
+export function syntheticServiceUse(
+  latest: readonly ScoredAssessment[],
+  random: Random,
+): ServiceUse[] {
   const poisson = (mean: number) => {
     let k = 0;
     let p = Math.exp(-mean);
@@ -105,7 +110,7 @@ export async function closingReport(
     listAll((p) => practice.audit.list(p)),
   ]);
   const planRecords: CarePlan[] = plans.map((v) => v.record);
-  const pam = assessments.filter((a) => a.instrument.id === 'pam-13');
+  const pam = assessments.filter(isScoredAssessment).filter((a) => a.instrument.id === 'pam-13');
   const latestPam = [...new Map(pam.map((a) => [a.personId, a])).values()];
   const activation = cohortReport(pam, { serviceUse: syntheticServiceUse(latestPam, random) });
   if (!activation.ok) throw new Error(`demo: cohort report refused: ${activation.error.message}`);

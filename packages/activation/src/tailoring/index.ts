@@ -1,3 +1,3 @@
 export * from './level-guidance.js';
-export * from './support-kinds.js';
+export * from './support-offer.js';
 export * from './tailor-support.js';

@@ -1,4 +1,9 @@
-import type { Assessment, InstrumentDefinition, ItemResponse } from '@livewell/core';
+import {
+  type Assessment,
+  type InstrumentDefinition,
+  type ItemResponse,
+  isScoredAssessment,
+} from '@livewell/core';
 import type {
   CodeableConcept,
   Coding as FhirCoding,
@@ -116,6 +121,8 @@ export function toFhirAssessment(
     code: '{score}',
   });
 
+  // An assessment stored unscorable has no score to export (its flags stay on the assessment).
+  if (!isScoredAssessment(a)) return { questionnaireResponse: qr, observations: [] };
   const national = totalScoreCodes[a.instrument.id];
   const total = observation('total', `${a.instrument.id} total score`, national);
   total.valueQuantity = quantity(a.scores.total);

@@ -1,5 +1,9 @@
-/** The kinds of support livewell tailors to activation. */
-export type SupportKind =
+/**
+ * What kind of support an offer tailored to activation level proposes (health coaching, peer
+ * support, …). Not the directory's `SupportKind` in core, which says who delivers a service
+ * (peer-led, volunteer, professional).
+ */
+export type SupportOfferKind =
   | 'mental-health-check'
   | 'health-coaching'
   | 'information'
@@ -9,7 +13,7 @@ export type SupportKind =
 
 /** One item of a tailored offer, in priority order. */
 export interface SupportOfferItem {
-  readonly kind: SupportKind;
+  readonly kind: SupportOfferKind;
   /** What to offer, in a sentence. */
   readonly offer: string;
   /** Why it fits this level. */
