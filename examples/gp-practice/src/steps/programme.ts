@@ -3,7 +3,7 @@ import type { Enrolment, IsoInstant, Programme, RecordId } from '@livewell/core'
 import { msToInstant, zonedInstant } from '@livewell/core';
 import { closeProgramme, enrol, recordAttendance } from '@livewell/peer-support';
 import { count, type Sim } from '../sim.js';
-import { staff } from '../world.js';
+import { PRACTICE_ORGANISATION, staff, staffMemberships } from '../world.js';
 import type { PlannedPerson } from './care-planning.js';
 
 const id = (s: string) => s as RecordId;
@@ -35,7 +35,18 @@ export async function runProgramme(sim: Sim, planned: readonly PlannedPerson[]) 
     completionRule: { kind: 'minimum-attended', minimum: 4 },
   };
   await sim.practice.programmes.create(programme);
-  const context = (now: IsoInstant) => ({ now, actor: staff.linkWorker.actor, ids: sim.ids });
+  // The practice runs the course, so its link worker acts for the service by membership.
+  const records = {
+    service: { id: programme.serviceId, organisationId: PRACTICE_ORGANISATION },
+    memberships: staffMemberships,
+    systems: [],
+  };
+  const context = (now: IsoInstant) => ({
+    now,
+    actor: staff.linkWorker.actor,
+    ids: sim.ids,
+    records,
+  });
   const candidates = planned
     .filter((p) => p.goals.some((g) => /manag|worry|understand|stress|friends/i.test(g)))
     .slice(0, 16);

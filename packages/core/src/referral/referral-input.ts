@@ -2,20 +2,29 @@ import { z } from 'zod';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { AttendanceStatusSchema } from './enrolment.js';
 import { ReferralReasonSchema } from './referral.js';
-import { ReferralNotCompletedCauseSchema, ReferralPathSchema } from './referral-status.js';
+import {
+  ReferralDeclinerSchema,
+  ReferralNotCompletedCauseSchema,
+  ReferralPathSchema,
+} from './referral-status.js';
 
 const reason = z.string().min(1).max(2000);
 const optionalReason = { reason: reason.optional() };
 
 /**
  * A request to move a referral on (what a UI or API sends). `reason` is required for
- * `decline`, `mark-not-completed`, `pause` and `enter-in-error`.
+ * `decline`, `mark-not-completed`, `pause` and `enter-in-error`. A `decline` may say who
+ * declined (`declinedBy`); left out, it is whoever acts (the person, their carer, the service).
  */
 export const ReferralCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('make'), ...optionalReason }),
   z.object({ type: z.literal('record-contact'), ...optionalReason }),
   z.object({ type: z.literal('accept'), ...optionalReason }),
-  z.object({ type: z.literal('decline'), reason }),
+  z.object({
+    type: z.literal('decline'),
+    reason,
+    declinedBy: ReferralDeclinerSchema.optional(),
+  }),
   z.object({ type: z.literal('start-attending'), ...optionalReason }),
   z.object({ type: z.literal('complete'), ...optionalReason }),
   z.object({

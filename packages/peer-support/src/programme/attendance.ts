@@ -8,23 +8,54 @@ import {
   type Programme,
   type Result,
 } from '@livewell/core';
+import { isObject } from '../referral/input-checks.js';
+import { checkActor } from './access.js';
 import type { ProgrammeContext } from './context.js';
-import { checkBelongs, checkEnrolmentUpdate } from './guards.js';
+import { checkBelongs, checkEnrolmentUpdate, checkInput, unreadable } from './guard.js';
 import { type ProgrammeRejection, programmeRejection } from './rejection.js';
 
 /** Attendance to record for one session (schema and parser in `@livewell/core`). */
 export type { AttendanceRecord };
 
+const attendanceStatuses: readonly unknown[] = ['attended', 'absent', 'apologies'];
+
 /**
- * Records whether an enrolled person came to a session. Fails with `unknown-session` (not one
- * of the programme's sessions), `session-not-started`, `not-enrolled` (waiting-listed or
- * closed), `attendance-already-recorded` (unless a correction), `wrong-programme` or
- * `time-before-last-change`.
+ * Records whether an enrolled person came to a session. Only the service (by the records) may.
+ * Fails with `not-authorised`, `unknown-session` (not one of the programme's sessions),
+ * `session-not-started`, `not-enrolled` (waiting-listed or closed),
+ * `attendance-already-recorded` (unless a correction), `wrong-programme` or
+ * `time-before-last-change`. Never throws.
  *
  * @example
  * recordAttendance(course, enrolment, { sessionId: 'week-3', status: 'attended' }, context);
  */
 export function recordAttendance(
+  programme: Programme,
+  enrolment: Enrolment,
+  record: AttendanceRecord,
+  context: ProgrammeContext,
+): Result<Enrolment, ProgrammeRejection> {
+  try {
+    const problem = checkInput(programme, context, [enrolment]);
+    if (problem !== undefined) return err(problem);
+    if (
+      !isObject(record) ||
+      typeof record.sessionId !== 'string' ||
+      !attendanceStatuses.includes(record.status)
+    ) {
+      return err(
+        programmeRejection('invalid-command', 'An attendance record names a session and a status.'),
+      );
+    }
+    const refused = checkActor(context, 'record attendance', ['service']);
+    if (refused !== undefined) return err(refused);
+    return decideAttendance(programme, enrolment, record, context);
+  } catch (cause) {
+    return err(unreadable(cause));
+  }
+}
+
+function decideAttendance(
   programme: Programme,
   enrolment: Enrolment,
   record: AttendanceRecord,

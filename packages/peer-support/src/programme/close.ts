@@ -7,9 +7,10 @@ import {
   type Programme,
   type Result,
 } from '@livewell/core';
+import { checkActor } from './access.js';
 import { meetsCompletionRule } from './completion.js';
 import type { ProgrammeContext } from './context.js';
-import { checkBelongs, checkEnrolmentUpdate } from './guards.js';
+import { checkBelongs, checkEnrolmentUpdate, checkInput, unreadable } from './guard.js';
 import { type ProgrammeRejection, programmeRejection } from './rejection.js';
 import { checkRoster, programmeEnd } from './roster.js';
 
@@ -29,10 +30,27 @@ function notFinished(
 
 /**
  * Closes an enrolled person's place after the last session: `completed` if their attendance
- * meets the completion rule, otherwise `not-completed`. Fails with `programme-not-finished`,
- * `not-enrolled`, `wrong-programme` or `time-before-last-change`.
+ * meets the completion rule, otherwise `not-completed`. Only the service (by the records) may.
+ * Fails with `not-authorised`, `programme-not-finished`, `not-enrolled`, `wrong-programme` or
+ * `time-before-last-change`. Never throws.
  */
 export function closeEnrolment(
+  programme: Programme,
+  enrolment: Enrolment,
+  context: ProgrammeContext,
+): Result<Enrolment, ProgrammeRejection> {
+  try {
+    const problem =
+      checkInput(programme, context, [enrolment]) ??
+      checkActor(context, 'close an enrolment', ['service']);
+    if (problem !== undefined) return err(problem);
+    return decideCloseEnrolment(programme, enrolment, context);
+  } catch (cause) {
+    return err(unreadable(cause));
+  }
+}
+
+function decideCloseEnrolment(
   programme: Programme,
   enrolment: Enrolment,
   context: ProgrammeContext,
@@ -64,9 +82,26 @@ export function closeEnrolment(
 
 /**
  * Closes a finished programme: each enrolled person becomes `completed` or `not-completed`
- * by the rule, and anyone still waiting is `withdrawn`. Returns only the changed enrolments.
+ * by the rule, and anyone still waiting is `withdrawn`. Only the service (by the records) may.
+ * Returns only the changed enrolments. Never throws.
  */
 export function closeProgramme(
+  programme: Programme,
+  enrolments: readonly Enrolment[],
+  context: ProgrammeContext,
+): Result<Enrolment[], ProgrammeRejection> {
+  try {
+    const problem =
+      checkInput(programme, context, enrolments) ??
+      checkActor(context, 'close the programme', ['service']);
+    if (problem !== undefined) return err(problem);
+    return decideCloseProgramme(programme, enrolments, context);
+  } catch (cause) {
+    return err(unreadable(cause));
+  }
+}
+
+function decideCloseProgramme(
   programme: Programme,
   enrolments: readonly Enrolment[],
   context: ProgrammeContext,
@@ -78,7 +113,7 @@ export function closeProgramme(
   const changed: Enrolment[] = [];
   for (const enrolment of enrolments) {
     if (enrolment.status === 'enrolled') {
-      const closed = closeEnrolment(programme, enrolment, context);
+      const closed = decideCloseEnrolment(programme, enrolment, context);
       if (!closed.ok) return closed;
       changed.push(closed.value);
     } else if (enrolment.status === 'waiting-listed') {

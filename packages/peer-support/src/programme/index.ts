@@ -1,3 +1,4 @@
+export { programmePartiesOf } from './access.js';
 export { type AttendanceRecord, recordAttendance } from './attendance.js';
 export { closeEnrolment, closeProgramme, PROGRAMME_ENDED_REASON } from './close.js';
 export {
@@ -6,7 +7,7 @@ export {
   completionProgress,
   meetsCompletionRule,
 } from './completion.js';
-export type { ProgrammeContext } from './context.js';
+export type { ProgrammeContext, ProgrammeParty, ProgrammeRecords } from './context.js';
 export { type EnrolmentRequest, enrol, type ProgrammeChange } from './enrol.js';
 export { fillPlaces, mergeEnrolments, PROMOTED_REASON } from './promote.js';
 export {

@@ -1,6 +1,16 @@
-import type { Enrolment, IsoInstant, Programme } from '@livewell/core';
+import {
+  type Enrolment,
+  err,
+  type IsoInstant,
+  ok,
+  type Programme,
+  type Result,
+} from '@livewell/core';
+import { checkActor } from './access.js';
 import type { ProgrammeContext } from './context.js';
-import { placesLeft, waitingList } from './roster.js';
+import { checkEnrolmentUpdate, checkInput, unreadable } from './guard.js';
+import type { ProgrammeRejection } from './rejection.js';
+import { checkRoster, placesLeft, waitingList } from './roster.js';
 
 /** The reason recorded when someone is moved off the waiting list. */
 export const PROMOTED_REASON = 'a place became free';
@@ -18,13 +28,10 @@ export const promoteEnrolment = (
 });
 
 /**
- * Fills free places from the head of the waiting list, in queue order. Returns only the
- * promoted enrolments (already updated); the others are unchanged.
- *
- * @example
- * const promoted = fillPlaces(programme, enrolments, context); // after raising capacity
+ * Fills free places from the head of the waiting list, in queue order, with no checks (the
+ * commands that call it have made them). Returns only the promoted enrolments.
  */
-export function fillPlaces(
+export function promoteWaiting(
   programme: Programme,
   enrolments: readonly Enrolment[],
   context: Pick<ProgrammeContext, 'now' | 'actor'>,
@@ -33,6 +40,39 @@ export function fillPlaces(
   return waitingList(enrolments)
     .slice(0, free)
     .map((e) => promoteEnrolment(e, context.now, context.actor));
+}
+
+/**
+ * Fills free places from the head of the waiting list, in queue order (say, after capacity was
+ * raised). Only the service may. Returns only the promoted enrolments (already updated); the
+ * others are unchanged. Fails with `not-authorised`, `wrong-programme` or
+ * `time-before-last-change`. Never throws.
+ *
+ * @example
+ * const r = fillPlaces({ ...programme, capacity: 14 }, enrolments, context);
+ */
+export function fillPlaces(
+  programme: Programme,
+  enrolments: readonly Enrolment[],
+  context: ProgrammeContext,
+): Result<Enrolment[], ProgrammeRejection> {
+  try {
+    const problem = checkInput(programme, context, enrolments);
+    if (problem !== undefined) return err(problem);
+    const refused = checkActor(context, 'fill places', ['service']);
+    if (refused !== undefined) return err(refused);
+    const roster = checkRoster(programme, enrolments);
+    if (!roster.ok) return roster;
+    const promoted = promoteWaiting(programme, enrolments, context);
+    for (const enrolment of promoted) {
+      const before = enrolments.find((e) => e.id === enrolment.id);
+      const stale = before === undefined ? undefined : checkEnrolmentUpdate(before, context);
+      if (stale !== undefined) return err(stale);
+    }
+    return ok(promoted);
+  } catch (cause) {
+    return err(unreadable(cause));
+  }
 }
 
 /** Replaces enrolments in `enrolments` by id with their updated versions. */

@@ -13,7 +13,12 @@ export type ProgrammeRejectionCode =
   | 'unknown-session'
   | 'session-not-started'
   | 'attendance-already-recorded'
-  | 'time-before-last-change';
+  | 'time-before-last-change'
+  | 'not-authorised'
+  | 'records-mismatch'
+  | 'invalid-command'
+  | 'invalid-context'
+  | 'invalid-input';
 
 /** Why a programme operation was refused. Match on `code`. */
 export type ProgrammeRejection = DomainError<ProgrammeRejectionCode>;

@@ -75,6 +75,9 @@ export function applyReferralEvent(referral: Referral, event: TransitionEvent): 
   const change: ReferralStatusChange = { status, at: event.at, actor: event.actor };
   if (event.reason !== undefined) change.reason = event.reason;
   if (event.type === 'referral.not-completed') change.cause = event.cause;
+  if (event.type === 'referral.declined' && event.declinedBy !== undefined) {
+    change.declinedBy = event.declinedBy;
+  }
   const { pausedFrom: _previous, ...rest } = referral;
   const next: Referral = {
     ...rest,
@@ -83,7 +86,9 @@ export function applyReferralEvent(referral: Referral, event: TransitionEvent): 
     updatedAt: event.at,
   };
   if (event.type === 'referral.accepted') next.codes = withCode(referral.codes, event.code);
-  if (event.type === 'referral.declined') next.codes = withCode(referral.codes, event.code);
+  if (event.type === 'referral.declined' && event.code !== undefined) {
+    next.codes = withCode(referral.codes, event.code);
+  }
   if (status === 'paused' && referral.status !== 'paused' && referral.status !== 'draft') {
     const from = referral.status;
     if (from === 'made' || from === 'contacted' || from === 'accepted' || from === 'attending') {

@@ -17,14 +17,10 @@ export {
   reasonRequiredCommands,
   referralCommandTypes,
 } from './command.js';
-export {
-  partiesOf,
-  type ReferralContext,
-  type ReferralParty,
-  type ReferralSide,
-} from './context.js';
+export type { ReferralContext, ReferralParty, ReferralRecords } from './context.js';
 export { createReferral, type NewReferral } from './create.js';
 export { referralLifecycleMermaid } from './mermaid.js';
+export { partiesOf } from './parties.js';
 export {
   type ReferralRejection,
   type ReferralRejectionCode,

@@ -1,10 +1,7 @@
 import {
   type Actor,
-  type PersonId,
-  type PractitionerId,
   parseReferral,
   parseReferralEvent,
-  type RecordId,
   type Referral,
   type ReferralEvent,
   type ReferralStatus,
@@ -15,10 +12,10 @@ import {
 } from '@livewell/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { gp, linkWorker, person, personId, records } from './__fixtures__/records.js';
 import { allowedReferralCommands } from './allowed.js';
 import { replayReferral } from './apply.js';
 import { type ReferralCommand, type ReferralCommandType, referralCommandTypes } from './command.js';
-import type { ReferralSide } from './context.js';
 import { createReferral } from './create.js';
 import { transitionReferral } from './transition.js';
 
@@ -62,15 +59,10 @@ function mayIssue(type: ReferralCommandType, who: Who, selfReferral: boolean): b
 
 const needsReason = ['decline', 'mark-not-completed', 'pause', 'enter-in-error'];
 
-const personId = 'p-1' as PersonId;
-const gp: Actor = { kind: 'practitioner', practitionerId: 'gp-1' as PractitionerId, role: 'gp' };
-const actors: Record<Who, { actor: Actor; side?: ReferralSide }> = {
+const actors: Record<Who, { actor: Actor }> = {
   referrer: { actor: gp },
-  service: {
-    actor: { kind: 'practitioner', practitionerId: 'lw-1' as PractitionerId, role: 'link-worker' },
-    side: 'service',
-  },
-  person: { actor: { kind: 'person', personId } },
+  service: { actor: linkWorker },
+  person: { actor: person },
   stranger: { actor: { kind: 'system', name: 'unrelated integration' } },
 };
 
@@ -154,11 +146,11 @@ describe('referral machine against a model', () => {
           {
             tenantId: 't-1' as TenantId,
             personId,
-            serviceId: 'svc-1' as RecordId,
+            serviceId: records.service.id,
             route: selfReferral ? 'self-referral' : 'professional-referral',
             reason: { needs: [] },
           },
-          { now: new Date(ms).toISOString(), actor: creator, ids },
+          { now: new Date(ms).toISOString(), actor: creator, ids, records },
         );
         if (!created.ok) throw new Error(created.error.message);
         let referral: Referral = created.value.referral;
@@ -169,13 +161,8 @@ describe('referral machine against a model', () => {
         for (const raw of steps) {
           const step = concrete(raw, model, selfReferral);
           ms += step.minutes * 60_000;
-          const { actor, side } = actors[step.who];
-          const context = {
-            now: new Date(ms).toISOString(),
-            actor,
-            ids,
-            ...(side ? { side } : {}),
-          };
+          const { actor } = actors[step.who];
+          const context = { now: new Date(ms).toISOString(), actor, ids, records };
           const command = commandOf(step.type, step.reason);
           const target = nextStatus(model, step.type);
           const expected =
@@ -193,7 +180,7 @@ describe('referral machine against a model', () => {
                       : ms < lastChange
                         ? 'time-before-last-change'
                         : undefined;
-          const allowed = allowedReferralCommands(referral, actor, side).includes(step.type);
+          const allowed = allowedReferralCommands(referral, context).includes(step.type);
           expect(allowed).toBe(
             expected === undefined ||
               expected === 'reason-required' ||
@@ -216,7 +203,8 @@ describe('referral machine against a model', () => {
           else delete model.pausedFrom;
           model.status = target as ReferralStatus;
           if (target === 'accepted' && step.type === 'accept') model.accepted = true;
-          if (target === 'declined') model.declined = true;
+          // The decline code says the person declined: only their own decline carries it.
+          if (target === 'declined' && step.who === 'person') model.declined = true;
 
           reached.add(referral.status);
           expect(referral.status).toBe(model.status);

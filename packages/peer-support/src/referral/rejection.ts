@@ -9,7 +9,11 @@ export type ReferralRejectionCode =
   | 'reason-too-long'
   | 'time-before-last-change'
   | 'invalid-referrer'
-  | 'invalid-event-sequence';
+  | 'invalid-event-sequence'
+  | 'invalid-command'
+  | 'invalid-context'
+  | 'records-mismatch'
+  | 'invalid-input';
 
 /** Why a referral command (or a replay) was refused. Match on `code`. */
 export type ReferralRejection = DomainError<ReferralRejectionCode>;

@@ -5,6 +5,7 @@ import {
   ok,
   type RecordId,
   type Referral,
+  type ReferralDecliner,
   type ReferralEvent,
   type Result,
   referralAcceptedCoding,
@@ -12,7 +13,9 @@ import {
 } from '@livewell/core';
 import { applyReferralEvent } from './apply.js';
 import { type ReferralCommand, reasonRequiredCommands } from './command.js';
-import { partiesOf, type ReferralContext } from './context.js';
+import type { ReferralContext, ReferralParty } from './context.js';
+import { inputProblem, unreadable } from './guard.js';
+import { partiesOf, recordsFit } from './parties.js';
 import { type ReferralRejection, referralRejection } from './rejection.js';
 import { findReferralTransition } from './transitions.js';
 
@@ -48,10 +51,34 @@ export function checkReason(command: {
   return undefined;
 }
 
+/**
+ * Who declined, from the actor and the command: the person and a carer record their own
+ * decline; the service records its own, or the person's or a carer's when told (`declinedBy`).
+ */
+export function declinerOf(
+  command: Extract<ReferralCommand, { type: 'decline' }>,
+  context: ReferralContext,
+  parties: ReadonlySet<ReferralParty>,
+): ReferralDecliner | ReferralRejection {
+  const kind = context.actor.kind;
+  const own: ReferralDecliner | undefined =
+    kind === 'person' ? 'person' : kind === 'carer' ? 'carer' : undefined;
+  if (own !== undefined && parties.has('person')) {
+    if (command.declinedBy === undefined || command.declinedBy === own) return own;
+    return referralRejection(
+      'not-authorised',
+      `A ${own} can record only their own decline, not the ${command.declinedBy}'s.`,
+      { command: 'decline', declinedBy: command.declinedBy },
+    );
+  }
+  return command.declinedBy ?? 'service';
+}
+
 function eventFor(
   referral: Referral,
   command: ReferralCommand,
   context: ReferralContext,
+  decliner: ReferralDecliner,
 ): TransitionEvent {
   const base = {
     schemaVersion: 1 as const,
@@ -74,7 +101,8 @@ function eventFor(
         type: 'referral.declined',
         ...base,
         reason: command.reason,
-        code: referralDeclinedCoding,
+        declinedBy: decliner,
+        ...(decliner === 'person' ? { code: referralDeclinedCoding } : {}),
       };
     case 'start-attending':
       return { type: 'referral.attendance-started', ...base, ...reason };
@@ -101,11 +129,13 @@ function eventFor(
 /**
  * Checks `command` against the lifecycle and, if allowed, returns the new referral and the
  * event that records it. A rejected command changes nothing: the caller keeps its referral.
- * Checks, in order: terminal state, a table row for the move, the actor's party, the reason,
- * and that `now` is not before the last change.
+ * Checks, in order: the shape of the input, that the context's records are the referral's,
+ * terminal state, a table row for the move, the actor's party (from the records), the reason,
+ * and that `now` is not before the last change. Never throws.
  *
  * @example
- * const r = transitionReferral(referral, { type: 'accept' }, { now, actor: linkWorker, ids, side: 'service' });
+ * const r = transitionReferral(referral, { type: 'accept' }, { now, actor: linkWorker, ids,
+ *   records: { service, person, memberships, systems } });
  * if (r.ok) save(r.value.referral, r.value.events);
  */
 export function transitionReferral(
@@ -113,6 +143,29 @@ export function transitionReferral(
   command: ReferralCommand,
   context: ReferralContext,
 ): Result<ReferralOutcome, ReferralRejection> {
+  try {
+    const problem = inputProblem(referral, command, context);
+    if (problem !== undefined) return err(problem);
+    return decide(referral, command, context);
+  } catch (cause) {
+    return err(unreadable(cause));
+  }
+}
+
+function decide(
+  referral: Referral,
+  command: ReferralCommand,
+  context: ReferralContext,
+): Result<ReferralOutcome, ReferralRejection> {
+  if (!recordsFit(referral, context)) {
+    return err(
+      referralRejection(
+        'records-mismatch',
+        "The context's records are not those of the referral's service and person.",
+        { serviceId: referral.serviceId },
+      ),
+    );
+  }
   const { status } = referral;
   if (isTerminalReferralStatus(status) && command.type !== 'enter-in-error') {
     return err(
@@ -140,7 +193,7 @@ export function transitionReferral(
       ),
     );
   }
-  const parties = partiesOf(referral, context.actor, context.side);
+  const parties = partiesOf(referral, context);
   if (!row.who.some((party) => parties.has(party))) {
     return err(
       referralRejection('not-authorised', `Only the ${row.who.join(' or ')} may ${command.type}.`, {
@@ -148,6 +201,12 @@ export function transitionReferral(
         allowed: row.who,
       }),
     );
+  }
+  let decliner: ReferralDecliner = 'service';
+  if (command.type === 'decline') {
+    const by = declinerOf(command, context, parties);
+    if (typeof by !== 'string') return err(by);
+    decliner = by;
   }
   const reasonProblem = checkReason(command);
   if (reasonProblem !== undefined) return err(reasonProblem);
@@ -160,6 +219,6 @@ export function transitionReferral(
       ),
     );
   }
-  const event = eventFor(referral, command, context);
+  const event = eventFor(referral, command, context, decliner);
   return ok({ referral: applyReferralEvent(referral, event), events: [event] });
 }

@@ -1,7 +1,5 @@
 import {
   type Actor,
-  type PersonId,
-  type PractitionerId,
   parseReferral,
   parseReferralEvent,
   type RecordId,
@@ -12,19 +10,11 @@ import {
   type TenantId,
 } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
+import { gp, linkWorker, person, personId, records } from './__fixtures__/records.js';
 import type { ReferralCommand, ReferralCommandType } from './command.js';
-import type { ReferralContext, ReferralParty, ReferralSide } from './context.js';
+import type { ReferralContext, ReferralParty } from './context.js';
 import { transitionReferral } from './transition.js';
 import { referralTransitions } from './transitions.js';
-
-const personId = 'p-1' as PersonId;
-const gp: Actor = { kind: 'practitioner', practitionerId: 'gp-1' as PractitionerId, role: 'gp' };
-const linkWorker: Actor = {
-  kind: 'practitioner',
-  practitionerId: 'lw-1' as PractitionerId,
-  role: 'link-worker',
-};
-const person: Actor = { kind: 'person', personId };
 
 /** A referral made by the GP, placed directly in `status` (history is not checked by the machine). */
 const referralIn = (
@@ -52,15 +42,16 @@ const commandOf = (type: ReferralCommandType): ReferralCommand =>
     ? { type, reason: 'could not reach them after three calls', cause: 'lost-to-follow-up' }
     : { type, reason: 'noted at the review' };
 
-const actingAs: Record<ReferralParty, { actor: Actor; side?: ReferralSide }> = {
+const actingAs: Record<ReferralParty, { actor: Actor }> = {
   referrer: { actor: gp },
-  service: { actor: linkWorker, side: 'service' },
+  service: { actor: linkWorker },
   person: { actor: person },
 };
 
 const contextFor = (party: ReferralParty): ReferralContext => ({
   now: '2026-11-03T10:00:00Z',
   ids: sequentialIds('t'),
+  records,
   ...actingAs[party],
 });
 
