@@ -11,6 +11,7 @@ export * from './care-plan/index.js';
 export * from './catalogue.js';
 export * from './directory/index.js';
 export * from './error.js';
+export * from './lifecycle/index.js';
 export * from './parse.js';
 export * from './people/index.js';
 export * from './referral/index.js';
