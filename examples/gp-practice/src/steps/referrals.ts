@@ -8,12 +8,8 @@ import type {
   Service,
 } from '@livewell/core';
 import { instantToMs, msToInstant } from '@livewell/core';
-import {
-  createReferral,
-  type SearchIndex,
-  suggestServices,
-  transitionReferral,
-} from '@livewell/peer-support';
+import type { SearchIndex } from '@livewell/peer-support';
+import * as peer from '@livewell/peer-support';
 import type { Progress } from '../report/terminal.js';
 import { count, type Sim } from '../sim.js';
 import { communityHub, staff, staffMemberships, trustedSystems } from '../world.js';
@@ -33,7 +29,7 @@ async function moveReferral(
 ) {
   // The hub records the service's side; the policy names it for the directory's organisations.
   const r = await sim.practice.referrals.update(referralId, (referral) =>
-    transitionReferral(referral, cmd, { now, actor: communityHub, ids: sim.ids, records }),
+    peer.referral.transition(referral, cmd, { now, actor: communityHub, ids: sim.ids, records }),
   );
   if (!r.ok) throw new Error(`demo: referral ${cmd.type} refused: ${r.error.message}`);
   return r.value.referral.record;
@@ -52,11 +48,18 @@ export async function runReferrals(
   let shown = 0;
   for (const p of planned) {
     const now = after(p.conversationAt, 7);
-    const suggested = suggestServices(index, p.entry.person, p.goals, p.entry.person.address, now, {
-      tenantId: sim.practice.tenantId,
-      radiusKm: 10,
-      limit: 3,
-    });
+    const suggested = peer.suggestServices(
+      index,
+      p.entry.person,
+      p.goals,
+      p.entry.person.address,
+      now,
+      {
+        tenantId: sim.practice.tenantId,
+        radiusKm: 10,
+        limit: 3,
+      },
+    );
     progress.tick();
     if (!suggested.ok || suggested.value.length === 0) {
       count(sim, 'no suitable service found');
@@ -82,7 +85,7 @@ export async function runReferrals(
       memberships: staffMemberships,
       systems,
     };
-    const created = createReferral(
+    const created = peer.referral.create(
       {
         tenantId: sim.practice.tenantId,
         personId: p.entry.person.id,

@@ -19,8 +19,8 @@ describe('referral status mapping', () => {
       if (!referral) continue;
       const { serviceRequest, task } = toFhirReferral(referral);
       const cause = referral.history.findLast((h) => h.status === 'not-completed')?.cause;
-      expect(task.status).toBe(peerSupport.toFhirTaskStatus(status, cause));
-      expect(serviceRequest.status).toBe(peerSupport.toFhirServiceRequestStatus(status));
+      expect(task.status).toBe(peerSupport.referral.toFhirTaskStatus(status, cause));
+      expect(serviceRequest.status).toBe(peerSupport.referral.toFhirServiceRequestStatus(status));
     }
   });
 

@@ -21,9 +21,12 @@ import type {
 import { sequentialIds } from '@livewell/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedReferralCommands } from './allowed.js';
-import { referralCommandTypes } from './command.js';
-import { transitionReferral } from './transition.js';
+import { lifecycle } from './lifecycle.js';
+import { allowedCommands } from './transition.js';
+
+const referralCommandTypes = lifecycle.commandTypes;
+
+import { transition } from './transition.js';
 
 const PERSON = 'p-1' as PersonId;
 const practitioners = ['pr-1', 'pr-2', 'pr-3'] as const;
@@ -230,12 +233,10 @@ describe('referral actor fuzz: nothing accepted outside the documented rules', (
         (referral, command, actor, records) => {
           const context: ReferralContext = { now: NOW, actor, ids: sequentialIds('f'), records };
           const expected = oracle(referral, command, actor, records);
-          const result = transitionReferral(referral, command, context);
+          const result = transition(referral, command, context);
           if (result.ok) accepted += 1;
           expect(result.ok).toBe(expected.accepted);
-          expect(allowedReferralCommands(referral, context).includes(command.type)).toBe(
-            expected.allowed,
-          );
+          expect(allowedCommands(referral, context).includes(command.type)).toBe(expected.allowed);
         },
       ),
       { numRuns: 4000 },

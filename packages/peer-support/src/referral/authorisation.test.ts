@@ -21,10 +21,9 @@ import {
   personId,
   records,
 } from './__fixtures__/records.js';
-import { allowedReferralCommands } from './allowed.js';
 import type { ReferralContext } from './context.js';
-import { createReferral } from './create.js';
-import { transitionReferral } from './transition.js';
+import { create } from './create.js';
+import { allowedCommands, transition } from './transition.js';
 
 const ids = sequentialIds('a');
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T09:00:00Z`;
@@ -41,7 +40,7 @@ const by = (
 const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code);
 
 function made(route: Referral['route'] = 'professional-referral', actor: Actor = gp): Referral {
-  const r = createReferral(
+  const r = create(
     {
       tenantId: 't-1' as TenantId,
       personId,
@@ -61,20 +60,18 @@ const decline = { type: 'decline', reason: 'not for me' } as const;
 describe('service-side commands come only from the service organisation, by the records (issue 11)', () => {
   it('a practitioner who is not a member of the service organisation cannot accept or decline', () => {
     // The GP is a member of the practice, not of the walking group's organisation.
-    expect(codeOf(transitionReferral(made(), { type: 'accept' }, by(gp)))).toBe('not-authorised');
-    expect(codeOf(transitionReferral(made(), decline, by(gp)))).toBe('not-authorised');
+    expect(codeOf(transition(made(), { type: 'accept' }, by(gp)))).toBe('not-authorised');
+    expect(codeOf(transition(made(), decline, by(gp)))).toBe('not-authorised');
     const stranger: Actor = {
       kind: 'practitioner',
       practitionerId: 'nobody' as PractitionerId,
       role: 'link-worker',
     };
-    expect(codeOf(transitionReferral(made(), { type: 'accept' }, by(stranger)))).toBe(
-      'not-authorised',
-    );
+    expect(codeOf(transition(made(), { type: 'accept' }, by(stranger)))).toBe('not-authorised');
   });
 
   it('a member of the service organisation can; not after the membership ended', () => {
-    expect(transitionReferral(made(), { type: 'accept' }, by(linkWorker)).ok).toBe(true);
+    expect(transition(made(), { type: 'accept' }, by(linkWorker)).ok).toBe(true);
     const ended = [
       {
         practitionerId: 'lw-1' as PractitionerId,
@@ -83,57 +80,51 @@ describe('service-side commands come only from the service organisation, by the 
       },
     ];
     expect(
-      codeOf(
-        transitionReferral(made(), { type: 'accept' }, by(linkWorker, 3, { memberships: ended })),
-      ),
+      codeOf(transition(made(), { type: 'accept' }, by(linkWorker, 3, { memberships: ended }))),
     ).toBe('not-authorised');
   });
 
   it('a system acts only when the policy names it for the service organisation', () => {
-    expect(transitionReferral(made(), { type: 'accept' }, by(hub)).ok).toBe(true);
+    expect(transition(made(), { type: 'accept' }, by(hub)).ok).toBe(true);
     const imposter: Actor = { kind: 'system', name: 'any name at all' };
-    expect(codeOf(transitionReferral(made(), { type: 'accept' }, by(imposter)))).toBe(
-      'not-authorised',
-    );
+    expect(codeOf(transition(made(), { type: 'accept' }, by(imposter)))).toBe('not-authorised');
     const elsewhere = [
       { name: 'community-services-hub', organisationIds: ['org-other' as RecordId] },
     ];
-    expect(
-      codeOf(transitionReferral(made(), { type: 'accept' }, by(hub, 3, { systems: elsewhere }))),
-    ).toBe('not-authorised');
+    expect(codeOf(transition(made(), { type: 'accept' }, by(hub, 3, { systems: elsewhere })))).toBe(
+      'not-authorised',
+    );
   });
 
   it('records of another service or person are refused with records-mismatch', () => {
     const other = { id: 'svc-other' as RecordId, organisationId: records.service.organisationId };
     expect(
-      codeOf(transitionReferral(made(), { type: 'accept' }, by(linkWorker, 3, { service: other }))),
+      codeOf(transition(made(), { type: 'accept' }, by(linkWorker, 3, { service: other }))),
     ).toBe('records-mismatch');
     const someoneElse = { id: 'p-2' as PersonId, carers: records.person.carers };
-    expect(codeOf(transitionReferral(made(), decline, by(carer, 3, { person: someoneElse })))).toBe(
+    expect(codeOf(transition(made(), decline, by(carer, 3, { person: someoneElse })))).toBe(
       'records-mismatch',
     );
-    expect(allowedReferralCommands(made(), by(linkWorker, 3, { service: other }))).toEqual([]);
+    expect(allowedCommands(made(), by(linkWorker, 3, { service: other }))).toEqual([]);
   });
 });
 
 describe('carers act only when registered with the person’s consent (issue 11)', () => {
   it('a registered, consenting carer may decline; one without consent or unregistered may not', () => {
-    expect(transitionReferral(made(), decline, by(carer)).ok).toBe(true);
-    expect(codeOf(transitionReferral(made(), decline, by(carerWithoutConsent)))).toBe(
-      'not-authorised',
-    );
+    expect(transition(made(), decline, by(carer)).ok).toBe(true);
+    expect(codeOf(transition(made(), decline, by(carerWithoutConsent)))).toBe('not-authorised');
     const unregistered: Actor = { kind: 'carer', carerId: 'c-9' as CarerId, onBehalfOf: personId };
-    expect(codeOf(transitionReferral(made(), decline, by(unregistered)))).toBe('not-authorised');
+    expect(codeOf(transition(made(), decline, by(unregistered)))).toBe('not-authorised');
     const forSomeoneElse: Actor = {
       kind: 'carer',
       carerId: 'c-1' as CarerId,
       onBehalfOf: 'p-2' as PersonId,
     };
-    expect(codeOf(transitionReferral(made(), decline, by(forSomeoneElse)))).toBe('not-authorised');
+    expect(codeOf(transition(made(), decline, by(forSomeoneElse)))).toBe('not-authorised');
   });
 
   it('a carer without consent cannot self-refer the person', () => {
-    const r = createReferral(
+    const r = create(
       {
         tenantId: 't-1' as TenantId,
         personId,
@@ -151,7 +142,7 @@ describe('carers act only when registered with the person’s consent (issue 11)
       { kind: 'system', name: 'made-up' },
       { kind: 'practitioner', practitionerId: 'nobody' as PractitionerId, role: 'gp' },
     ] as const) {
-      const r = createReferral(
+      const r = create(
         {
           tenantId: 't-1' as TenantId,
           personId,
@@ -167,13 +158,13 @@ describe('carers act only when registered with the person’s consent (issue 11)
 });
 
 describe('who declined, and the decline code only when the person declined (issues 12, 16)', () => {
-  const declinedEvent = (r: ReturnType<typeof transitionReferral>) => {
+  const declinedEvent = (r: ReturnType<typeof transition>) => {
     if (!r.ok) throw new Error(r.error.message);
     return r.value.events[0] as Extract<ReferralEvent, { type: 'referral.declined' }>;
   };
 
   it('the person: declinedBy person, coded 871711000000103', () => {
-    const r = transitionReferral(made(), decline, by(person));
+    const r = transition(made(), decline, by(person));
     const event = declinedEvent(r);
     expect(event.declinedBy).toBe('person');
     expect(event.code).toEqual(referralDeclinedCoding);
@@ -181,7 +172,7 @@ describe('who declined, and the decline code only when the person declined (issu
   });
 
   it('a carer on the person’s behalf: declinedBy carer, not coded', () => {
-    const r = transitionReferral(made(), decline, by(carer));
+    const r = transition(made(), decline, by(carer));
     const event = declinedEvent(r);
     expect(event.declinedBy).toBe('carer');
     expect(event.code).toBeUndefined();
@@ -190,7 +181,7 @@ describe('who declined, and the decline code only when the person declined (issu
   });
 
   it('the service: declinedBy service, not coded', () => {
-    const r = transitionReferral(
+    const r = transition(
       made(),
       { ...decline, reason: 'group is full until spring' },
       by(linkWorker),
@@ -202,18 +193,18 @@ describe('who declined, and the decline code only when the person declined (issu
   });
 
   it('the service recording that the person declined: declinedBy person, coded', () => {
-    const r = transitionReferral(made(), { ...decline, declinedBy: 'person' }, by(linkWorker));
+    const r = transition(made(), { ...decline, declinedBy: 'person' }, by(linkWorker));
     expect(declinedEvent(r).declinedBy).toBe('person');
     expect(declinedEvent(r).code).toEqual(referralDeclinedCoding);
   });
 
   it('a person or carer cannot record someone else’s decline', () => {
-    expect(
-      codeOf(transitionReferral(made(), { ...decline, declinedBy: 'service' }, by(person))),
-    ).toBe('not-authorised');
-    expect(
-      codeOf(transitionReferral(made(), { ...decline, declinedBy: 'person' }, by(carer))),
-    ).toBe('not-authorised');
+    expect(codeOf(transition(made(), { ...decline, declinedBy: 'service' }, by(person)))).toBe(
+      'not-authorised',
+    );
+    expect(codeOf(transition(made(), { ...decline, declinedBy: 'person' }, by(carer)))).toBe(
+      'not-authorised',
+    );
   });
 });
 
@@ -222,7 +213,7 @@ describe('entry points never throw on outside input (issue 11)', () => {
     const referral = made();
     const bad: unknown[] = [null, {}, { type: 'teleport' }, { type: 'pause', reason: 7 }];
     for (const command of bad) {
-      expect(codeOf(transitionReferral(referral, command as never, by(linkWorker)))).toBe(
+      expect(codeOf(transition(referral, command as never, by(linkWorker)))).toBe(
         'invalid-command',
       );
     }
@@ -236,12 +227,12 @@ describe('entry points never throw on outside input (issue 11)', () => {
       { ...by(linkWorker), records: { ...records, person: { id: personId } } },
     ];
     for (const context of contexts) {
-      expect(codeOf(transitionReferral(referral, { type: 'accept' }, context as never))).toBe(
+      expect(codeOf(transition(referral, { type: 'accept' }, context as never))).toBe(
         'invalid-context',
       );
-      expect(allowedReferralCommands(referral, context as never)).toEqual([]);
+      expect(allowedCommands(referral, context as never)).toEqual([]);
     }
-    expect(codeOf(transitionReferral({} as never, { type: 'accept' }, by(linkWorker)))).toBe(
+    expect(codeOf(transition({} as never, { type: 'accept' }, by(linkWorker)))).toBe(
       'invalid-input',
     );
   });
@@ -257,12 +248,12 @@ describe('entry points never throw on outside input (issue 11)', () => {
     );
     expect(
       codeOf(
-        transitionReferral(made(), { type: 'accept' }, {
+        transition(made(), { type: 'accept' }, {
           ...by(linkWorker),
           records: hostile,
         } as never),
       ),
     ).toBe('invalid-input');
-    expect(codeOf(createReferral(hostile as never, by(gp)))).toBe('invalid-command');
+    expect(codeOf(create(hostile as never, by(gp)))).toBe('invalid-command');
   });
 });

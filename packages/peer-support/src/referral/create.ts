@@ -8,12 +8,13 @@ import {
   type Result,
 } from '@livewell/core';
 import { actsForPerson, isKnownPractitioner, isTrustedSystem } from './access.js';
-import { referralFromCreated } from './apply.js';
 import type { ReferralContext } from './context.js';
 import { unreadable } from './guard.js';
 import { contextProblem } from './input-checks.js';
-import { type ReferralRejection, referralRejection } from './rejection.js';
-import { type ReferralOutcome, transitionReferral } from './transition.js';
+import { fromCreated } from './lifecycle.js';
+import { rejection as referralRejection } from './rules.js';
+import { type Outcome, transition } from './transition.js';
+import type { Rejection } from './types.js';
 
 /** What a new referral needs (schema and parser in `@livewell/core`). */
 export type { NewReferral };
@@ -27,10 +28,7 @@ function mayRefer(input: NewReferral, context: ReferralContext): boolean {
   );
 }
 
-function draft(
-  input: NewReferral,
-  context: ReferralContext,
-): Result<ReferralOutcome, ReferralRejection> {
+function draft(input: NewReferral, context: ReferralContext): Result<Outcome, Rejection> {
   const { actor, records } = context;
   if (records.service.id !== input.serviceId || records.person.id !== input.personId) {
     return err(
@@ -76,9 +74,9 @@ function draft(
     reason: input.reason,
     ...(input.basedOn === undefined ? {} : { basedOn: input.basedOn }),
   };
-  const referral = referralFromCreated(created);
+  const referral = fromCreated(created);
   if (input.make !== true) return ok({ referral, events: [created] });
-  const made = transitionReferral(referral, { type: 'make' }, context);
+  const made = transition(referral, { type: 'make' }, context);
   if (!made.ok) return made;
   return ok({ referral: made.value.referral, events: [created, ...made.value.events] });
 }
@@ -92,14 +90,11 @@ function draft(
  * does not parse. Never throws.
  *
  * @example
- * const r = createReferral({ tenantId, personId, serviceId, route: 'professional-referral',
+ * const r = referral.create({ tenantId, personId, serviceId, route: 'professional-referral',
  *   reason: { needs: [], text: 'wants to walk more' }, make: true },
  *   { now, actor: gp, ids, records: { service, person, memberships, systems } });
  */
-export function createReferral(
-  input: NewReferral,
-  context: ReferralContext,
-): Result<ReferralOutcome, ReferralRejection> {
+export function create(input: NewReferral, context: ReferralContext): Result<Outcome, Rejection> {
   try {
     const parsed = parseNewReferral(input);
     if (!parsed.ok) {

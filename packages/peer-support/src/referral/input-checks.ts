@@ -75,13 +75,5 @@ export function contextProblem(context: unknown, personRequired: boolean): strin
   return actorProblem(context.actor) ?? recordsProblem(context.records, personRequired);
 }
 
-/** True when `value` is an object whose `type` is one of `types`. */
-export const hasType = (value: unknown, types: readonly string[]): value is { type: string } =>
-  isObject(value) && types.includes(value.type as string);
-
-/** True when an optional field is absent or a string. */
-export const optionalText = (value: unknown): boolean =>
-  value === undefined || typeof value === 'string';
-
 /** True when `value` is an object (for the shallow checks of records read by the machine). */
 export { isObject };

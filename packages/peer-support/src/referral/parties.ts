@@ -7,6 +7,7 @@ import {
   sameActor,
 } from './access.js';
 import type { ReferralContext, ReferralParty } from './context.js';
+import type { Access } from './types.js';
 
 /** True when the context's records are those of the referral's service and person. */
 export const recordsFit = (
@@ -17,10 +18,7 @@ export const recordsFit = (
   context.records.person.id === referral.personId;
 
 /** True when the actor is the recorded referrer (a carer still needs consent; a system, the policy). */
-function isRecordedReferrer(
-  referral: Pick<Referral, 'personId' | 'referrer'>,
-  context: ReferralContext,
-) {
+function isRecordedReferrer(referral: Pick<Referral, 'personId' | 'referrer'>, context: Access) {
   const { actor, records } = context;
   if (!sameActor(actor, referral.referrer)) return false;
   if (actor.kind === 'carer') return isConsentingCarer(actor, referral.personId, records.person);
@@ -37,7 +35,7 @@ function isRecordedReferrer(
  */
 export function partiesOf(
   referral: Pick<Referral, 'personId' | 'referrer' | 'route'>,
-  context: ReferralContext,
+  context: Access,
 ): ReadonlySet<ReferralParty> {
   const { actor, records, now } = context;
   const parties = new Set<ReferralParty>();

@@ -13,11 +13,14 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gp, linkWorker, person, personId, records } from './__fixtures__/records.js';
-import { allowedReferralCommands } from './allowed.js';
-import { replayReferral } from './apply.js';
-import { type ReferralCommand, type ReferralCommandType, referralCommandTypes } from './command.js';
-import { createReferral } from './create.js';
-import { transitionReferral } from './transition.js';
+import type { Command as ReferralCommand, CommandType as ReferralCommandType } from './command.js';
+import { lifecycle } from './lifecycle.js';
+import { allowedCommands, replay } from './transition.js';
+
+const referralCommandTypes = lifecycle.commandTypes;
+
+import { create } from './create.js';
+import { transition } from './transition.js';
 
 // An independent, deliberately naive model of the lifecycle (not derived from the table).
 type Who = 'referrer' | 'service' | 'person' | 'stranger';
@@ -142,7 +145,7 @@ describe('referral machine against a model', () => {
         const ids = sequentialIds('m');
         let ms = Date.UTC(2026, 10, 2, 9);
         const creator = selfReferral ? actors.person.actor : gp;
-        const created = createReferral(
+        const created = create(
           {
             tenantId: 't-1' as TenantId,
             personId,
@@ -165,22 +168,22 @@ describe('referral machine against a model', () => {
           const context = { now: new Date(ms).toISOString(), actor, ids, records };
           const command = commandOf(step.type, step.reason);
           const target = nextStatus(model, step.type);
-          const expected =
-            model.status === 'entered-in-error' ||
-            (terminal.includes(model.status) && step.type !== 'enter-in-error')
+          // Authorisation first (an outsider learns nothing of the state), then the state.
+          const expected = !mayIssue(step.type, step.who, selfReferral)
+            ? 'not-authorised'
+            : model.status === 'entered-in-error' ||
+                (terminal.includes(model.status) && step.type !== 'enter-in-error')
               ? 'terminal-state'
               : target === undefined
                 ? 'invalid-transition'
-                : !mayIssue(step.type, step.who, selfReferral)
-                  ? 'not-authorised'
-                  : needsReason.includes(step.type) && (step.reason ?? '').trim() === ''
+                : needsReason.includes(step.type) && (step.reason ?? '').trim() === ''
+                  ? 'reason-required'
+                  : step.reason === ''
                     ? 'reason-required'
-                    : step.reason === ''
-                      ? 'reason-required'
-                      : ms < lastChange
-                        ? 'time-before-last-change'
-                        : undefined;
-          const allowed = allowedReferralCommands(referral, context).includes(step.type);
+                    : ms < lastChange
+                      ? 'time-before-last-change'
+                      : undefined;
+          const allowed = allowedCommands(referral, context).includes(step.type);
           expect(allowed).toBe(
             expected === undefined ||
               expected === 'reason-required' ||
@@ -189,7 +192,7 @@ describe('referral machine against a model', () => {
 
           const before = referral;
           const snapshot = structuredClone(referral);
-          const result = transitionReferral(referral, command, context);
+          const result = transition(referral, command, context);
           if (expected !== undefined) {
             expect(result.ok ? 'ok' : result.error.code).toBe(expected);
             expect(before).toEqual(snapshot);
@@ -218,7 +221,7 @@ describe('referral machine against a model', () => {
           for (const event of result.value.events) expect(parseReferralEvent(event).ok).toBe(true);
         }
         expect(parseReferral(referral)).toEqual({ ok: true, value: referral });
-        expect(replayReferral(events)).toEqual({ ok: true, value: referral });
+        expect(replay(events)).toEqual({ ok: true, value: referral });
       }),
       { numRuns: 300 },
     );

@@ -11,13 +11,11 @@ import {
 } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 import { carer, gp, linkWorker, person, personId, records } from './__fixtures__/records.js';
-import { allowedReferralCommands } from './allowed.js';
-import { replayReferral } from './apply.js';
-import type { ReferralCommand } from './command.js';
+import type { Command as ReferralCommand } from './command.js';
 import type { ReferralContext } from './context.js';
-import { createReferral } from './create.js';
-import type { ReferralRejectionCode } from './rejection.js';
-import { transitionReferral } from './transition.js';
+import { create } from './create.js';
+import { allowedCommands, replay, transition } from './transition.js';
+import type { RejectionCode } from './types.js';
 
 const ids = sequentialIds('x');
 
@@ -34,13 +32,13 @@ const by = (actor: Actor, day: number): ReferralContext => ({ now: at(day), acto
 const byService = (day: number): ReferralContext => by(linkWorker, day);
 
 function made(): Referral {
-  const r = createReferral({ ...base, route: 'professional-referral', make: true }, by(gp, 2));
+  const r = create({ ...base, route: 'professional-referral', make: true }, by(gp, 2));
   if (!r.ok) throw new Error(r.error.message);
   return r.value.referral;
 }
 
 function step(referral: Referral, command: ReferralCommand, context: ReferralContext): Referral {
-  const r = transitionReferral(referral, command, context);
+  const r = transition(referral, command, context);
   if (!r.ok) throw new Error(r.error.message);
   return r.value.referral;
 }
@@ -48,9 +46,9 @@ function step(referral: Referral, command: ReferralCommand, context: ReferralCon
 const codeOf = (r: { ok: boolean; error?: { code: string } }): string | undefined =>
   r.ok ? undefined : r.error?.code;
 
-describe('createReferral', () => {
+describe('create', () => {
   it('drafts by default, and makes at once with make: true', () => {
-    const draft = createReferral({ ...base, route: 'signposting' }, by(gp, 2));
+    const draft = create({ ...base, route: 'signposting' }, by(gp, 2));
     expect(draft.ok && draft.value.referral.status).toBe('draft');
     expect(draft.ok && draft.value.events.map((e) => e.type)).toEqual(['referral.created']);
     const sent = made();
@@ -61,7 +59,7 @@ describe('createReferral', () => {
 
   it('accepts a self-referral from the person or their carer', () => {
     for (const actor of [person, carer]) {
-      const r = createReferral({ ...base, route: 'self-referral', make: true }, by(actor, 2));
+      const r = create({ ...base, route: 'self-referral', make: true }, by(actor, 2));
       expect(r.ok && r.value.referral.status).toBe('made');
     }
   });
@@ -74,12 +72,12 @@ describe('createReferral', () => {
       [carer, 'signposting'],
     ];
     for (const [actor, route] of cases) {
-      expect(codeOf(createReferral({ ...base, route }, by(actor, 2)))).toBe('invalid-referrer');
+      expect(codeOf(create({ ...base, route }, by(actor, 2)))).toBe('invalid-referrer');
     }
   });
 
   it('rejects a blank reason text', () => {
-    const r = createReferral(
+    const r = create(
       { ...base, reason: { needs: [], text: '   ' }, route: 'signposting' },
       by(gp, 2),
     );
@@ -87,10 +85,10 @@ describe('createReferral', () => {
   });
 });
 
-describe('transitionReferral rejections (one test per code)', () => {
-  const cases: [ReferralRejectionCode, () => ReturnType<typeof transitionReferral>][] = [
-    ['not-authorised', () => transitionReferral(made(), { type: 'accept' }, by(gp, 3))],
-    ['invalid-transition', () => transitionReferral(made(), { type: 'complete' }, byService(3))],
+describe('transition rejections (one test per code)', () => {
+  const cases: [RejectionCode, () => ReturnType<typeof transition>][] = [
+    ['not-authorised', () => transition(made(), { type: 'accept' }, by(gp, 3))],
+    ['invalid-transition', () => transition(made(), { type: 'complete' }, byService(3))],
     [
       'terminal-state',
       () => {
@@ -99,18 +97,15 @@ describe('transitionReferral rejections (one test per code)', () => {
           { type: 'decline', reason: 'prefers to walk alone' },
           byService(3),
         );
-        return transitionReferral(done, { type: 'accept' }, byService(4));
+        return transition(done, { type: 'accept' }, byService(4));
       },
     ],
-    [
-      'reason-required',
-      () => transitionReferral(made(), { type: 'pause', reason: '  ' }, byService(3)),
-    ],
+    ['reason-required', () => transition(made(), { type: 'pause', reason: '  ' }, byService(3))],
     [
       'reason-too-long',
-      () => transitionReferral(made(), { type: 'accept', reason: 'x'.repeat(2001) }, byService(3)),
+      () => transition(made(), { type: 'accept', reason: 'x'.repeat(2001) }, byService(3)),
     ],
-    ['time-before-last-change', () => transitionReferral(made(), { type: 'accept' }, byService(1))],
+    ['time-before-last-change', () => transition(made(), { type: 'accept' }, byService(1))],
   ];
   it.each(cases)('%s', (code, run) => {
     expect(codeOf(run())).toBe(code);
@@ -119,16 +114,16 @@ describe('transitionReferral rejections (one test per code)', () => {
   it('a rejected command leaves the referral as it was', () => {
     const referral = made();
     const before = structuredClone(referral);
-    const r = transitionReferral(referral, { type: 'complete' }, byService(3));
+    const r = transition(referral, { type: 'complete' }, byService(3));
     expect(r.ok).toBe(false);
     expect(referral).toEqual(before);
   });
 
   it('entered-in-error accepts nothing, not even enter-in-error', () => {
     const gone = step(made(), { type: 'enter-in-error', reason: 'wrong person' }, by(gp, 3));
-    const again = transitionReferral(gone, { type: 'enter-in-error', reason: 'again' }, by(gp, 4));
+    const again = transition(gone, { type: 'enter-in-error', reason: 'again' }, by(gp, 4));
     expect(codeOf(again)).toBe('terminal-state');
-    expect(allowedReferralCommands(gone, by(gp, 4))).toEqual([]);
+    expect(allowedCommands(gone, by(gp, 4))).toEqual([]);
   });
 });
 
@@ -186,29 +181,25 @@ describe('the lifecycle end to end', () => {
       practitionerId: 'gp-2' as PractitionerId,
       role: 'nurse',
     };
-    const r = transitionReferral(
-      made(),
-      { type: 'enter-in-error', reason: 'duplicate' },
-      by(colleague, 3),
-    );
+    const r = transition(made(), { type: 'enter-in-error', reason: 'duplicate' }, by(colleague, 3));
     expect(codeOf(r)).toBe('not-authorised');
-    expect(
-      transitionReferral(made(), { type: 'enter-in-error', reason: 'duplicate' }, by(gp, 3)).ok,
-    ).toBe(true);
+    expect(transition(made(), { type: 'enter-in-error', reason: 'duplicate' }, by(gp, 3)).ok).toBe(
+      true,
+    );
   });
 });
 
-describe('replayReferral', () => {
+describe('replay', () => {
   it('rejects an empty or malformed history', () => {
-    expect(codeOf(replayReferral([]))).toBe('invalid-event-sequence');
-    const r = createReferral({ ...base, route: 'signposting', make: true }, by(gp, 2));
+    expect(codeOf(replay([]))).toBe('invalid-history');
+    const r = create({ ...base, route: 'signposting', make: true }, by(gp, 2));
     if (!r.ok) throw new Error(r.error.message);
     const [created, madeEvent] = r.value.events;
     if (!created || !madeEvent) throw new Error('expected two events');
-    expect(codeOf(replayReferral([madeEvent]))).toBe('invalid-event-sequence');
-    expect(codeOf(replayReferral([created, created]))).toBe('invalid-event-sequence');
+    expect(codeOf(replay([madeEvent]))).toBe('invalid-history');
+    expect(codeOf(replay([created, created]))).toBe('invalid-history');
     const foreign = { ...madeEvent, referralId: 'other' as RecordId };
-    expect(codeOf(replayReferral([created, foreign]))).toBe('invalid-event-sequence');
-    expect(replayReferral([created, madeEvent])).toEqual({ ok: true, value: r.value.referral });
+    expect(codeOf(replay([created, foreign]))).toBe('invalid-history');
+    expect(replay([created, madeEvent])).toEqual({ ok: true, value: r.value.referral });
   });
 });
