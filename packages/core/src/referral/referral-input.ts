@@ -69,3 +69,18 @@ export const AttendanceRecordSchema = z.object({
 });
 /** Attendance to record for one session. */
 export type AttendanceRecord = z.infer<typeof AttendanceRecordSchema>;
+
+/**
+ * A command on one enrolment (what a UI or API sends): `withdraw` (with an optional reason),
+ * `record-attendance` for a session, `complete` or `mark-not-completed` after the last session
+ * (by the programme's completion rule), or `promote` from the waiting list into a free place.
+ */
+export const EnrolmentCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('withdraw'), ...optionalReason }),
+  AttendanceRecordSchema.extend({ type: z.literal('record-attendance') }),
+  z.object({ type: z.literal('complete') }),
+  z.object({ type: z.literal('mark-not-completed') }),
+  z.object({ type: z.literal('promote') }),
+]);
+/** A command on one enrolment. */
+export type EnrolmentCommand = z.infer<typeof EnrolmentCommandSchema>;

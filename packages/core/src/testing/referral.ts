@@ -16,6 +16,7 @@ import type { IsoInstant } from '../shared/time-values.js';
 import {
   attendanceRecordArb,
   enrolmentArb,
+  enrolmentCommandArb,
   enrolmentRequestArb,
   programmeArb,
 } from './referral-programme.js';
@@ -305,4 +306,5 @@ export const referralArbitraries = {
   NewReferral: newReferralArb,
   EnrolmentRequest: enrolmentRequestArb,
   AttendanceRecord: attendanceRecordArb,
+  EnrolmentCommand: enrolmentCommandArb,
 } satisfies Record<string, fc.Arbitrary<unknown>>;

@@ -1,7 +1,8 @@
 import type { PersonId } from '@livewell/core';
 import { actsForOrganisation, actsForPerson } from '../referral/access.js';
 import type { ProgrammeContext, ProgrammeParty } from './context.js';
-import { type ProgrammeRejection, programmeRejection } from './rejection.js';
+import { rejection as programmeRejection } from './rules.js';
+import type { Rejection as ProgrammeRejection } from './types.js';
 
 /**
  * The parties the context's actor acts as, by the records: the `service` (a member of the

@@ -13,7 +13,6 @@ import { checkActor } from './access.js';
 import type { ProgrammeContext } from './context.js';
 import { checkInput, unreadable } from './guard.js';
 import { mergeEnrolments, promoteWaiting } from './promote.js';
-import { type ProgrammeRejection, programmeRejection } from './rejection.js';
 import {
   checkRoster,
   isActiveEnrolment,
@@ -22,6 +21,8 @@ import {
   placesLeft,
   waitingList,
 } from './roster.js';
+import { rejection as programmeRejection } from './rules.js';
+import type { Rejection as ProgrammeRejection } from './types.js';
 
 /** A request for a place (schema and parser in `@livewell/core`). */
 export type { EnrolmentRequest };

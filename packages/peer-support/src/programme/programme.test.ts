@@ -15,8 +15,9 @@ import { completionProgress } from './completion.js';
 import type { ProgrammeContext } from './context.js';
 import { enrol } from './enrol.js';
 import { fillPlaces, mergeEnrolments } from './promote.js';
-import type { ProgrammeRejectionCode } from './rejection.js';
 import { placesLeft, waitingList, waitingListPosition } from './roster.js';
+import { transition } from './transition.js';
+import type { RejectionCode as ProgrammeRejectionCode } from './types.js';
 import { withdraw } from './withdraw.js';
 
 const week = (n: number, hour = 10): string =>
@@ -190,8 +191,9 @@ describe('programme rejections (one per code)', () => {
     ['programme-not-finished', () => closeEnrolment(course, first, context(week(6, 11)))],
     ['wrong-programme', () => enrol(other, fill(1), { personId: p(7) }, before)],
     ['unknown-enrolment', () => withdraw(course, fill(1), 'nobody' as RecordId, before)],
+    // The lifecycle kit's state codes (were enrolment-closed and not-enrolled).
     [
-      'enrolment-closed',
+      'terminal-state',
       () => {
         const gone = withdraw(course, fill(1), 'e-1' as RecordId, before);
         if (!gone.ok) throw new Error('withdraw failed');
@@ -199,7 +201,7 @@ describe('programme rejections (one per code)', () => {
       },
     ],
     [
-      'not-enrolled',
+      'invalid-transition',
       () =>
         recordAttendance(
           course,
@@ -253,6 +255,32 @@ describe('programme rejections (one per code)', () => {
   ];
   it.each(cases)('%s', (code, run) => {
     expect(codeOf(run())).toBe(code);
+  });
+
+  it('complete, mark-not-completed and promote check the rule and the places', () => {
+    const after = { ...context(week(7)), programme: course, enrolments: [first] };
+    expect(codeOf(transition(first, { type: 'complete' }, after))).toBe('completion-rule-not-met');
+    const attended = {
+      ...first,
+      attendance: course.sessions.map((s) => ({
+        sessionId: s.id,
+        status: 'attended' as const,
+        recordedAt: week(6, 12),
+        recordedBy: coordinator,
+      })),
+    };
+    expect(
+      codeOf(
+        transition(attended, { type: 'mark-not-completed' }, { ...after, enrolments: [attended] }),
+      ),
+    ).toBe('completion-rule-met');
+    const full = fill(3);
+    const third = full[2] as Enrolment;
+    expect(
+      codeOf(
+        transition(third, { type: 'promote' }, { ...before, programme: course, enrolments: full }),
+      ),
+    ).toBe('no-place-free');
   });
 
   it('a correction replaces an earlier attendance record', () => {
