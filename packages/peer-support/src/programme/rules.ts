@@ -8,7 +8,7 @@ import {
   type Programme,
 } from '@livewell/core';
 import type { ProgrammeContext } from './context.js';
-import type { EnrolmentEvent, EventBody, Rejection } from './types.js';
+import type { EnrolmentContext, EnrolmentEvent, EventBody, Rejection } from './types.js';
 
 /** Who may issue what: the parties, as the command specs name them. */
 export const SERVICE = ['service'] as const;
@@ -64,3 +64,20 @@ export function enter(
   working.status = status;
   working.updatedAt = event.at;
 }
+
+/**
+ * The context of a command on one enrolment: the programme context with the programme and its
+ * enrolments. Built field by field (V8 clones `{ ...context, more }` on a slow path).
+ */
+export const enrolmentContext = (
+  context: ProgrammeContext,
+  programme: Programme,
+  enrolments: readonly Enrolment[],
+): EnrolmentContext => ({
+  now: context.now,
+  actor: context.actor,
+  ids: context.ids,
+  records: context.records,
+  programme,
+  enrolments,
+});

@@ -6,7 +6,7 @@ import { checkInput, unreadable } from './guard.js';
 import { lifecycle } from './lifecycle.js';
 import { mergeEnrolments, promoteWaiting } from './promote.js';
 import { checkRoster } from './roster.js';
-import { rejection } from './rules.js';
+import { enrolmentContext, rejection } from './rules.js';
 import type { Rejection } from './types.js';
 
 /**
@@ -47,7 +47,11 @@ export function withdraw(
     }
     const command =
       reason === undefined ? { type: 'withdraw' as const } : { type: 'withdraw' as const, reason };
-    const r = lifecycle.transition(target, command, { ...context, programme, enrolments });
+    const r = lifecycle.transition(
+      target,
+      command,
+      enrolmentContext(context, programme, enrolments),
+    );
     if (!r.ok) return r;
     const withdrawn = r.value.aggregate;
     const promoted = promoteWaiting(programme, mergeEnrolments(enrolments, [withdrawn]), context);

@@ -1,5 +1,5 @@
 import { type Referral, referralStatuses } from '@livewell/core';
-import { contextProblem, isInstant, isObject } from './input-checks.js';
+import { contextProblem, isObject } from './input-checks.js';
 import { rejection as referralRejection } from './rules.js';
 import type { Rejection as ReferralRejection } from './types.js';
 
@@ -13,7 +13,7 @@ function isReferralShaped(referral: unknown): referral is Referral {
     isObject(referral.referrer) &&
     Array.isArray(referral.history) &&
     Array.isArray(referral.codes) &&
-    isInstant(referral.updatedAt)
+    typeof referral.updatedAt === 'string'
   );
 }
 

@@ -35,8 +35,8 @@ export const pausing = {
     decide: (referral, command, context) =>
       record(referral, context, {
         type: 'referral.resumed',
-        ...reasonOf(command),
         resumedTo: referral.pausedFrom ?? 'made',
+        ...reasonOf(command),
       }),
     evolve: {
       'referral.resumed': (working, event) => {

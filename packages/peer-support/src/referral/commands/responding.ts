@@ -62,8 +62,8 @@ export const responding = {
     decide: (referral, command, context) =>
       record(referral, context, {
         type: 'referral.accepted',
-        ...reasonOf(command),
         code: referralAcceptedCoding,
+        ...reasonOf(command),
       }),
     evolve: {
       'referral.accepted': (working, event) => {
