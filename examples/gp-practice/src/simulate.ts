@@ -15,7 +15,7 @@ import { publishDirectory } from './steps/local-directory.js';
 import { runProgramme } from './steps/programme.js';
 import { runReferrals } from './steps/referrals.js';
 import { runFollowUps, runReviews, runSupportBetweenAppointments } from './steps/time-passes.js';
-import { buildRegister, PRACTICE } from './world.js';
+import { buildRegister, PRACTICE, recallSystem } from './world.js';
 
 /** England and Wales bank holidays in the simulated period (from the directory package's calendar). */
 export const BANK_HOLIDAYS = [2026, 2027, 2028].flatMap((year) =>
@@ -55,7 +55,8 @@ export async function simulate(
     practice: store.forTenant(PRACTICE),
     random,
     ids: sequentialIds('rs'),
-    policy: defaultCarePlanPolicy,
+    // The practice names its recall job as the one system trusted to act on care plans.
+    policy: { ...defaultCarePlanPolicy, systemActors: [recallSystem.name] },
     timeZone: 'Europe/London',
     bankHolidays: BANK_HOLIDAYS,
     register: buildRegister(options.registerSize ?? 240, random),
