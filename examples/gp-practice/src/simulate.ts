@@ -56,7 +56,10 @@ export async function simulate(
     random,
     ids: sequentialIds('rs'),
     // The practice names its recall job as the one system trusted to act on care plans.
-    policy: { ...defaultCarePlanPolicy, systemActors: [recallSystem.name] },
+    policy: {
+      ...defaultCarePlanPolicy,
+      systemActors: recallSystem.kind === 'system' ? [recallSystem.name] : [],
+    },
     timeZone: 'Europe/London',
     bankHolidays: BANK_HOLIDAYS,
     register: buildRegister(options.registerSize ?? 240, random),
