@@ -85,8 +85,8 @@ export async function simulate(
   const assessed = await runAssessments(sim, planned, progress('assessments', planned.length));
 
   log('7. Local directory, matching, referrals and the skills programme');
-  const { index } = await publishDirectory(sim);
-  await runReferrals(sim, planned, index, progress('matching', planned.length));
+  const { index, services } = await publishDirectory(sim);
+  await runReferrals(sim, planned, index, services, progress('matching', planned.length));
   await runProgramme(sim, planned);
 
   log('8. Time passes: support between appointments, follow-ups, reviews a year on');

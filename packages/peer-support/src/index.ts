@@ -8,7 +8,7 @@
 export * from './directory/index.js';
 export * from './freshness/index.js';
 export * from './matching/index.js';
-export * from './programme/index.js';
-export * from './referral/index.js';
+export * as programme from './programme/index.js';
+export * as referral from './referral/index.js';
 export * from './schedule/index.js';
 export * from './search/index.js';

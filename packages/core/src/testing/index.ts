@@ -10,7 +10,13 @@ import { activationArbitraries } from './activation.js';
 import { auditEventArb } from './audit.js';
 import { carePlanArbitraries } from './care-plan.js';
 import { directoryArbitraries } from './directory.js';
-import { careTeamArb, personArb, practitionerArb } from './people.js';
+import {
+  careTeamArb,
+  personArb,
+  practitionerArb,
+  practitionerMembershipArb,
+  trustedSystemArb,
+} from './people.js';
 import { referralArbitraries } from './referral.js';
 import {
   actorArb,
@@ -43,6 +49,8 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   Person: personArb,
   Practitioner: practitionerArb,
   CareTeam: careTeamArb,
+  PractitionerMembership: practitionerMembershipArb,
+  TrustedSystem: trustedSystemArb,
   AuditEvent: auditEventArb,
   ...carePlanArbitraries,
   ...activationArbitraries,

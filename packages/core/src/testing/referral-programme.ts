@@ -4,6 +4,7 @@ import type {
   AttendanceRecord,
   CompletionRule,
   Enrolment,
+  EnrolmentCommand,
   EnrolmentRequest,
   EnrolmentStatus,
   EnrolmentStatusChange,
@@ -174,4 +175,20 @@ export const attendanceRecordArb: fc.Arbitrary<AttendanceRecord> = fc.record(
     correction: fc.boolean(),
   },
   { requiredKeys: ['sessionId', 'status'] },
+);
+
+/** A command on one enrolment. */
+export const enrolmentCommandArb: fc.Arbitrary<EnrolmentCommand> = fc.oneof(
+  fc
+    .option(textArb(60), { nil: undefined })
+    .map(
+      (reason): EnrolmentCommand =>
+        reason === undefined ? { type: 'withdraw' } : { type: 'withdraw', reason },
+    ),
+  attendanceRecordArb.map((record): EnrolmentCommand => ({ ...record, type: 'record-attendance' })),
+  fc.constantFrom<EnrolmentCommand>(
+    { type: 'complete' },
+    { type: 'mark-not-completed' },
+    { type: 'promote' },
+  ),
 );

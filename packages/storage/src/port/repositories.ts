@@ -111,7 +111,7 @@ export type SnapshotWrite<K extends string, S, E> = { readonly [P in K]: Version
 /**
  * A pure change to an event-sourced record, e.g. `(plan) => transition(plan, command, ctx)`
  * from `@livewell/care-plan` (`Result<{ plan, events }, Rejection>`) or
- * `(referral) => transitionReferral(referral, command, ctx)` from `@livewell/peer-support`
+ * `(current) => referral.transition(current, command, ctx)` from `@livewell/peer-support`
  * (`Result<{ referral, events }, Rejection>`). A rejection is returned as a value and nothing
  * is written.
  */
