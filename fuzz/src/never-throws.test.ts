@@ -6,7 +6,8 @@ import { fuzzEntry, timeLimitMs } from './run/property.js';
 import { runsPerEntry, settings } from './run/settings.js';
 
 const families = new Map<Family, typeof catalogue>();
-for (const e of catalogue) families.set(e.family, [...(families.get(e.family) ?? []), e]);
+for (const e of catalogue.filter((e) => !settings.only || entryId(e).includes(settings.only)))
+  families.set(e.family, [...(families.get(e.family) ?? []), e]);
 const known = new Set(knownThrowing.map((k) => k.entry));
 
 console.info(

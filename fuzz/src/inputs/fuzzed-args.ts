@@ -88,8 +88,11 @@ export function fuzzCaseArb(
   return fc.record({ valid, at: fc.constantFrom(...outside), input });
 }
 
-const show = (v: unknown): string =>
-  typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : Array.isArray(v) ? `[${v.map(show).join(', ')}]` : String(v);
+const show = (v: unknown): string => {
+  if (typeof v === 'string') return JSON.stringify(v.slice(0, 80));
+  if (Array.isArray(v)) return `[${v.map(show).join(', ')}]`;
+  return typeof v === 'object' && v !== null ? 'an object' : String(v);
+};
 
 /** The built arguments of a case (fresh objects every time) and where the fuzz went. */
 export interface BuiltCase {

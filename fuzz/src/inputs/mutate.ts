@@ -143,6 +143,8 @@ export function applyMutation(root: unknown, m: Mutation): { root: unknown; path
     path.push(key);
   }
   const where = path.length ? path.join('.') : '(root)';
+  // Functions (an injected id generator, say) are the caller's code, not data: leave them.
+  if (typeof current === 'function') return { root, path: `${where} (a function: left)` };
   let next: unknown;
   try {
     next = replacement(m.op, current, root);

@@ -4,11 +4,13 @@
  *   `pnpm fuzz` sets 100,000.
  * - `FUZZ_SEED`: the seed to replay (printed on every failure); random when unset.
  * - `FUZZ_PATH`: with `FUZZ_SEED`, replays one failing run directly (also printed on failure).
+ * - `FUZZ_ONLY`: fuzz only entry points whose id (`module#name`) contains this text.
  */
 export interface FuzzSettings {
   readonly runsPerFamily: number;
   readonly seed: number;
   readonly path: string | undefined;
+  readonly only: string | undefined;
 }
 
 /** The default number of inputs per family in an ordinary test run. */
@@ -26,7 +28,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): FuzzSettings
   const runs = readInt('FUZZ_RUNS', env.FUZZ_RUNS) ?? DEFAULT_RUNS_PER_FAMILY;
   if (runs < 1) throw new Error(`FUZZ_RUNS must be at least 1, got ${runs}`);
   const seed = readInt('FUZZ_SEED', env.FUZZ_SEED) ?? (Date.now() ^ (Math.random() * 2 ** 31)) | 0;
-  return { runsPerFamily: runs, seed, path: env.FUZZ_PATH || undefined };
+  return {
+    runsPerFamily: runs,
+    seed,
+    path: env.FUZZ_PATH || undefined,
+    only: env.FUZZ_ONLY || undefined,
+  };
 }
 
 /** The settings of this run, read once. */
