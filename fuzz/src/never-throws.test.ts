@@ -26,7 +26,11 @@ for (const [family, entries] of families) {
     for (const entry of entries) {
       const id = entryId(entry);
       const test = known.has(id) ? it.skip : it;
-      test(`${id} never throws, never mutates its input`, () => fuzzEntry(entry, runs), timeLimitMs(runs));
+      test(
+        `${id} never throws, never mutates its input`,
+        () => fuzzEntry(entry, runs),
+        timeLimitMs(runs),
+      );
     }
   });
 }

@@ -162,10 +162,14 @@ export const activationEntries: EntryPoint[] = [
     },
     spread(act.levelUnderCutPoints),
   ),
-  ...(['roundTo', 'sameScore', 'resolveCircledAnswers'] as const).map((name) =>
+  ...Object.entries({
+    roundTo: act.roundTo,
+    sameScore: act.sameScore,
+    resolveCircledAnswers: act.resolveCircledAnswers,
+  }).map(([name, fn]) =>
     scoring.call(
       { ...typed, name, valid: fc.tuple(fc.double({ noNaN: true }), fc.nat(4)), outside: [0, 1] },
-      spread(act[name]),
+      spread(fn),
     ),
   ),
   scoring.call({ ...typed, name: 'stepOf', valid: fc.tuple(fc.nat(4)) }, spread(act.stepOf)),

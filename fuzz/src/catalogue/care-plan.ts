@@ -67,7 +67,9 @@ const historyArb = fc
     return [JSON.parse(JSON.stringify(events))] as const;
   });
 
-const planAndActor = carePlanArb.chain((plan) => fc.tuple(fc.constant(plan), actorFor(plan.careTeam)));
+const planAndActor = carePlanArb.chain((plan) =>
+  fc.tuple(fc.constant(plan), actorFor(plan.careTeam)),
+);
 const planWithContext = carePlanArb.chain((plan) =>
   fc.tuple(fc.constant(plan), contextFor(plan.careTeam)),
 );
@@ -88,7 +90,10 @@ export const carePlanEntries: EntryPoint[] = [
     spread(cp.gate),
   ),
   plans.call({ name: 'replay', valid: historyArb }, spread(cp.replay)),
-  plans.call({ name: 'upcastCarePlan', valid: carePlanArb.map((p) => [p]) }, spread(cp.upcastCarePlan)),
+  plans.call(
+    { name: 'upcastCarePlan', valid: carePlanArb.map((p) => [p]) },
+    spread(cp.upcastCarePlan),
+  ),
   plans.call(
     { name: 'upcastCarePlanEvent', valid: historyArb.map(([events]) => [events[0] ?? {}]) },
     spread(cp.upcastCarePlanEvent),
@@ -102,19 +107,21 @@ export const carePlanEntries: EntryPoint[] = [
     { name: 'allowedCommands', valid: planAndActor, outside: [1], typedError: 'total' },
     spread(cp.allowedCommands),
   ),
-  ...(['isPermitted', 'isInCareTeam', 'isConsentingCarer', 'memberRole'] as const).map((name) =>
-    plans.call(
-      {
-        name,
-        valid:
-          name === 'isPermitted'
-            ? planAndActor.map(([p, a]) => [p, a, 'start-conversation'] as const)
-            : planAndActor,
-        outside: [1],
-        typedError: 'total',
-      },
-      spread(cp[name]),
-    ),
+  plans.call(
+    {
+      name: 'isPermitted',
+      valid: planAndActor.map(([p, a]) => [p, a, cp.startPermission] as const),
+      outside: [1],
+      typedError: 'total',
+    },
+    spread(cp.isPermitted),
+  ),
+  ...Object.entries({
+    isInCareTeam: cp.isInCareTeam,
+    isConsentingCarer: cp.isConsentingCarer,
+    memberRole: cp.memberRole,
+  }).map(([name, fn]) =>
+    plans.call({ name, valid: planAndActor, outside: [1], typedError: 'total' }, spread(fn)),
   ),
   plans.call(
     {

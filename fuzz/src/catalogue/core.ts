@@ -37,23 +37,36 @@ export const coreTime: EntryPoint[] = [
     spread(core.addCalendarDays),
   ),
   time.call(
-    { ...typed, name: 'calendarDaysBetween', valid: fc.tuple(isoDateArb, isoDateArb), outside: [0, 1] },
+    {
+      ...typed,
+      name: 'calendarDaysBetween',
+      valid: fc.tuple(isoDateArb, isoDateArb),
+      outside: [0, 1],
+    },
     spread(core.calendarDaysBetween),
   ),
+  time.call({ ...typed, name: 'isoWeekday', valid: fc.tuple(isoDateArb) }, spread(core.isoWeekday)),
   time.call(
-    { ...typed, name: 'isoWeekday', valid: fc.tuple(isoDateArb) }, spread(core.isoWeekday)),
-  time.call(
-    { ...typed, name: 'addWorkingDays', valid: fc.tuple(isoDateArb, days, holidays), outside: [0, 1, 2] },
+    {
+      ...typed,
+      name: 'addWorkingDays',
+      valid: fc.tuple(isoDateArb, days, holidays),
+      outside: [0, 1, 2],
+    },
     spread(core.addWorkingDays),
   ),
-  time.call(
-    { ...typed, name: 'isWeekend', valid: fc.tuple(isoDateArb) }, spread(core.isWeekend)),
+  time.call({ ...typed, name: 'isWeekend', valid: fc.tuple(isoDateArb) }, spread(core.isWeekend)),
   time.call(
     { ...typed, name: 'isWorkingDay', valid: fc.tuple(isoDateArb, holidays), outside: [0, 1] },
     spread(core.isWorkingDay),
   ),
   time.call(
-    { ...typed, name: 'workingDayOnOrBefore', valid: fc.tuple(isoDateArb, holidays), outside: [0, 1] },
+    {
+      ...typed,
+      name: 'workingDayOnOrBefore',
+      valid: fc.tuple(isoDateArb, holidays),
+      outside: [0, 1],
+    },
     spread(core.workingDayOnOrBefore),
   ),
   time.call(
@@ -78,9 +91,16 @@ export const coreTime: EntryPoint[] = [
     spread(core.zonedInstant),
   ),
   time.call(
-    { ...typed, name: 'offsetMinutesAt', valid: fc.tuple(isoInstantArb, timeZoneArb), outside: [0, 1] },
+    {
+      ...typed,
+      name: 'offsetMinutesAt',
+      valid: fc.tuple(isoInstantArb, timeZoneArb),
+      outside: [0, 1],
+    },
     spread(core.offsetMinutesAt),
   ),
   time.call(
-    { ...typed, name: 'instantToMs', valid: fc.tuple(isoInstantArb) }, spread(core.instantToMs)),
+    { ...typed, name: 'instantToMs', valid: fc.tuple(isoInstantArb) },
+    spread(core.instantToMs),
+  ),
 ];

@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
+import type { InputDomain } from '../inputs/fuzzed-args.js';
 import type { EntryPoint, Family, ModuleName, Session } from './entry.js';
 import type { TypedError } from './outcome.js';
-import type { InputDomain } from '../inputs/fuzzed-args.js';
 
 /** The parts of an entry point that differ from its neighbours in a catalogue file. */
 export interface EntrySpec {

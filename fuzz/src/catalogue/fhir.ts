@@ -48,9 +48,8 @@ const bundleArb = fc
 
 /** Every FHIR import: each resource kind and the bundle, fed what the exports write. */
 export const fhirImports: EntryPoint[] = [
-  imports.call(
-    { name: 'fromFhirPatient', valid: exported(personArb, fhir.toFhirPatient) },
-    (a) => fhir.fromFhirPatient(a[0], a[1] as fhir.FhirImportOptions),
+  imports.call({ name: 'fromFhirPatient', valid: exported(personArb, fhir.toFhirPatient) }, (a) =>
+    fhir.fromFhirPatient(a[0], a[1] as fhir.FhirImportOptions),
   ),
   imports.call(
     { name: 'fromFhirCareTeam', valid: exported(careTeamArb, fhir.toFhirCareTeam) },
@@ -77,7 +76,10 @@ export const fhirImports: EntryPoint[] = [
     (a) => fhir.fromFhirLocation(a[0], a[1] as fhir.FhirImportOptions),
   ),
   imports.call(
-    { name: 'fromFhirHealthcareService', valid: exported(serviceArb, fhir.toFhirHealthcareService) },
+    {
+      name: 'fromFhirHealthcareService',
+      valid: exported(serviceArb, fhir.toFhirHealthcareService),
+    },
     (a) => fhir.fromFhirHealthcareService(a[0], a[1] as fhir.FhirImportOptions),
   ),
   imports.call({ name: 'fromFhirBundle', valid: bundleArb }, (a) =>

@@ -13,7 +13,12 @@ import { storageEntries } from './storage.js';
  * outside data are listed, with the reason, in `not-fuzzed.ts`; entry points that still throw
  * are listed in `known-throwing.ts`.
  */
-export const catalogue: readonly EntryPoint[] = [...coreParsers, ...coreTime, ...fhirImports, ...carePlanEntries, ...activationEntries,
+export const catalogue: readonly EntryPoint[] = [
+  ...coreParsers,
+  ...coreTime,
+  ...fhirImports,
+  ...carePlanEntries,
+  ...activationEntries,
   ...orukEntries,
   ...scheduleEntries,
   ...searchEntries,

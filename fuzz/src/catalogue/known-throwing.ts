@@ -1,19 +1,455 @@
+import type { FuzzedInput } from '../inputs/fuzzed-args.js';
+
 /**
- * Entry points that still throw on some outside input, each with a minimal counterexample and
- * where it throws. Their fuzz tests are skipped meanwhile; `known-throwing.test.ts` fails as
- * soon as an entry here stops throwing, so this list only ever shrinks. Empty it as fixes land.
+ * An entry point that still breaks the boundary promise (throws, or returns no typed error) on
+ * some outside input. The counterexample is `input` at argument `at`, the other arguments being
+ * the entry's valid arguments sampled with `validSeed` (default 1; see `knownValid`). `pnpm --filter @livewell/fuzz
+ * discover` prints this list afresh.
  */
 export interface KnownThrow {
-  /** `module#name` (as {@link entryId} writes it). */
+  /** `module#name` (as `entryId` writes it). */
   readonly entry: string;
-  /** Calls the entry point with the counterexample. */
-  readonly counterexample: () => unknown;
-  /** The counterexample, as readable text. */
-  readonly input: string;
-  /** What it throws, and the top livewell stack frame (`file:line`). */
+  readonly at: number;
+  readonly input: FuzzedInput;
+  readonly validSeed?: number;
+  /** What it throws (or why the outcome is not a typed error). */
   readonly throws: string;
-  readonly at: string;
+  /** The top livewell stack frame (`packages/…/file.ts:line`). */
+  readonly frame: string;
 }
 
-/** Every entry point known to throw today. */
-export const knownThrowing: readonly KnownThrow[] = [];
+/**
+ * Every entry point known to break the promise today. Their fuzz tests are skipped meanwhile;
+ * `known-throwing.test.ts` fails as soon as one stops failing, so this list only shrinks. Empty
+ * it as fixes land.
+ */
+export const knownThrowing: readonly KnownThrow[] = [
+  {
+    entry: '@livewell/core#addCalendarDays',
+    at: 0,
+    input: { kind: 'typed', text: '', number: Number.NaN, edit: { use: false, at: 0, char: '0' } },
+    throws: 'RangeError: Invalid time value',
+    frame: 'packages/core/src/time/calendar.ts:14',
+  },
+  {
+    entry: '@livewell/core#addWorkingDays',
+    at: 0,
+    input: { kind: 'typed', text: '', number: Number.NaN, edit: { use: false, at: 0, char: '0' } },
+    throws: 'RangeError: Invalid time value',
+    frame: 'packages/core/src/time/calendar.ts:14',
+  },
+  {
+    entry: '@livewell/core#msToInstant',
+    at: 0,
+    input: { kind: 'typed', text: '', number: Number.NaN, edit: { use: false, at: 0, char: '0' } },
+    throws: 'RangeError: Invalid time value',
+    frame: 'packages/core/src/time/zoned.ts:14',
+  },
+  {
+    entry: '@livewell/core#zonedInstant',
+    at: 0,
+    input: { kind: 'typed', text: '', number: Number.NaN, edit: { use: false, at: 0, char: '0' } },
+    throws: 'RangeError: Invalid time value',
+    frame: 'packages/core/src/time/zoned.ts:14',
+  },
+  {
+    entry: '@livewell/fhir#fromFhirCarePlan',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'carePlan')",
+    frame: 'packages/fhir/src/care-plan/import-care-plan.ts:65',
+  },
+  {
+    entry: '@livewell/fhir#fromFhirAssessment',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'questionnaireResponse')",
+    frame: 'packages/fhir/src/assessment/import-assessment.ts:76',
+  },
+  {
+    entry: '@livewell/fhir#fromFhirReferral',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'serviceRequest')",
+    frame: 'packages/fhir/src/referral/import-referral.ts:61',
+  },
+  {
+    entry: '@livewell/care-plan#startCarePlan',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'careTeam')",
+    frame: 'packages/care-plan/src/permissions.ts:41',
+  },
+  {
+    entry: '@livewell/care-plan#transition',
+    at: 2,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'actor')",
+    frame: 'packages/care-plan/src/transition.ts:40',
+  },
+  {
+    entry: '@livewell/care-plan#step',
+    at: 2,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'actor')",
+    frame: 'packages/care-plan/src/transition.ts:40',
+  },
+  {
+    entry: '@livewell/care-plan#gate',
+    at: 2,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'actor')",
+    frame: 'packages/care-plan/src/transition.ts:40',
+  },
+  {
+    entry: '@livewell/care-plan#replay',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: 'TypeError: events is not iterable',
+    frame: 'packages/care-plan/src/replay.ts:23',
+  },
+  {
+    entry: '@livewell/care-plan#revisePlan',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'actor')",
+    frame: 'packages/care-plan/src/transition.ts:40',
+  },
+  {
+    entry: '@livewell/care-plan#startNextVersion',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'actor')",
+    frame: 'packages/care-plan/src/start.ts:82',
+  },
+  {
+    entry: '@livewell/care-plan#isPermitted',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'kind')",
+    frame: 'packages/care-plan/src/permissions.ts:69',
+  },
+  {
+    entry: '@livewell/care-plan#isInCareTeam',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'kind')",
+    frame: 'packages/care-plan/src/permissions.ts:55',
+  },
+  {
+    entry: '@livewell/care-plan#isConsentingCarer',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'kind')",
+    frame: 'packages/care-plan/src/permissions.ts:49',
+  },
+  {
+    entry: '@livewell/care-plan#memberRole',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'kind')",
+    frame: 'packages/care-plan/src/permissions.ts:40',
+  },
+  {
+    entry: '@livewell/care-plan#planPreparation',
+    at: 0,
+    input: { kind: 'typed', text: '', number: Number.NaN, edit: { use: false, at: 0, char: '0' } },
+    throws: 'RangeError: Invalid time value',
+    frame: 'packages/core/src/time/calendar.ts:14',
+  },
+  {
+    entry: '@livewell/activation#score',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/activation/src/engine/score.ts:6',
+  },
+  {
+    entry: '@livewell/activation#assessmentFromScored',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'instrument')",
+    frame: 'packages/activation/src/assessment/from-scored.ts:45',
+  },
+  {
+    entry: '@livewell/activation#scoreExternally',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'ok')",
+    frame: 'packages/activation/src/licensed/score-externally.ts:35',
+  },
+  {
+    entry: '@livewell/activation#compareAssessments',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'instrument')",
+    frame: 'packages/activation/src/change/compare-assessments.ts:57',
+  },
+  {
+    entry: '@livewell/activation#cohortReport',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'map')",
+    frame: 'packages/activation/src/cohort/cohort-report.ts:70',
+  },
+  {
+    entry: '@livewell/activation#utilisationByLevel',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: 'TypeError: use is not iterable',
+    frame: 'packages/activation/src/cohort/utilisation.ts:69',
+  },
+  {
+    entry: '@livewell/activation#withItemText',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: 'TypeError: Cannot convert undefined or null to object',
+    frame: 'packages/activation/src/instruments/item-text.ts:31',
+  },
+  {
+    entry: '@livewell/activation#tailorSupport',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of undefined (reading 'items')",
+    frame: 'packages/activation/src/tailoring/tailor-support.ts:36',
+  },
+  {
+    entry: '@livewell/activation#addMonthsToDate',
+    at: 0,
+    input: { kind: 'typed', text: '', number: Number.NaN, edit: { use: false, at: 0, char: '0' } },
+    throws: 'RangeError: Invalid time value',
+    frame: 'packages/activation/src/change/months.ts:17',
+  },
+  {
+    entry: '@livewell/activation#wholeMonthsBetween',
+    at: 0,
+    input: { kind: 'typed', text: '', number: Number.NaN, edit: { use: false, at: 0, char: '0' } },
+    throws: 'RangeError: Invalid time value',
+    frame: 'packages/activation/src/change/months.ts:17',
+  },
+  {
+    entry: '@livewell/activation#withinMonths',
+    at: 0,
+    input: { kind: 'typed', text: '', number: Number.NaN, edit: { use: false, at: 0, char: '0' } },
+    throws: 'RangeError: Invalid time value',
+    frame: 'packages/activation/src/change/months.ts:17',
+  },
+  {
+    entry: '@livewell/peer-support#fromHsdsService',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/peer-support/src/oruk/import.ts:98',
+  },
+  {
+    entry: '@livewell/peer-support#importSchedule',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'interval')",
+    frame: 'packages/peer-support/src/oruk/schedule-import.ts:45',
+  },
+  {
+    entry: '@livewell/peer-support#nextSessions',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'validFrom')",
+    frame: 'packages/peer-support/src/schedule/occurs.ts:42',
+  },
+  {
+    entry: '@livewell/peer-support#isOpenAt',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'validFrom')",
+    frame: 'packages/peer-support/src/schedule/occurs.ts:42',
+  },
+  {
+    entry: '@livewell/peer-support#toDaySet',
+    at: 0,
+    input: { kind: 'json', value: {} },
+    throws: 'TypeError: (dates ?? []) is not iterable',
+    frame: 'packages/peer-support/src/schedule/next-sessions.ts:19',
+  },
+  {
+    entry: '@livewell/peer-support#createSearchIndex:search',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'near')",
+    frame: 'packages/peer-support/src/search/context.ts:65',
+  },
+  {
+    entry: '@livewell/peer-support#linearSearch',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'near')",
+    frame: 'packages/peer-support/src/search/context.ts:65',
+  },
+  {
+    entry: '@livewell/peer-support#suggestServices',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: 'TypeError: items is not iterable',
+    frame: 'packages/peer-support/src/matching/suggest.ts:56',
+  },
+  {
+    entry: '@livewell/peer-support#checkEligibility',
+    at: 3,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/core/src/time/zoned.ts:10',
+  },
+  {
+    entry: '@livewell/peer-support#createReferral',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'route')",
+    frame: 'packages/peer-support/src/referral/create.ts:31',
+  },
+  {
+    entry: '@livewell/peer-support#transitionReferral',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'type')",
+    frame: 'packages/peer-support/src/referral/transition.ts:117',
+  },
+  {
+    entry: '@livewell/peer-support#replayReferral',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: 'TypeError: events is not iterable',
+    frame: 'packages/peer-support/src/referral/apply.ts:106',
+  },
+  {
+    entry: '@livewell/peer-support#allowedReferralCommands',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'kind')",
+    frame: 'packages/peer-support/src/referral/context.ts:41',
+  },
+  {
+    entry: '@livewell/peer-support#partiesOf',
+    at: 1,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'kind')",
+    frame: 'packages/peer-support/src/referral/context.ts:41',
+  },
+  {
+    entry: '@livewell/peer-support#enrol',
+    at: 2,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'personId')",
+    frame: 'packages/peer-support/src/programme/enrol.ts:58',
+  },
+  {
+    entry: '@livewell/peer-support#recordAttendance',
+    at: 2,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'sessionId')",
+    frame: 'packages/peer-support/src/programme/attendance.ts:35',
+  },
+  {
+    entry: '@livewell/peer-support#withdraw',
+    at: 3,
+    input: { kind: 'json', value: null },
+    validSeed: 2,
+    throws: "TypeError: Cannot read properties of null (reading 'now')",
+    frame: 'packages/peer-support/src/programme/guards.ts:10',
+  },
+  {
+    entry: '@livewell/peer-support#closeEnrolment',
+    at: 2,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'now')",
+    frame: 'packages/peer-support/src/programme/close.ts:24',
+  },
+  {
+    entry: '@livewell/peer-support#closeProgramme',
+    at: 2,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'now')",
+    frame: 'packages/peer-support/src/programme/close.ts:24',
+  },
+  {
+    entry: '@livewell/storage#fromRow',
+    at: 0,
+    input: { kind: 'json', value: null },
+    throws: "TypeError: Cannot read properties of null (reading 'id')",
+    frame: 'packages/storage/src/driver/codec.ts:90',
+  },
+  {
+    entry: '@livewell/storage#toRow',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/storage/src/driver/codec.ts:26',
+  },
+  {
+    entry: '@livewell/storage#createMemoryStore:people.create',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/storage/src/driver/codec.ts:26',
+  },
+  {
+    entry: '@livewell/storage#createMemoryStore:people.save',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/storage/src/driver/codec.ts:26',
+  },
+  {
+    entry: '@livewell/storage#createMemoryStore:people.list',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/storage/src/driver/paging.ts:27',
+  },
+  {
+    entry: '@livewell/storage#createMemoryStore:services.upsert',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/storage/src/driver/codec.ts:26',
+  },
+  {
+    entry: '@livewell/storage#isStorageError',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap getPrototypeOf',
+    frame: 'packages/storage/src/port/errors.ts:130',
+  },
+  {
+    entry: '@livewell/storage#isConflict',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap getPrototypeOf',
+    frame: 'packages/storage/src/port/errors.ts:130',
+  },
+  {
+    entry: '@livewell/storage#isRetryable',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap getPrototypeOf',
+    frame: 'packages/storage/src/port/errors.ts:130',
+  },
+  {
+    entry: '@livewell/storage-postgres#classifyDatabaseError',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/storage-postgres/src/errors/classify-error.ts:56',
+  },
+  {
+    entry: '@livewell/storage-postgres#sqlStateOf',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/storage-postgres/src/errors/classify-error.ts:56',
+  },
+  {
+    entry: '@livewell/storage-postgres#toStorageError',
+    at: 0,
+    input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
+    throws: 'HostileValueError: hostile proxy trap getPrototypeOf',
+    frame: 'packages/storage/src/port/errors.ts:130',
+  },
+];

@@ -44,9 +44,8 @@ const typed = { domain: 'typed', typedError: 'total' } as const;
 
 /** ORUK/HSDS import and its parts. */
 export const orukEntries: EntryPoint[] = [
-  oruk.call(
-    { name: 'fromHsdsService', valid: hsdsServiceArb.map((s) => [s, { tenantId }]) },
-    (a) => ps.fromHsdsService(a[0], a[1] as ps.OrukImportOptions),
+  oruk.call({ name: 'fromHsdsService', valid: hsdsServiceArb.map((s) => [s, { tenantId }]) }, (a) =>
+    ps.fromHsdsService(a[0], a[1] as ps.OrukImportOptions),
   ),
   oruk.call(
     {
@@ -93,7 +92,11 @@ export const scheduleEntries: EntryPoint[] = [
     spread(ps.toDaySet),
   ),
   schedule.call(
-    { ...typed, name: 'englandAndWalesBankHolidays', valid: fc.tuple(fc.integer({ min: 1990, max: 2060 })) },
+    {
+      ...typed,
+      name: 'englandAndWalesBankHolidays',
+      valid: fc.tuple(fc.integer({ min: 1990, max: 2060 })),
+    },
     spread(ps.englandAndWalesBankHolidays),
   ),
 ];
@@ -114,14 +117,22 @@ const placeArb = fc.record(
   { point: geoPointArb, postcode: fc.constantFrom('LS6 2AA', 'LS1 1UR', 'M1 1AE') },
   { requiredKeys: [] },
 );
-const needsOrGoalsArb = fc.array(fc.oneof(codingArb, fc.constantFrom('lose weight', 'feel less alone')), {
-  maxLength: 3,
-});
+const needsOrGoalsArb = fc.array(
+  fc.oneof(codingArb, fc.constantFrom('lose weight', 'feel less alone')),
+  {
+    maxLength: 3,
+  },
+);
 
 /** Search queries, matching and eligibility given a person's own values. */
 export const searchEntries: EntryPoint[] = [
   search.call(
-    { name: 'createSearchIndex', variant: 'search', valid: fc.tuple(queryArb, optionsArb), outside: [0, 1] },
+    {
+      name: 'createSearchIndex',
+      variant: 'search',
+      valid: fc.tuple(queryArb, optionsArb),
+      outside: [0, 1],
+    },
     (a) => ps.createSearchIndex(directory).search(a[0] as ps.SearchQuery, a[1] as ps.SearchOptions),
   ),
   search.call(
@@ -200,7 +211,11 @@ export const searchEntries: EntryPoint[] = [
     (a) => ps.describeStart(a[0] as number, a[1] as number, a[2] as string),
   ),
   search.call(
-    { ...typed, name: 'describeDistance', valid: fc.tuple(fc.double({ min: 0, max: 100, noNaN: true })) },
+    {
+      ...typed,
+      name: 'describeDistance',
+      valid: fc.tuple(fc.double({ min: 0, max: 100, noNaN: true })),
+    },
     spread(ps.describeDistance),
   ),
 ];

@@ -61,7 +61,11 @@ const referralHistoryArb = fc
 /** Referral commands, replay and upcasts. */
 export const referralEntries: EntryPoint[] = [
   referrals.call(
-    { name: 'createReferral', valid: fc.tuple(newReferralArb, referralContextArb()), outside: [0, 1] },
+    {
+      name: 'createReferral',
+      valid: fc.tuple(newReferralArb, referralContextArb()),
+      outside: [0, 1],
+    },
     spread(ps.createReferral),
   ),
   referrals.call(
@@ -69,7 +73,10 @@ export const referralEntries: EntryPoint[] = [
     spread(ps.transitionReferral),
   ),
   referrals.call({ name: 'replayReferral', valid: referralHistoryArb }, spread(ps.replayReferral)),
-  referrals.call({ name: 'upcastReferral', valid: referralArb.map((r) => [r]) }, spread(ps.upcastReferral)),
+  referrals.call(
+    { name: 'upcastReferral', valid: referralArb.map((r) => [r]) },
+    spread(ps.upcastReferral),
+  ),
   referrals.call(
     {
       name: 'upcastReferralEvent',
@@ -110,11 +117,17 @@ export const referralEntries: EntryPoint[] = [
 const programmeCase = programmeArb.chain((programme: Programme) =>
   fc.tuple(
     fc.constant(programme),
-    fc.array(enrolmentArb.map((e) => ({ ...e, programmeId: programme.id, tenantId: programme.tenantId })), {
-      maxLength: 4,
-    }),
+    fc.array(
+      enrolmentArb.map((e) => ({ ...e, programmeId: programme.id, tenantId: programme.tenantId })),
+      {
+        maxLength: 4,
+      },
+    ),
     fc
-      .record({ now: fc.constant(programme.sessions[0]?.start ?? '2026-01-01T00:00:00Z'), actor: actorArb })
+      .record({
+        now: fc.constant(programme.sessions[0]?.start ?? '2026-01-01T00:00:00Z'),
+        actor: actorArb,
+      })
       .map((c) => ({ ...c, ids: sequentialIds('fuzz') })),
   ),
 );
@@ -133,7 +146,12 @@ export const programmeEntries: EntryPoint[] = [
     {
       name: 'recordAttendance',
       valid: programmeCase.chain(([p, es, c]) =>
-        attendanceRecordArb.map((r) => [p, es[0] ?? {}, { ...r, sessionId: p.sessions[0]?.id ?? r.sessionId }, c]),
+        attendanceRecordArb.map((r) => [
+          p,
+          es[0] ?? {},
+          { ...r, sessionId: p.sessions[0]?.id ?? r.sessionId },
+          c,
+        ]),
       ),
       outside: [2, 3],
     },
@@ -143,14 +161,20 @@ export const programmeEntries: EntryPoint[] = [
     {
       name: 'withdraw',
       valid: programmeCase.chain(([p, es, c]) =>
-        fc.option(textArb(40), { nil: undefined }).map((reason) => [p, es, es[0]?.id ?? 'none', c, reason]),
+        fc
+          .option(textArb(40), { nil: undefined })
+          .map((reason) => [p, es, es[0]?.id ?? 'none', c, reason]),
       ),
       outside: [2, 3, 4],
     },
     spread(ps.withdraw),
   ),
   programmes.call(
-    { name: 'closeEnrolment', valid: programmeCase.map(([p, es, c]) => [p, es[0] ?? {}, c]), outside: [2] },
+    {
+      name: 'closeEnrolment',
+      valid: programmeCase.map(([p, es, c]) => [p, es[0] ?? {}, c]),
+      outside: [2],
+    },
     spread(ps.closeEnrolment),
   ),
   programmes.call(
@@ -161,6 +185,12 @@ export const programmeEntries: EntryPoint[] = [
     { name: 'fillPlaces', valid: programmeCase, outside: [2], typedError: 'total' },
     spread(ps.fillPlaces),
   ),
-  programmes.call({ name: 'upcastProgramme', valid: programmeArb.map((p) => [p]) }, spread(ps.upcastProgramme)),
-  programmes.call({ name: 'upcastEnrolment', valid: enrolmentArb.map((e) => [e]) }, spread(ps.upcastEnrolment)),
+  programmes.call(
+    { name: 'upcastProgramme', valid: programmeArb.map((p) => [p]) },
+    spread(ps.upcastProgramme),
+  ),
+  programmes.call(
+    { name: 'upcastEnrolment', valid: enrolmentArb.map((e) => [e]) },
+    spread(ps.upcastEnrolment),
+  ),
 ];

@@ -47,7 +47,11 @@ export const storageEntries: EntryPoint[] = [
     spread(st.decodeCursor),
   ),
   codec.call(
-    { name: 'decodeChangeCursor', valid: fc.tuple(fc.constant('service'), cursorArb), outside: [1] },
+    {
+      name: 'decodeChangeCursor',
+      valid: fc.tuple(fc.constant('service'), cursorArb),
+      outside: [1],
+    },
     spread(st.decodeChangeCursor),
   ),
   codec.call(
@@ -106,26 +110,38 @@ export const storageEntries: EntryPoint[] = [
       };
     },
   ),
-  ...(['isStorageError', 'isConflict', 'isRetryable'] as const).map((name) =>
+  ...Object.entries({
+    isStorageError: st.isStorageError,
+    isConflict: st.isConflict,
+    isRetryable: st.isRetryable,
+  }).map(([name, fn]) =>
     codec.call(
       {
         name,
         valid: fc.constantFrom(new st.ConflictError('x'), new Error('y')).map((e) => [e]),
         typedError: 'total',
       },
-      spread(st[name]),
+      spread(fn),
     ),
   ),
-  ...(['classifyDatabaseError', 'sqlStateOf'] as const).map((name) =>
+  ...Object.entries({
+    classifyDatabaseError: pg.classifyDatabaseError,
+    sqlStateOf: pg.sqlStateOf,
+  }).map(([name, fn]) =>
     errors.call(
-      { name, valid: fc.constantFrom('40001', '23505', '08006', 'XX000').map((code) => [{ code }]) },
-      spread(pg[name]),
+      {
+        name,
+        valid: fc.constantFrom('40001', '23505', '08006', 'XX000').map((code) => [{ code }]),
+      },
+      spread(fn),
     ),
   ),
   errors.call(
     {
       name: 'toStorageError',
-      valid: fc.constantFrom('40001', '23505', '08006').map((code) => [{ code }, { kind: 'person' }]),
+      valid: fc
+        .constantFrom('40001', '23505', '08006')
+        .map((code) => [{ code }, { kind: 'person' }]),
     },
     spread(pg.toStorageError),
   ),

@@ -54,7 +54,10 @@ export const fuzzedInputArb: fc.Arbitrary<FuzzedInput> = fc.oneof(
       value: fc.jsonValue({ maxDepth: 4 }),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('hostile' as const), hostile: hostileArb }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('hostile' as const), hostile: hostileArb }),
+  },
   {
     weight: 11,
     arbitrary: fc.record({
@@ -84,7 +87,9 @@ export function fuzzCaseArb(
   domain: InputDomain = 'any',
 ): fc.Arbitrary<FuzzCase> {
   const input =
-    domain === 'typed' ? typedOnlyArb : fc.oneof({ weight: 9, arbitrary: fuzzedInputArb }, { weight: 1, arbitrary: typedInputArb });
+    domain === 'typed'
+      ? typedOnlyArb
+      : fc.oneof({ weight: 9, arbitrary: fuzzedInputArb }, { weight: 1, arbitrary: typedInputArb });
   return fc.record({ valid, at: fc.constantFrom(...outside), input });
 }
 

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 
 /** Plain-data recipes for hostile values; {@link buildHostile} makes a fresh one per call. */
 export type Hostile =
-  | { readonly kind: 'throwing-getter'; readonly base: Record<string, unknown>; readonly key: string }
+  | {
+      readonly kind: 'throwing-getter';
+      readonly base: Record<string, unknown>;
+      readonly key: string;
+    }
   | { readonly kind: 'throwing-proxy'; readonly target: 'object' | 'array' | 'function' }
   | { readonly kind: 'revoked-proxy' }
   | { readonly kind: 'cyclic-object'; readonly base: Record<string, unknown>; readonly key: string }
@@ -59,7 +63,12 @@ export function withNullPrototypes(value: unknown): unknown {
 
 /** Sets `key` as an own data property, even `__proto__`. */
 export function defineOwn(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** Builds a fresh hostile value from its recipe. */
@@ -161,7 +170,10 @@ export const hostileArb: fc.Arbitrary<Hostile> = fc.oneof(
   }),
   fc.constant({ kind: 'revoked-proxy' as const }),
   fc.record({ kind: fc.constant('cyclic-object' as const), base: smallObject, key: keyOf }),
-  fc.record({ kind: fc.constant('cyclic-array' as const), items: fc.array(small, { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('cyclic-array' as const),
+    items: fc.array(small, { maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant('null-prototype' as const), value: smallObject }),
   fc.record({
     kind: fc.constant('huge-string' as const),

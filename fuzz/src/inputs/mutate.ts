@@ -47,12 +47,13 @@ const dataAt = (v: Record<PropertyKey, unknown>, key: string): { value: unknown 
   return d && 'value' in d ? { value: d.value } : undefined;
 };
 
-const keysOf = (v: Record<PropertyKey, unknown>): string[] =>
-  Array.isArray(v) ? v.map((_, i) => String(i)) : Object.keys(v);
+/** Own enumerable keys (array indices included); reads no values, so runs no getters. */
+const keysOf = (v: Record<PropertyKey, unknown>): string[] => Object.keys(v);
 
 /** The same data in the "wrong" JSON type: strings become numbers, objects arrays, and so on. */
 export function retyped(value: unknown): unknown {
-  if (typeof value === 'string') return value === '' ? 0 : Number.isNaN(Number(value)) ? 1 : [value];
+  if (typeof value === 'string')
+    return value === '' ? 0 : Number.isNaN(Number(value)) ? 1 : [value];
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 0;
   if (value === null || value === undefined) return {};
@@ -62,8 +63,10 @@ export function retyped(value: unknown): unknown {
 }
 
 function hugeOf(value: unknown): unknown {
-  if (typeof value === 'string') return (value || 'x').repeat(Math.ceil(100_000 / (value.length || 1)));
-  if (Array.isArray(value)) return Array.from({ length: 5_000 }, (_, i) => value[i % (value.length || 1)]);
+  if (typeof value === 'string')
+    return (value || 'x').repeat(Math.ceil(100_000 / (value.length || 1)));
+  if (Array.isArray(value))
+    return Array.from({ length: 5_000 }, (_, i) => value[i % (value.length || 1)]);
   if (typeof value === 'number') return 10 ** 300;
   return value;
 }
@@ -169,18 +172,34 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
   steps: fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 7 }),
   op: fc.oneof(
     { weight: 3, arbitrary: fc.constant({ op: 'delete' as const }) },
-    { weight: 3, arbitrary: fc.record({ op: fc.constant('replace' as const), value: anythingArb }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant('replace' as const), value: anythingArb }),
+    },
     { weight: 4, arbitrary: fc.constant({ op: 'retype' as const }) },
-    { weight: 2, arbitrary: fc.record({ op: fc.constant('special-number' as const), value: specialNumberArb }) },
-    { weight: 2, arbitrary: fc.record({ op: fc.constant('hostile' as const), hostile: hostileArb }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constant('throwing-getter' as const), pick: fc.nat() }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ op: fc.constant('special-number' as const), value: specialNumberArb }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ op: fc.constant('hostile' as const), hostile: hostileArb }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ op: fc.constant('throwing-getter' as const), pick: fc.nat() }),
+    },
     { weight: 1, arbitrary: fc.constant({ op: 'throwing-proxy' as const }) },
     { weight: 1, arbitrary: fc.constant({ op: 'null-prototype' as const }) },
     { weight: 1, arbitrary: fc.constant({ op: 'cycle' as const }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('hole' as const), pick: fc.nat() }) },
     {
       weight: 1,
-      arbitrary: fc.record({ op: fc.constant('add-key' as const), key: trickyKeyArb, value: anythingArb }),
+      arbitrary: fc.record({
+        op: fc.constant('add-key' as const),
+        key: trickyKeyArb,
+        value: anythingArb,
+      }),
     },
     { weight: 1, arbitrary: fc.constant({ op: 'huge' as const }) },
   ),

@@ -45,7 +45,11 @@ const edgeStrings = fc.constantFrom(
 
 export const typedInputArb: fc.Arbitrary<TypedInput> = fc.record({
   kind: fc.constant('typed' as const),
-  text: fc.oneof(edgeStrings, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })),
+  text: fc.oneof(
+    edgeStrings,
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+  ),
   number: fc.oneof(specialNumberArb, fc.double(), fc.integer({ min: -1e9, max: 1e9 })),
   edit: fc.record({
     use: fc.boolean(),
