@@ -108,10 +108,9 @@ describe('hostile values are what they say', () => {
 
 describe('copies and mutations never touch the generated values', () => {
   it('deepCopy keeps null prototypes, -0, holes and cycles, and refuses proxies and getters', () => {
-    const source: Record<string, unknown> = Object.assign(Object.create(null), {
-      z: -0,
-      h: [1, , 3],
-    });
+    const holes: unknown[] = [1, 2, 3];
+    delete holes[1];
+    const source: Record<string, unknown> = Object.assign(Object.create(null), { z: -0, h: holes });
     source.me = source;
     const copy = deepCopy(source);
     expect(Object.getPrototypeOf(copy)).toBeNull();
