@@ -123,6 +123,14 @@ export const knownThrowing: readonly KnownThrow[] = [
     frame: 'packages/care-plan/src/start.ts:82',
   },
   {
+    entry: '@livewell/care-plan#allowedCommands',
+    at: 1,
+    input: { kind: 'json', value: null },
+    validSeed: 2,
+    throws: "TypeError: Cannot read properties of null (reading 'kind')",
+    frame: 'packages/care-plan/src/permissions.ts:69',
+  },
+  {
     entry: '@livewell/care-plan#isPermitted',
     at: 1,
     input: { kind: 'json', value: null },
@@ -367,6 +375,14 @@ export const knownThrowing: readonly KnownThrow[] = [
     input: { kind: 'json', value: null },
     throws: "TypeError: Cannot read properties of null (reading 'now')",
     frame: 'packages/peer-support/src/programme/close.ts:24',
+  },
+  {
+    entry: '@livewell/peer-support#fillPlaces',
+    at: 2,
+    input: { kind: 'json', value: null },
+    validSeed: 3,
+    throws: "TypeError: Cannot read properties of null (reading 'now')",
+    frame: 'packages/peer-support/src/programme/promote.ts:35',
   },
   {
     entry: '@livewell/storage#fromRow',
