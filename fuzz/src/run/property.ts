@@ -29,4 +29,4 @@ export async function fuzzEntry(entry: EntryPoint, runs: number): Promise<void> 
 }
 
 /** A generous time limit for `runs` inputs (huge strings and shrinking included). */
-export const timeLimitMs = (runs: number): number => 60_000 + runs * 20;
+export const timeLimitMs = (runs: number): number => 60_000 + runs * 50;
