@@ -45,27 +45,32 @@ const startArb = fc
   .record({ tenantId: tenantIdArb, personId: personIdArb, careTeam: planCareTeamArb })
   .chain((command) => contextFor(command.careTeam).map((context) => [command, context] as const));
 
-const transitionArb = carePlanArb.chain((plan) =>
-  fc.tuple(fc.constant(plan), carePlanCommandArb, contextFor(plan.careTeam)),
-);
-
-/** A real history: a started plan driven by random commands (rejected ones leave no events). */
-const historyArb = fc
-  .tuple(startArb, fc.array(carePlanCommandArb, { maxLength: 8 }))
-  .map(([[command, context], commands]) => {
+/**
+ * A driven plan: started, then random commands applied (rejected ones leave no trace). Gives a
+ * real event history, and the last accepted step (plan before, command, context) — so valid
+ * transition arguments are ones the lifecycle accepts.
+ */
+const drivenArb = fc
+  .tuple(startArb, fc.array(carePlanCommandArb, { maxLength: 12 }), carePlanArb, carePlanCommandArb)
+  .map(([[command, context], commands, fallbackPlan, fallbackCommand]) => {
     const started = cp.startCarePlan(command, context);
-    if (!started.ok) return [[]] as const;
+    if (!started.ok) return { events: [], step: [fallbackPlan, fallbackCommand, context] as const };
     let plan: CarePlan = started.value.plan;
     const events: CarePlanEvent[] = [...started.value.events];
+    let step: readonly unknown[] = [plan, fallbackCommand, context];
     for (const c of commands) {
       const next = cp.transition(plan, c, context);
       if (next.ok) {
+        step = [plan, c, context];
         plan = next.value.plan;
         events.push(...next.value.events);
       }
     }
-    return [JSON.parse(JSON.stringify(events))] as const;
+    return { events: JSON.parse(JSON.stringify(events)) as unknown[], step };
   });
+
+const transitionArb = drivenArb.map((d) => d.step);
+const historyArb = drivenArb.map((d) => [d.events] as const);
 
 const planAndActor = carePlanArb.chain((plan) =>
   fc.tuple(fc.constant(plan), actorFor(plan.careTeam)),

@@ -40,23 +40,43 @@ const referralCommandCase = referralArb.chain((r) =>
   fc.tuple(fc.constant(r), referralCommandArb, referralContextArb(r)),
 );
 
-/** A real history: a created referral driven by random commands (as stored, so as JSON). */
-const referralHistoryArb = fc
-  .tuple(newReferralArb, referralContextArb(), fc.array(referralCommandArb, { maxLength: 6 }))
-  .map(([input, context, commands]) => {
+/**
+ * A driven referral: created, then random commands applied (rejected ones leave no trace).
+ * Gives a real event history (as stored, so as JSON) and the last accepted step.
+ */
+const drivenReferralArb = fc
+  .tuple(
+    newReferralArb,
+    referralContextArb(),
+    fc.array(fc.tuple(referralCommandArb, actorArb, sideArb), { maxLength: 10 }),
+    referralCommandCase,
+  )
+  .map(([input, context, commands, fallback]) => {
     const created = ps.createReferral(input, context);
-    if (!created.ok) return [[]];
+    if (!created.ok) return { events: [], step: fallback };
     let referral = created.value.referral;
     const events = [...created.value.events];
-    for (const c of commands) {
-      const next = ps.transitionReferral(referral, c, context);
-      if (next.ok) {
-        referral = next.value.referral;
-        events.push(...next.value.events);
+    let step: readonly unknown[] = fallback;
+    // Each command is tried by the referrer, the person and a random actor, for either side.
+    for (const [c, actor, side] of commands) {
+      for (const who of [
+        referral.referrer,
+        { kind: 'person', personId: referral.personId },
+        actor,
+      ]) {
+        const ctx = { ...context, actor: who as Actor, side };
+        const next = ps.transitionReferral(referral, c, ctx);
+        if (next.ok) {
+          step = [referral, c, ctx];
+          referral = next.value.referral;
+          events.push(...next.value.events);
+          break;
+        }
       }
     }
-    return [JSON.parse(JSON.stringify(events))];
+    return { events: JSON.parse(JSON.stringify(events)) as unknown[], step };
   });
+const referralHistoryArb = drivenReferralArb.map((d) => [d.events]);
 
 /** Referral commands, replay and upcasts. */
 export const referralEntries: EntryPoint[] = [
@@ -69,7 +89,7 @@ export const referralEntries: EntryPoint[] = [
     spread(ps.createReferral),
   ),
   referrals.call(
-    { name: 'transitionReferral', valid: referralCommandCase, outside: [1, 2] },
+    { name: 'transitionReferral', valid: drivenReferralArb.map((d) => d.step), outside: [1, 2] },
     spread(ps.transitionReferral),
   ),
   referrals.call({ name: 'replayReferral', valid: referralHistoryArb }, spread(ps.replayReferral)),
