@@ -24,6 +24,7 @@ export const projectDirs = [
   'packages/fhir',
   'examples/gp-practice',
   'examples/custom-adapter',
+  'fuzz',
 ] as const;
 
 const here = (dir: string) => fileURLToPath(new URL(`./${dir}`, import.meta.url));
@@ -36,7 +37,7 @@ export default projectDirs
       resolve: { conditions },
       ssr: { resolve: { conditions, externalConditions: conditions } },
       test: {
-        name: dir.split('/')[1] as string,
+        name: dir.split('/').at(-1) as string,
         include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
         benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
         testTimeout: 60_000,

@@ -1,0 +1,269 @@
+import type { ModuleName } from './entry.js';
+
+/** Why an exported function is not fuzzed: it takes no data from outside livewell. */
+const reasons = {
+  resultKit: 'Result/DomainError plumbing over values livewell itself made',
+  builder: 'builds a value, error or schema from arguments written in the caller’s code',
+  enumMap: 'maps a value of a closed union type; the imports that read raw codes are fuzzed',
+  exporter: 'export side: turns an already-parsed livewell record into another format',
+  evolve: 'applies an already-parsed event to a snapshot; replay and the upcasts are the boundary',
+  view: 'a read-only view over records already parsed by the store',
+  docs: 'writes documentation (diagrams, tables) from the package’s own tables; no arguments from outside',
+  testTooling: 'test tooling for the caller’s own test suite (arbitraries, law runners, fixtures)',
+  adapterKit:
+    'adapter-author kit: takes the adapter’s own driver, executor or options, not records',
+  database: 'needs a live database connection; covered by the storage-postgres suites',
+  fhirBuildingBlock:
+    'a building block of the FHIR imports over input they have already parsed; the imports are fuzzed',
+  errorClass: 'an error class: constructed by livewell with its own message',
+  arithmetic: 'arithmetic on parsed coordinates (GeoPoint numbers); cannot fail on numbers',
+  prepared:
+    'takes a schedule prepared by `nextSessions` internals (`PreparedSchedule`), never raw data',
+} as const;
+
+/** An exported function deliberately left out of the fuzz catalogue, and why. */
+export interface NotFuzzed {
+  readonly module: ModuleName;
+  readonly names: readonly string[];
+  readonly reason: (typeof reasons)[keyof typeof reasons];
+}
+
+/**
+ * Every exported function that takes no outside data. A new export must go either into the
+ * catalogue or here (with a reason), or `catalogue-complete.test.ts` fails.
+ */
+export const notFuzzed: readonly NotFuzzed[] = [
+  {
+    module: '@livewell/core',
+    names: ['ok', 'err', 'isOk', 'isErr', 'mapResult', 'andThen', 'unwrapOr'],
+    reason: reasons.resultKit,
+  },
+  {
+    module: '@livewell/core',
+    names: ['domainError', 'makeParser', 'schemaVersion', 'sequentialIds'],
+    reason: reasons.builder,
+  },
+  {
+    module: '@livewell/core',
+    names: [
+      'isLowConfidence',
+      'isTerminalCarePlanState',
+      'isTerminalReferralStatus',
+      'toFhirCarePlanStatus',
+      'toFhirGoalLifecycleStatus',
+      'toFhirGoalAchievement',
+      'toFhirTaskStatus',
+      'toFhirServiceRequestStatus',
+      'fromFhirTaskStatus',
+    ],
+    reason: reasons.enumMap,
+  },
+  { module: '@livewell/core', names: ['sameCoding'], reason: reasons.view },
+  {
+    module: '@livewell/core/testing',
+    names: ['programmeSessionsArb', 'completionRuleArb', 'textArb'],
+    reason: reasons.testTooling,
+  },
+  {
+    module: '@livewell/care-plan',
+    names: ['applyEvent', 'applyEvents', 'isStartEvent', 'planFromStartEvent'],
+    reason: reasons.evolve,
+  },
+  {
+    module: '@livewell/care-plan',
+    names: ['lifecycleDiagramMarkdown', 'transitionTableMarkdown', 'toMermaid'],
+    reason: reasons.docs,
+  },
+  {
+    module: '@livewell/care-plan',
+    names: ['toFhirCarePlanStatus', 'toFhirGoalAchievement', 'toFhirGoalLifecycleStatus'],
+    reason: reasons.enumMap,
+  },
+  { module: '@livewell/care-plan', names: ['rejection'], reason: reasons.builder },
+  {
+    module: '@livewell/activation',
+    names: ['latestLevelledPerPerson', 'flagsOf', 'urgentFlags'],
+    reason: reasons.view,
+  },
+  {
+    module: '@livewell/activation/laws',
+    names: [
+      'instrumentLaws',
+      'optionValues',
+      'completeResponsesArb',
+      'partialResponsesArb',
+      'fewestAnswered',
+      'checkInstrumentLaws',
+      'assertInstrumentLaws',
+      'InstrumentLawViolation',
+    ],
+    reason: reasons.testTooling,
+  },
+  {
+    module: '@livewell/peer-support',
+    names: ['exampleDirectory', 'exportSchedule', 'toHsdsService'],
+    reason: reasons.exporter,
+  },
+  {
+    module: '@livewell/peer-support',
+    names: [
+      'attendedSessionIds',
+      'completionProgress',
+      'meetsCompletionRule',
+      'mergeEnrolments',
+      'holdingPlaces',
+      'isActiveEnrolment',
+      'lastSessionStart',
+      'placesLeft',
+      'programmeEnd',
+      'waitingList',
+      'waitingListPosition',
+    ],
+    reason: reasons.view,
+  },
+  {
+    module: '@livewell/peer-support',
+    names: ['fromFhirTaskStatus', 'toFhirServiceRequestStatus', 'toFhirTaskStatus'],
+    reason: reasons.enumMap,
+  },
+  {
+    module: '@livewell/peer-support',
+    names: ['applyReferralEvent', 'referralFromCreated'],
+    reason: reasons.evolve,
+  },
+  {
+    module: '@livewell/peer-support',
+    names: ['referralLifecycleMermaid', 'referralTransitionsMarkdown'],
+    reason: reasons.docs,
+  },
+  {
+    module: '@livewell/peer-support',
+    names: ['programmeRejection', 'referralRejection'],
+    reason: reasons.builder,
+  },
+  { module: '@livewell/peer-support', names: ['rawSessionsBetween'], reason: reasons.prepared },
+  { module: '@livewell/peer-support', names: ['distanceKm'], reason: reasons.arithmetic },
+  {
+    module: '@livewell/storage',
+    names: [
+      'written',
+      'createStore',
+      'withFaultInjection',
+      'updateWithRetry',
+      'MemoryDriver',
+      'withReaders',
+      'defineKind',
+    ],
+    reason: reasons.adapterKit,
+  },
+  {
+    module: '@livewell/storage',
+    names: ['encodeCursor', 'encodeChangeCursor'],
+    reason: reasons.builder,
+  },
+  {
+    module: '@livewell/storage',
+    names: [
+      'StorageError',
+      'ConflictError',
+      'NotFoundError',
+      'DuplicateError',
+      'CorruptRecordError',
+      'StorageUnavailableError',
+      'InvalidRequestError',
+    ],
+    reason: reasons.errorClass,
+  },
+  {
+    module: '@livewell/storage-testkit',
+    names: [
+      'describeAdapterConformance',
+      'defineAdapterConformance',
+      'FaultSwitch',
+      'sampleOne',
+      'megabyteText',
+      'memoryRawReader',
+    ],
+    reason: reasons.testTooling,
+  },
+  {
+    module: '@livewell/storage-postgres',
+    names: [
+      'postgresDriver',
+      'createPostgresStore',
+      'openPostgresStore',
+      'pgExecutor',
+      'pgliteExecutor',
+      'readLiveSchema',
+      'migrate',
+      'checkSchema',
+      'compareSchemas',
+    ],
+    reason: reasons.database,
+  },
+  {
+    module: '@livewell/storage-postgres',
+    names: ['migrationChecksum'],
+    reason: reasons.builder,
+  },
+  {
+    module: '@livewell/storage-postgres',
+    names: ['InvalidSchemaNameError', 'MigrationError'],
+    reason: reasons.errorClass,
+  },
+  {
+    module: '@livewell/fhir',
+    names: [
+      'toFhirAssessment',
+      'toFhirQuestionnaire',
+      'toFhirTransactionBundle',
+      'memberParticipant',
+      'carerParticipant',
+      'careTeamResource',
+      'toFhirCareTeam',
+      'toFhirConfidence',
+      'planCareTeamId',
+      'toFhirCarePlan',
+      'toFhirGoal',
+      'activityStatus',
+      'isRepresentable',
+      'describeSchedule',
+      'scheduleAvailability',
+      'toFhirOrganization',
+      'toFhirLocation',
+      'toFhirHealthcareService',
+      'toFhirPatient',
+      'toFhirReferral',
+      'actorReference',
+    ],
+    reason: reasons.exporter,
+  },
+  {
+    module: '@livewell/fhir',
+    names: ['fhirCarePlanStatus', 'fhirGoalStatus', 'referralIntent'],
+    reason: reasons.enumMap,
+  },
+  {
+    module: '@livewell/fhir',
+    names: [
+      'questionnaireUrl',
+      'scoreSystem',
+      'responseScaleSystem',
+      'bandSystem',
+      'fhirId',
+      'livewellIdentifier',
+      'referenceTo',
+      'importIssue',
+      'importError',
+      'identifierSystem',
+      'codeSystem',
+      'extensionUrl',
+    ],
+    reason: reasons.builder,
+  },
+  {
+    module: '@livewell/fhir',
+    names: ['readActor', 'readTenant'],
+    reason: reasons.fhirBuildingBlock,
+  },
+];
