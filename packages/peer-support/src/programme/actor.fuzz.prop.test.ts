@@ -32,13 +32,14 @@ const carers = ['c-1', 'c-2', 'c-3'] as const;
 const systemNames = ['hub', 'feed', 'stranger'] as const;
 
 const course: Programme = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'prog' as RecordId,
   tenantId: 't' as TenantId,
   serviceId: 'svc' as RecordId,
   title: 'Skills course',
   sessions: [1, 2, 3].map((n) => ({
     id: `w${n}` as RecordId,
+    kind: 'workshop' as const,
     start: `2027-01-0${n}T10:00:00Z`,
     end: `2027-01-0${n}T12:00:00Z`,
   })),

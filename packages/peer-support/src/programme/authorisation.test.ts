@@ -22,12 +22,19 @@ import { enrol } from './enrol.js';
 import { withdraw } from './withdraw.js';
 
 const course: Programme = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'skills' as RecordId,
   tenantId: 't-1' as TenantId,
   serviceId: service.id,
   title: 'Living well',
-  sessions: [{ id: 'w1' as RecordId, start: '2027-01-05T10:00:00Z', end: '2027-01-05T12:00:00Z' }],
+  sessions: [
+    {
+      id: 'w1' as RecordId,
+      kind: 'workshop',
+      start: '2027-01-05T10:00:00Z',
+      end: '2027-01-05T12:00:00Z',
+    },
+  ],
   capacity: 2,
   completionRule: { kind: 'all-attended' },
 };
