@@ -109,6 +109,6 @@ export function planOf(def: InstrumentDefinition): CompiledPlan {
     canProrate: missing.kind !== 'all-required' && missing.prorate,
     exactSums:
       rule.method !== 'weighted-sum' || rule.weights.every((w) => Number.isInteger(w.weight)),
-    scoredIds: def.items.filter((item) => item.scored).map((item) => item.id),
+    scoredIds: Object.freeze(def.items.filter((item) => item.scored).map((item) => item.id)),
   };
 }
