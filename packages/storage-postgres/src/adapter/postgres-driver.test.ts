@@ -13,7 +13,7 @@ import {
   freshTenant,
   openSuiteDatabase,
   type SuiteDatabase,
-} from '../testing/driver-harness.js';
+} from '../../test/support/driver-harness.js';
 import { postgresDriver } from './postgres-driver.js';
 
 const row = (

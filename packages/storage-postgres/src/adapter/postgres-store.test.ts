@@ -6,8 +6,8 @@ import {
   freshTenant,
   openSuiteDatabase,
   type SuiteDatabase,
-} from '../testing/driver-harness.js';
-import { actorOf, eventOf, organisationOf, personOf, planOf } from '../testing/fixtures.js';
+} from '../../test/support/driver-harness.js';
+import { actorOf, eventOf, organisationOf, personOf, planOf } from '../../test/support/fixtures.js';
 import { createPostgresStore } from './postgres-store.js';
 
 for (const engine of engines) {

@@ -7,11 +7,11 @@ import {
 } from '@livewell/storage';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from '../../test/support/driver-harness.js';
+import { databaseUrl, dropSchema, uniqueSchema } from '../../test/support/engines.js';
 import { pgExecutor } from '../executor/pg-executor.js';
 import { pgliteExecutor } from '../executor/pglite-executor.js';
 import type { QueryExecutor } from '../executor/query-executor.js';
-import { engines } from '../testing/driver-harness.js';
-import { databaseUrl, dropSchema, uniqueSchema } from '../testing/engines.js';
 import { toStorageError } from './to-storage-error.js';
 
 /** Runs `fn` and returns what it threw, translated. */

@@ -6,7 +6,7 @@ import {
   openPglite,
   openPostgres,
   uniqueSchema,
-} from '../testing/engines.js';
+} from '../../test/support/engines.js';
 import { type PgQueryConfig, pgExecutor } from './pg-executor.js';
 import type { QueryExecutor } from './query-executor.js';
 

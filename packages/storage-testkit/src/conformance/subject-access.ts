@@ -2,10 +2,13 @@ import type { PersonId, RecordId } from '@livewell/core';
 import type { RecordKindName, TenantStore } from '@livewell/storage';
 import { make } from '../fixtures.js';
 import type { SuiteContext } from './context.js';
+import { racedErasureTest } from './erasure-race.js';
 
-const T = 'tenant-s';
+/** The tenant the subject-access tests write in. */
+export const T = 'tenant-s';
 
-async function personData(s: TenantStore, p: string, seed: number): Promise<void> {
+/** Stores one person's records of every personal kind (plan and referral with events). */
+export async function personData(s: TenantStore, p: string, seed: number): Promise<void> {
   await s.people.create(make.person(T, p, seed));
   await s.carePlans.create(make.carePlan(T, `plan-${p}`, p, seed), [
     make.carePlanEvent(T, `plan-${p}`, `pe-${p}-1`, seed),
@@ -19,7 +22,8 @@ async function personData(s: TenantStore, p: string, seed: number): Promise<void
   await s.audit.append(make.audit(T, `au-${p}`, p, seed));
 }
 
-const personal: readonly RecordKindName[] = [
+/** The kinds erasure must leave no row of. */
+export const personal: readonly RecordKindName[] = [
   'person',
   'care-plan',
   'care-plan-event',
@@ -101,5 +105,7 @@ export function subjectAccessSuite(ctx: SuiteContext): void {
       }),
       to,
     );
+
+    racedErasureTest(ctx, { personData, personal });
   });
 }

@@ -14,6 +14,7 @@ import type { DriverRow, DriverSession } from './driver.js';
 import { insertRows } from './insert-rows.js';
 import { readPage } from './paging.js';
 import { updateWithRetry } from './retry.js';
+import { assertSameRecord } from './same-record.js';
 import type { Scope } from './scope.js';
 
 /** The kinds behind an event-sourced repository and the key its snapshot travels under. */
@@ -137,14 +138,9 @@ export function eventSourcedRepository<
             return { current: record, version };
           },
           apply: fn,
-          save: async (change, version) => {
+          save: async (change, version, current) => {
             const next = change[kinds.key] as S;
-            if (next.id !== id) {
-              throw new InvalidRequestError(`The update changed the ${name} id from ${id}.`, {
-                kind: name,
-                id,
-              });
-            }
+            assertSameRecord(kinds.snapshot, current, next);
             return save(next, change.events, version);
           },
         },

@@ -8,8 +8,11 @@ export interface UpdateSteps<Loaded, Change, Saved, R> {
   load(): Promise<{ readonly current: Loaded; readonly version: number }>;
   /** The caller's pure function. */
   apply(current: Loaded, context: UpdateContext): Result<Change, R>;
-  /** Saves the change, expecting `version`; throws `ConflictError` if someone else won. */
-  save(change: Change, version: number): Promise<Saved>;
+  /**
+   * Saves the change, expecting `version` (`current` is what was loaded); throws `ConflictError`
+   * if someone else won.
+   */
+  save(change: Change, version: number, current: Loaded): Promise<Saved>;
 }
 
 /**
@@ -29,7 +32,7 @@ export async function updateWithRetry<Loaded, Change, Saved, R>(
     const change = steps.apply(current, { version, attempt });
     if (!change.ok) return err(change.error);
     try {
-      return ok(await steps.save(change.value, version));
+      return ok(await steps.save(change.value, version, current));
     } catch (error) {
       if (!isConflict(error) || attempt >= maxAttempts) throw error;
     }

@@ -89,13 +89,23 @@ export async function erasePerson(
   request: ErasureRequest,
 ): Promise<ErasureReport> {
   return scope.run('write', async (session) => {
+    // Parents before their events. A save writes its snapshot (a compare-and-set that locks the
+    // row until commit) before appending the events, so deleting the snapshots first waits for
+    // every save in flight and makes every later one find no row (NotFoundError); the events
+    // deleted next then include those of the saves that committed meanwhile. Deleting events
+    // first would miss the events of a save committing between the two deletes.
+    const person = await session.remove(k.person.name, { id: personId });
+    const carePlans = await session.remove(k.carePlan.name, { personId });
+    const carePlanEvents = await session.remove(k.carePlanEvent.name, { personId });
+    const referrals = await session.remove(k.referral.name, { personId });
+    const referralEvents = await session.remove(k.referralEvent.name, { personId });
     const removed = {
-      person: await session.remove(k.person.name, { id: personId }),
-      carePlanEvents: await session.remove(k.carePlanEvent.name, { personId }),
-      carePlans: await session.remove(k.carePlan.name, { personId }),
+      person,
+      carePlans,
+      carePlanEvents,
       assessments: await session.remove(k.assessment.name, { personId }),
-      referralEvents: await session.remove(k.referralEvent.name, { personId }),
-      referrals: await session.remove(k.referral.name, { personId }),
+      referrals,
+      referralEvents,
       enrolments: await session.remove(k.enrolment.name, { personId }),
     };
     const audit: AuditEvent = {

@@ -1,5 +1,5 @@
 import type { PersonId, Result } from '@livewell/core';
-import { InvalidRequestError, NotFoundError } from '../port/errors.js';
+import { NotFoundError } from '../port/errors.js';
 import type { ChangeBatch, ChangeCursor, Page, PageRequest } from '../port/pagination.js';
 import type { RecordKind, StoredRecord, Versioned } from '../port/records.js';
 import type {
@@ -12,6 +12,7 @@ import { fromRow, toRow, written } from './codec.js';
 import { decodeChangeCursor, encodeChangeCursor, pageSize } from './cursor.js';
 import { readPage } from './paging.js';
 import { updateWithRetry } from './retry.js';
+import { assertSameRecord } from './same-record.js';
 import type { Scope } from './scope.js';
 
 /** Every method a versioned collection can offer; the store exposes the subset each kind needs. */
@@ -65,13 +66,8 @@ export function versionedRepository<T extends StoredRecord>(
             return { current: record, version };
           },
           apply: fn,
-          save: (record, version) => {
-            if (record.id !== id) {
-              throw new InvalidRequestError(`The update changed the ${collection} id from ${id}.`, {
-                kind: collection,
-                id,
-              });
-            }
+          save: (record, version, current) => {
+            assertSameRecord(kind, current, record);
             return save(record, version);
           },
         },

@@ -4,9 +4,9 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { pgExecutor } from '../executor/pg-executor.js';
-import { pgliteExecutor } from '../executor/pglite-executor.js';
-import type { QueryExecutor } from '../executor/query-executor.js';
+import { pgExecutor } from '../../src/executor/pg-executor.js';
+import { pgliteExecutor } from '../../src/executor/pglite-executor.js';
+import type { QueryExecutor } from '../../src/executor/query-executor.js';
 
 /** The PostgreSQL server to test against, when there is one. */
 export const databaseUrl = process.env.DATABASE_URL;
