@@ -3,7 +3,7 @@ import {
   MemoryDriver,
   type StorageDriver,
   withFaultInjection,
-} from '@livewell/storage';
+} from '@livewell/storage/driver';
 import { describe, expect, it } from 'vitest';
 import type { TestApi } from '../src/conformance/context.js';
 import { defineAdapterConformance } from '../src/describe.js';

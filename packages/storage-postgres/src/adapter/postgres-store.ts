@@ -1,4 +1,5 @@
-import { createStore, type Store } from '@livewell/storage';
+import type { Store } from '@livewell/storage';
+import { createStore } from '@livewell/storage/driver';
 import type { QueryExecutor } from '../executor/query-executor.js';
 import { migrate } from '../schema/migrate.js';
 import { type PostgresDriverOptions, postgresDriver } from './postgres-driver.js';

@@ -4,7 +4,7 @@
  * so the ~2 s PGlite start-up is paid once per file.
  */
 
-import { createStore, withFaultInjection } from '@livewell/storage';
+import { createStore, withFaultInjection } from '@livewell/storage/driver';
 import type { ConformanceOptions, RawReader } from '@livewell/storage-testkit';
 import { decodeDocument } from '../../src/adapter/document.js';
 import { postgresDriver } from '../../src/adapter/postgres-driver.js';

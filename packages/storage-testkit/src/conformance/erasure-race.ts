@@ -1,6 +1,7 @@
 import { ok, type PersonId, type RecordId } from '@livewell/core';
-import type { RecordKindName, TenantStore } from '@livewell/storage';
+import type { TenantStore } from '@livewell/storage';
 import { make } from '../fixtures.js';
+import type { StoredCollection } from '../harness.js';
 import type { SuiteContext } from './context.js';
 
 const T = 'tenant-s';
@@ -8,7 +9,7 @@ const T = 'tenant-s';
 /** What the race needs from the subject-access suite: how to store a person, what to check. */
 export interface ErasureRaceParts {
   personData(s: TenantStore, personId: string, seed: number): Promise<void>;
-  readonly personal: readonly RecordKindName[];
+  readonly personal: readonly StoredCollection[];
 }
 
 /** Codes an update racing an erasure may end with: the plan vanished, or it lost a race. */
@@ -42,8 +43,14 @@ export function racedErasureTest(ctx: SuiteContext, parts: ErasureRaceParts): vo
         await parts.personData(s, p, run);
         const updates = Array.from({ length: ctx.writers }, (_, i) =>
           i % 2 === 0
-            ? s.carePlans.update(`plan-${p}` as RecordId, (plan) =>
-                ok({ plan, events: [make.carePlanEvent(T, `plan-${p}`, `pe-${p}-u${i}`, i + 3)] }),
+            ? s.carePlans.update(
+                `plan-${p}` as RecordId,
+                (plan) =>
+                  ok({
+                    plan,
+                    events: [make.carePlanEvent(T, `plan-${p}`, `pe-${p}-u${i}`, i + 3)],
+                  }),
+                { commandId: `cmd-${p}-${i}` },
               )
             : s.referrals.update(`ref-${p}` as RecordId, (referral) =>
                 ok({

@@ -1,15 +1,29 @@
 import type { PersonId, Result } from '@livewell/core';
-import { CorruptRecordError, InvalidRequestError, NotFoundError } from '../port/errors.js';
+import {
+  CorruptRecordError,
+  InvalidRequestError,
+  isConflict,
+  isStorageError,
+  NotFoundError,
+} from '../port/errors.js';
 import type { PageRequest } from '../port/pagination.js';
 import type { RecordKind, StoredEvent, StoredRecord, Versioned } from '../port/records.js';
 import type {
+  CommandOptions,
   EventSourcedRepository,
   SnapshotChange,
   SnapshotUpdateFn,
+  SnapshotUpdateOptions,
   SnapshotWrite,
-  UpdateOptions,
 } from '../port/repositories.js';
 import { fromDoc, fromRow, toRow, written } from './codec.js';
+import {
+  COMMAND_RECEIPTS,
+  checkCommandId,
+  concurrentCommand,
+  receiptRow,
+  replayReceipt,
+} from './command-receipt.js';
 import type { DriverRow, DriverSession } from './driver.js';
 import { insertRows } from './insert-rows.js';
 import { readPage } from './paging.js';
@@ -53,6 +67,8 @@ export function eventFromRow<E extends StoredRecord>(
   };
 }
 
+const isDuplicate = (error: unknown) => isStorageError(error) && error.code === 'duplicate';
+
 /** Writes a snapshot (insert at v1, or replace) and its events in one session. */
 async function writeSnapshot<K extends string, S extends StoredRecord, E extends StoredRecord>(
   session: DriverSession,
@@ -61,6 +77,7 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
   snapshot: S,
   events: readonly E[],
   expectedVersion: number | null,
+  commandId?: string,
 ): Promise<SnapshotWrite<K, S, E>> {
   const snapshotRow = toRow(kinds.snapshot, scope.tenantId, snapshot);
   const eventRows = events.map((event) => {
@@ -90,8 +107,20 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
   const stored = eventRows.map(
     (row, index): StoredEvent<E> => ({ version: saved.version, index, event: row.doc }),
   );
-  const result = { [kinds.key]: written(snapshotRow, saved), events: stored };
-  return result as SnapshotWrite<K, S, E>;
+  const result = { [kinds.key]: written(snapshotRow, saved), events: stored } as SnapshotWrite<
+    K,
+    S,
+    E
+  >;
+  if (commandId !== undefined) {
+    const receipt = receiptRow(kinds.key, kinds.snapshot, commandId, result, snapshotRow.personId);
+    try {
+      await session.insert(COMMAND_RECEIPTS, receipt);
+    } catch (error) {
+      throw isDuplicate(error) ? concurrentCommand(commandId) : error;
+    }
+  }
+  return result;
 }
 
 /**
@@ -119,33 +148,76 @@ export function eventSourcedRepository<
     }
     return found;
   };
-  const save = async (snapshot: S, events: readonly E[], expectedVersion: number) =>
+  const write = (
+    snapshot: S,
+    events: readonly E[],
+    expectedVersion: number | null,
+    commandId?: string,
+  ) =>
     scope.run('write', (session) =>
-      writeSnapshot(session, kinds, scope, snapshot, events, expectedVersion),
+      writeSnapshot(session, kinds, scope, snapshot, events, expectedVersion, commandId),
     );
+  const receipt = (session: DriverSession, commandId: string, recordId: string | undefined) =>
+    session
+      .get(COMMAND_RECEIPTS, commandId)
+      .then((row) =>
+        row === undefined ? undefined : replayReceipt(kinds, scope.tenantId, recordId, row),
+      );
+
+  /** Loads the snapshot, or the original result when the command already committed. */
+  const load = (id: string, commandId: string | undefined) =>
+    scope.run('read', async (session) => {
+      if (commandId !== undefined) {
+        const done = await receipt(session, commandId, id);
+        if (done !== undefined) return { done };
+      }
+      const row = await session.get(name, id);
+      if (row === undefined) {
+        throw new NotFoundError(`No ${name} ${id} in this tenant.`, { kind: name, id });
+      }
+      const { record, version } = decode(row);
+      return { current: record, version };
+    });
+
+  const create = async (snapshot: S, events: readonly E[], commandId: string | undefined) => {
+    if (commandId === undefined) return write(snapshot, events, null);
+    try {
+      return await write(snapshot, events, null, checkCommandId(commandId));
+    } catch (error) {
+      // Already created under this key (a retry after an unknown outcome, or a racing twin).
+      if (!isDuplicate(error) && !isConflict(error)) throw error;
+      const done = await scope.run('read', (session) => receipt(session, commandId, snapshot.id));
+      if (done === undefined) throw error;
+      return done;
+    }
+  };
 
   return {
     find,
     get,
-    save,
-    create: async (snapshot, events = []) =>
-      scope.run('write', (session) => writeSnapshot(session, kinds, scope, snapshot, events, null)),
-    update: <R>(id: S['id'], fn: SnapshotUpdateFn<K, S, E, R>, options?: UpdateOptions) =>
-      updateWithRetry<S, SnapshotChange<K, S, E>, SnapshotWrite<K, S, E>, R>(
+    save: (snapshot, events, expectedVersion) => write(snapshot, events, expectedVersion),
+    create: (snapshot, events = [], options?: CommandOptions) =>
+      create(snapshot, events, options?.commandId),
+    update: async <R>(
+      id: S['id'],
+      fn: SnapshotUpdateFn<K, S, E, R>,
+      options?: SnapshotUpdateOptions,
+    ) => {
+      const commandId =
+        options?.commandId === undefined ? undefined : checkCommandId(options.commandId);
+      return updateWithRetry<S, SnapshotChange<K, S, E>, SnapshotWrite<K, S, E>, R>(
         {
-          load: async () => {
-            const { record, version } = await get(id);
-            return { current: record, version };
-          },
+          load: () => load(id, commandId),
           apply: fn,
           save: async (change, version, current) => {
             const next = change[kinds.key] as S;
             assertSameRecord(kinds.snapshot, current, next);
-            return save(next, change.events, version);
+            return write(next, change.events, version, commandId);
           },
         },
         scope.inTransaction ? 1 : options?.maxAttempts,
-      ) as Promise<Result<SnapshotWrite<K, S, E>, R>>,
+      ) as Promise<Result<SnapshotWrite<K, S, E>, R>>;
+    },
     events: async (id, page?: PageRequest) => {
       await get(id);
       return readPage(

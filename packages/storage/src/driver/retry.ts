@@ -4,8 +4,13 @@ import { DEFAULT_UPDATE_ATTEMPTS, type UpdateContext } from '../port/repositorie
 
 /** The three steps of an optimistic update, supplied by a repository. */
 export interface UpdateSteps<Loaded, Change, Saved, R> {
-  /** Loads the current record and its version (throws `NotFoundError` when absent). */
-  load(): Promise<{ readonly current: Loaded; readonly version: number }>;
+  /**
+   * Loads the current record and its version (throws `NotFoundError` when absent), or answers
+   * `done` when the change is already stored (an idempotent command found its receipt).
+   */
+  load(): Promise<
+    { readonly current: Loaded; readonly version: number } | { readonly done: Saved }
+  >;
   /** The caller's pure function. */
   apply(current: Loaded, context: UpdateContext): Result<Change, R>;
   /**
@@ -28,7 +33,9 @@ export async function updateWithRetry<Loaded, Change, Saved, R>(
     throw new InvalidRequestError('maxAttempts must be a positive integer.');
   }
   for (let attempt = 1; ; attempt++) {
-    const { current, version } = await steps.load();
+    const loaded = await steps.load();
+    if ('done' in loaded) return ok(loaded.done);
+    const { current, version } = loaded;
     const change = steps.apply(current, { version, attempt });
     if (!change.ok) return err(change.error);
     try {

@@ -8,6 +8,7 @@ import type {
   SnapshotWithEvents,
 } from '../port/store.js';
 import { fromRow, toRow } from './codec.js';
+import { COMMAND_RECEIPTS } from './command-receipt.js';
 import type { DriverRow, DriverSession } from './driver.js';
 import { eventFromRow } from './event-sourced-repository.js';
 import { readAllIn } from './paging.js';
@@ -107,6 +108,7 @@ export async function erasePerson(
       referrals,
       referralEvents,
       enrolments: await session.remove(k.enrolment.name, { personId }),
+      commandReceipts: await session.remove(COMMAND_RECEIPTS, { personId }),
     };
     const audit: AuditEvent = {
       schemaVersion: 1,

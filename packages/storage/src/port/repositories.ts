@@ -121,6 +121,21 @@ export type SnapshotUpdateFn<K extends string, S, E, R> = (
 ) => Result<SnapshotChange<K, S, E>, R>;
 
 /**
+ * An idempotency key for a command. The store records it (a command receipt) in the same
+ * transaction as the snapshot and events the command wrote; calling again with a key that
+ * already committed returns the original result and writes nothing. Use one key per command
+ * the user issued (a UUID made when the request is first built) and reuse it on every retry
+ * of that command, including after `StorageUnavailableError`, whose outcome is unknown.
+ */
+export interface CommandOptions {
+  /** 1–200 printable ASCII characters, unique per tenant and command (e.g. a UUID). */
+  readonly commandId?: string;
+}
+
+/** Options for an event-sourced `update`: retries and an idempotency key. */
+export interface SnapshotUpdateOptions extends UpdateOptions, CommandOptions {}
+
+/**
  * An event-sourced record: the current snapshot (versioned) plus its append-only event history.
  * A snapshot and the events explaining it are always written in one atomic step. `K` is the key
  * the snapshot travels under in changes and writes (`plan` for care plans).
@@ -132,15 +147,26 @@ export type SnapshotUpdateFn<K extends string, S, E, R> = (
 export interface EventSourcedRepository<K extends string, S extends { readonly id: string }, E>
   extends RecordLookup<S['id'], Versioned<S>>,
     PersonIndexed<Versioned<S>> {
-  /** Stores a new snapshot at version 1 with its first events. Throws `DuplicateError`. */
-  create(snapshot: S, events?: readonly E[]): Promise<SnapshotWrite<K, S, E>>;
+  /**
+   * Stores a new snapshot at version 1 with its first events. Throws `DuplicateError`, unless
+   * `options.commandId` names this create already committed: then its original result returns.
+   */
+  create(
+    snapshot: S,
+    events?: readonly E[],
+    options?: CommandOptions,
+  ): Promise<SnapshotWrite<K, S, E>>;
   /** Replaces the snapshot if at `expectedVersion` and appends `events`, atomically. */
   save(snapshot: S, events: readonly E[], expectedVersion: number): Promise<SnapshotWrite<K, S, E>>;
-  /** Load → apply `fn` → save snapshot + append events atomically, retrying on conflict. */
+  /**
+   * Load → apply `fn` → save snapshot + append events atomically, retrying on conflict. With
+   * `options.commandId`, a command already committed under that key is not applied again: its
+   * original result is returned.
+   */
   update<R>(
     id: S['id'],
     fn: SnapshotUpdateFn<K, S, E, R>,
-    options?: UpdateOptions,
+    options?: SnapshotUpdateOptions,
   ): Promise<Result<SnapshotWrite<K, S, E>, R>>;
   /** The record's events in append order. Throws `NotFoundError` if the record does not exist. */
   events(id: S['id'], page?: PageRequest): Promise<Page<StoredEvent<E>>>;

@@ -85,6 +85,8 @@ export interface ErasureReport {
     readonly referrals: number;
     readonly referralEvents: number;
     readonly enrolments: number;
+    /** Idempotency receipts of commands on the person's records (they hold copies of them). */
+    readonly commandReceipts: number;
   };
   /** The `person.erased` audit event written in the same transaction. */
   readonly audit: AuditEvent;
@@ -106,7 +108,7 @@ export interface TenantStore extends Repositories {
   exportPerson(personId: PersonId): Promise<PersonExport>;
   /**
    * Erases one person: their person record, care plans and referrals with their events,
-   * assessments and enrolments are deleted in one transaction and a `person.erased` audit event is appended.
+   * assessments, enrolments and command receipts are deleted in one transaction and a `person.erased` audit event is appended.
    * Earlier audit events (ids and actions, no clinical content) are kept.
    */
   erasePerson(personId: PersonId, request: ErasureRequest): Promise<ErasureReport>;
