@@ -16,6 +16,7 @@ export {
   isConflict,
   isRetryable,
   isStorageError,
+  NewerRecordError,
   NotFoundError,
   StorageError,
   type StorageErrorCode,
@@ -39,6 +40,7 @@ export {
   type Page,
   type PageRequest,
 } from './port/pagination.js';
+export type { ReadProblem } from './port/read-problem.js';
 export {
   defineKind,
   type RecordKind,
@@ -47,25 +49,30 @@ export {
   type StoredRecord,
   type Versioned,
 } from './port/records.js';
-export {
-  type AppendOnlyRepository,
-  type CommandOptions,
-  DEFAULT_UPDATE_ATTEMPTS,
-  type DirectoryRepository,
-  type EnrolmentRepository,
-  type EventSourcedRepository,
-  type PersonIndexed,
-  type PersonRecordRepository,
-  type RecordLookup,
-  type SnapshotChange,
-  type SnapshotUpdateFn,
-  type SnapshotUpdateOptions,
-  type SnapshotWrite,
-  type UpdateContext,
-  type UpdateFn,
-  type UpdateOptions,
-  type VersionedRepository,
+export type {
+  AppendOnlyRepository,
+  CommandOptions,
+  DirectoryRepository,
+  EnrolmentRepository,
+  EventSourcedRepository,
+  PersonIndexed,
+  PersonRecordRepository,
+  RecordLookup,
+  SnapshotChange,
+  SnapshotUpdateFn,
+  SnapshotUpdateOptions,
+  SnapshotWrite,
+  UpdateContext,
+  UpdateFn,
+  UpdateOptions,
+  VersionedRepository,
 } from './port/repositories.js';
+export {
+  DEFAULT_RETRY,
+  type RetryEnvironment,
+  type RetryOptions,
+  type RetryPolicy,
+} from './port/retry-options.js';
 export type {
   CarePlanRepository,
   ErasureReport,

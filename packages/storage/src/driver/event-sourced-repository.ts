@@ -16,7 +16,7 @@ import type {
   SnapshotUpdateOptions,
   SnapshotWrite,
 } from '../port/repositories.js';
-import { fromDoc, fromRow, toRow, written } from './codec.js';
+import { fromDoc, toRow, written } from './codec.js';
 import {
   COMMAND_RECEIPTS,
   checkCommandId,
@@ -27,7 +27,8 @@ import {
 import type { DriverRow, DriverSession } from './driver.js';
 import { insertRows } from './insert-rows.js';
 import { readPage } from './paging.js';
-import { updateWithRetry } from './retry.js';
+import { readVersioned } from './read-row.js';
+import { retryArguments, updateWithRetry } from './retry.js';
 import { assertSameRecord } from './same-record.js';
 import type { Scope } from './scope.js';
 
@@ -90,6 +91,9 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
     }
     return row;
   });
+  if (expectedVersion !== null) {
+    scope.newer.check(scope.tenantId, kinds.snapshot.name, snapshotRow.id, expectedVersion);
+  }
   const saved =
     expectedVersion === null
       ? await session.insert(kinds.snapshot.name, snapshotRow)
@@ -134,7 +138,7 @@ export function eventSourcedRepository<
   E extends StoredRecord,
 >(kinds: EventSourcedKinds<K, S, E>, scope: Scope): EventSourcedRepository<K, S, E> {
   const name = kinds.snapshot.name;
-  const decode = (row: DriverRow): Versioned<S> => fromRow(kinds.snapshot, scope.tenantId, row);
+  const decode = (row: DriverRow): Versioned<S> => readVersioned(kinds.snapshot, scope, row);
 
   const find = (id: string) =>
     scope.run('read', async (session) => {
@@ -215,7 +219,7 @@ export function eventSourcedRepository<
             return write(next, change.events, version, commandId);
           },
         },
-        scope.inTransaction ? 1 : options?.maxAttempts,
+        ...retryArguments(scope, options),
       ) as Promise<Result<SnapshotWrite<K, S, E>, R>>;
     },
     events: async (id, page?: PageRequest) => {

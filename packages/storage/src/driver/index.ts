@@ -8,7 +8,18 @@
  */
 export { MemoryDriver } from '../memory/memory-driver.js';
 export { withReaders } from '../port/kinds.js';
-export { fromDoc, fromRow, toRow, type ValidatedRow, written } from './codec.js';
+export { retryDelay, retryPolicy, systemRetryEnvironment } from './backoff.js';
+export {
+  type DecodedRecord,
+  type DecodedRow,
+  decodeDoc,
+  decodeRow,
+  fromDoc,
+  fromRow,
+  toRow,
+  type ValidatedRow,
+  written,
+} from './codec.js';
 export { COMMAND_RECEIPTS } from './command-receipt.js';
 export { createStore } from './create-store.js';
 export {
@@ -18,6 +29,7 @@ export {
   encodeCursor,
   pageSize,
 } from './cursor.js';
+export { type Decoded, decodeEach, readProblem } from './decode-each.js';
 export type {
   DriverRow,
   DriverSession,
@@ -28,4 +40,5 @@ export type {
   UnitMode,
 } from './driver.js';
 export { type FaultInjector, type WriteOperation, withFaultInjection } from './faults.js';
+export { hasUnknownFields, type NewerReason, readForward } from './forward-compat.js';
 export { type UpdateSteps, updateWithRetry } from './retry.js';

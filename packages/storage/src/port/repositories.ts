@@ -1,6 +1,7 @@
 import type { PersonId, Result } from '@livewell/core';
 import type { ChangeBatch, ChangeCursor, Page, PageRequest } from './pagination.js';
 import type { StoredEvent, Versioned } from './records.js';
+import type { RetryOptions } from './retry-options.js';
 
 /** Passed to an update function: the version being changed and which attempt this is (from 1). */
 export interface UpdateContext {
@@ -8,14 +9,12 @@ export interface UpdateContext {
   readonly attempt: number;
 }
 
-/** Options for `update`: how many load → apply → save attempts before a conflict is thrown. */
-export interface UpdateOptions {
-  /** Attempts in total, at least 1; default {@link DEFAULT_UPDATE_ATTEMPTS}. */
-  readonly maxAttempts?: number;
-}
-
-/** How many times `update` tries by default before throwing `ConflictError`. */
-export const DEFAULT_UPDATE_ATTEMPTS = 5;
+/**
+ * Options for `update`: how it retries a save that lost a race (attempts, time budget and
+ * backoff; see {@link RetryOptions}). Unset fields take the store's defaults (`DEFAULT_RETRY`
+ * unless the store was built with `retry`).
+ */
+export interface UpdateOptions extends RetryOptions {}
 
 /**
  * A pure change to one record: returns the new record, or a rejection (a domain value such as a

@@ -17,6 +17,7 @@ import type {
   Service,
   TenantId,
 } from '@livewell/core';
+import type { ReadProblem } from './read-problem.js';
 import type { StoredEvent, Versioned } from './records.js';
 import type {
   AppendOnlyRepository,
@@ -63,6 +64,11 @@ export interface PersonExport {
   readonly enrolments: readonly Versioned<Enrolment>[];
   /** Audit events about the person (`personId` set), in append order. */
   readonly audit: readonly AuditEvent[];
+  /**
+   * What this export could not read: one typed problem per stored row that is damaged or in a
+   * shape this release cannot read. Everything else is exported; empty when nothing is missing.
+   */
+  readonly problems: readonly ReadProblem[];
 }
 
 /** Who asked for an erasure, when, and the id of the audit event that will record it. */
