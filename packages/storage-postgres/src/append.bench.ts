@@ -81,7 +81,7 @@ async function subjects(): Promise<Subject[]> {
     const pool = new pg.Pool({ connectionString: url, max: 4, allowExitOnIdle: true });
     list.push({
       name: 'PostgreSQL',
-      executor: pgExecutor(pool),
+      executor: pgExecutor(pool, { endPoolOnClose: true }),
       raws: [pgRaw(pool, false), pgRaw(pool, true)],
     });
   }

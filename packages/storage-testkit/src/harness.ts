@@ -67,6 +67,11 @@ export interface ConformanceOptions {
   schemaCheck?(): Promise<readonly string[]>;
   /** Runs per property test (default 15). */
   readonly numRuns?: number;
+  /**
+   * The seed of every property test (default: a fresh one per suite). A failing property
+   * prints it (`conformance seed: …`); pass it here to replay exactly the same inputs.
+   */
+  readonly seed?: number;
   /** Parallel writers in the contention tests (default 8). */
   readonly writers?: number;
   /** Per-test timeout in ms (default 60 000). */

@@ -76,6 +76,7 @@ describe('unavailable stores', () => {
   it('a refused connection is a StorageUnavailableError', async () => {
     const executor = pgExecutor(
       new pg.Pool({ connectionString: 'postgres://nobody:x@127.0.0.1:1/none', max: 1 }),
+      { endPoolOnClose: true },
     );
     const error = await translated(() => executor.query('SELECT 1'));
     expect(error).toBeInstanceOf(StorageUnavailableError);

@@ -25,7 +25,7 @@ export async function openPglite(): Promise<QueryExecutor> {
 /** Opens a pool on DATABASE_URL (throws when it is not set). */
 export function openPostgres(max = 10): QueryExecutor {
   if (databaseUrl === undefined) throw new TypeError('DATABASE_URL is not set');
-  return pgExecutor(new pg.Pool({ connectionString: databaseUrl, max }));
+  return pgExecutor(new pg.Pool({ connectionString: databaseUrl, max }), { endPoolOnClose: true });
 }
 
 /** Drops a test schema and everything in it. */
