@@ -22,6 +22,35 @@ function run(label, cmd, args, cwd) {
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
+/** Test files, benchmarks and test harnesses must not be published. */
+const UNPUBLISHABLE = /(^|\/)(test|tests|testing|test-support|bench)\/|\.(test|bench)\.ts$/;
+
+/** `pnpm pack --dry-run`: the tarball holds no test code (the files it would publish). */
+function checkPackContents(cwd) {
+  try {
+    const output = execFileSync('pnpm', ['pack', '--dry-run', '--json'], {
+      cwd,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
+    const files = JSON.parse(output).files.map((file) => file.path);
+    // A package's own `src/testing` entry (published on purpose) is listed in its exports.
+    const published = readFileSync(join(cwd, 'package.json'), 'utf8');
+    const leaked = files.filter(
+      (path) => UNPUBLISHABLE.test(path) && !published.includes(`./${path.replace(/\/[^/]*$/, '')}`),
+    );
+    if (leaked.length > 0) {
+      failed = true;
+      console.log(`  FAIL pack contents: test code in the tarball\n    ${leaked.join('\n    ')}`);
+    } else {
+      console.log(`  ok   pack contents (${files.length} files, no test code)`);
+    }
+  } catch (error) {
+    failed = true;
+    console.log(`  FAIL pnpm pack --dry-run\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
 for (const dir of readdirSync(packagesDir).sort()) {
   const cwd = join(packagesDir, dir);
   const manifestPath = join(cwd, 'package.json');
@@ -36,6 +65,7 @@ for (const dir of readdirSync(packagesDir).sort()) {
     ['--pack', '.', '--profile', 'node16', '--format', 'ascii'],
     cwd,
   );
+  checkPackContents(cwd);
   const entries = Object.keys(manifest.exports ?? {}).filter((key) => key !== './package.json');
   for (const entry of entries) {
     const specifier = entry === '.' ? manifest.name : `${manifest.name}/${entry.slice(2)}`;
