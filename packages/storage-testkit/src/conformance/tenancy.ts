@@ -72,24 +72,26 @@ export function tenancySuite(ctx: SuiteContext): void {
       'nothing written for tenant A is ever returned for tenant B (property)',
       ctx.withStore(async (bed) => {
         let run = 0;
-        await fc.assert(
-          fc.asyncProperty(tenantPairArb, async ([a0, b0]) => {
-            run += 1;
-            const [a, b] = [`r${run}-${a0}`, `r${run}-${b0}`];
-            await populate(bed.tenant(a), a);
-            await expectEmpty(t, bed, b);
-            await populate(bed.tenant(b), b);
-            const before = await Promise.all(kindCases.map((c) => bed.raw.records(a, c.kind)));
-            await bed.tenant(b).erasePerson('p1' as PersonId, {
-              auditId: 'erase-1' as RecordId,
-              at: '2026-01-01T00:00:00Z',
-              actor: { kind: 'system', name: 'testkit' },
-            });
-            const after = await Promise.all(kindCases.map((c) => bed.raw.records(a, c.kind)));
-            t.expect(after).toEqual(before);
-            t.expect((await bed.tenant(a).people.get('p1' as PersonId)).version).toBe(1);
-          }),
-          { numRuns: ctx.numRuns },
+        await ctx.withSeed(() =>
+          fc.assert(
+            fc.asyncProperty(tenantPairArb, async ([a0, b0]) => {
+              run += 1;
+              const [a, b] = [`r${run}-${a0}`, `r${run}-${b0}`];
+              await populate(bed.tenant(a), a);
+              await expectEmpty(t, bed, b);
+              await populate(bed.tenant(b), b);
+              const before = await Promise.all(kindCases.map((c) => bed.raw.records(a, c.kind)));
+              await bed.tenant(b).erasePerson('p1' as PersonId, {
+                auditId: 'erase-1' as RecordId,
+                at: '2026-01-01T00:00:00Z',
+                actor: { kind: 'system', name: 'testkit' },
+              });
+              const after = await Promise.all(kindCases.map((c) => bed.raw.records(a, c.kind)));
+              t.expect(after).toEqual(before);
+              t.expect((await bed.tenant(a).people.get('p1' as PersonId)).version).toBe(1);
+            }),
+            ctx.property(),
+          ),
         );
       }),
       ctx.options.timeout,
