@@ -180,6 +180,14 @@ export const knownThrowing: readonly KnownThrow[] = [
     frame: 'packages/activation/src/assessment/from-scored.ts:45',
   },
   {
+    entry: '@livewell/activation#recordLicensedResult',
+    at: 2,
+    input: { kind: 'json', value: null },
+    validSeed: 2,
+    throws: "TypeError: Cannot read properties of null (reading 'checkLevelAgainst')",
+    frame: 'packages/activation/src/licensed/record-licensed-result.ts:105',
+  },
+  {
     entry: '@livewell/activation#scoreExternally',
     at: 0,
     input: { kind: 'json', value: null },
