@@ -74,6 +74,14 @@ export const knownThrowing: readonly KnownThrow[] = [
     frame: 'packages/fhir/src/referral/import-referral.ts:61',
   },
   {
+    entry: '@livewell/fhir#fromFhirBundle',
+    at: 0,
+    // A Proxy that throws on every trap as `entry[0].resource.id` of an exported bundle.
+    input: { kind: 'mutated', mutations: [{ steps: [2, 0, 0, 1], op: { op: 'throwing-proxy' } }] },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/fhir/src/bundle/import-bundle.ts:36',
+  },
+  {
     entry: '@livewell/care-plan#startCarePlan',
     at: 0,
     input: { kind: 'json', value: null },
