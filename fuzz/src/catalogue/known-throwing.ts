@@ -436,7 +436,7 @@ export const knownThrowing: readonly KnownThrow[] = [
     frame: 'packages/storage/src/driver/paging.ts:27',
   },
   {
-    entry: '@livewell/storage#createMemoryStore:services.upsert',
+    entry: '@livewell/storage#createMemoryStore:services.create',
     at: 0,
     input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
     throws: 'HostileValueError: hostile proxy trap get',
