@@ -189,15 +189,6 @@ export const activationEntries: EntryPoint[] = [
   scoring.call(
     {
       ...typed,
-      name: 'addMonthsToDate',
-      valid: fc.tuple(isoDateArb, fc.integer({ min: -24, max: 24 })),
-      outside: [0, 1],
-    },
-    spread(act.addMonthsToDate),
-  ),
-  scoring.call(
-    {
-      ...typed,
       name: 'wholeMonthsBetween',
       valid: fc.tuple(isoInstantArb, isoInstantArb, timeZoneArb),
       outside: [0, 1, 2],
