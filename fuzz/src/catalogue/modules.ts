@@ -42,8 +42,7 @@ export const exportedFunctions = (module: object): string[] =>
   Object.entries(module)
     .flatMap(([name, value]): string[] => {
       if (typeof value === 'function') return [name];
-      if (isNamespace(value))
-        return exportedFunctions(value).map((inner) => `${name}.${inner}`);
+      if (isNamespace(value)) return exportedFunctions(value).map((inner) => `${name}.${inner}`);
       return [];
     })
     .sort();

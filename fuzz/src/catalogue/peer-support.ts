@@ -54,14 +54,18 @@ export const orukEntries: EntryPoint[] = [
       valid: fc.constantFrom(...exampleHsdsSchedules).map((s) => [wire(s), 'schedules[0]']),
       typedError: 'total',
     },
-    (a) => orukApi.importSchedule(a[0] as orukApi.HsdsSchedule, orukApi.ukZoneForOffset, a[1] as string),
+    (a) =>
+      orukApi.importSchedule(a[0] as orukApi.HsdsSchedule, orukApi.ukZoneForOffset, a[1] as string),
   ),
   oruk.call(
     { ...typed, name: 'ukZoneForOffset', valid: fc.tuple(fc.constantFrom(0, 60, -300, 120)) },
     spread(orukApi.ukZoneForOffset),
   ),
   oruk.call({ ...typed, name: 'isUuid', valid: fc.tuple(fc.uuid()) }, spread(orukApi.isUuid)),
-  oruk.call({ ...typed, name: 'stableUuid', valid: fc.tuple(fc.string()) }, spread(orukApi.stableUuid)),
+  oruk.call(
+    { ...typed, name: 'stableUuid', valid: fc.tuple(fc.string()) },
+    spread(orukApi.stableUuid),
+  ),
 ];
 
 const bankHolidays = ps.englandAndWalesBankHolidays(2026);
@@ -123,6 +127,11 @@ const needsOrGoalsArb = fc.array(
 
 /** Search queries, matching and eligibility given a person's own values. */
 export const searchEntries: EntryPoint[] = [
+  search.call({ name: 'parseSearchQuery', valid: fc.tuple(queryArb) }, spread(ps.parseSearchQuery)),
+  search.call(
+    { name: 'parseSearchOptions', valid: fc.tuple(optionsArb) },
+    spread(ps.parseSearchOptions),
+  ),
   search.call(
     {
       name: 'createSearchIndex',

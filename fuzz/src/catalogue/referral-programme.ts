@@ -3,6 +3,7 @@ import {
   actorArb,
   attendanceRecordArb,
   enrolmentArb,
+  enrolmentCommandArb,
   enrolmentRequestArb,
   isoInstantArb,
   newReferralArb,
@@ -130,7 +131,10 @@ export const referralEntries: EntryPoint[] = [
   referrals.call(
     {
       name: 'referral.allowedCommands',
-      valid: referralCommandCase.map(([r, , c]) => [r, { now: c.now, actor: c.actor, records: c.records }]),
+      valid: referralCommandCase.map(([r, , c]) => [
+        r,
+        { now: c.now, actor: c.actor, records: c.records },
+      ]),
       outside: [1],
       typedError: 'total',
     },
@@ -139,7 +143,10 @@ export const referralEntries: EntryPoint[] = [
   referrals.call(
     {
       name: 'referral.partiesOf',
-      valid: referralCommandCase.map(([r, , c]) => [r, { now: c.now, actor: c.actor, records: c.records }]),
+      valid: referralCommandCase.map(([r, , c]) => [
+        r,
+        { now: c.now, actor: c.actor, records: c.records },
+      ]),
       outside: [1],
       typedError: 'total',
     },
@@ -173,8 +180,38 @@ const programmeCase = programmeArb.chain((programme: Programme) =>
   ),
 );
 
+/** An enrolment of the programme, a command on it, and the enrolment context. */
+const enrolmentCase = programmeCase.chain(([p, es, c]) =>
+  enrolmentCommandArb.map((command) => [
+    es[0] ?? {},
+    command,
+    { ...c, programme: p, enrolments: es },
+  ]),
+);
+
 /** Programme (course) commands and upcasts. */
 export const programmeEntries: EntryPoint[] = [
+  programmes.call(
+    { name: 'programme.transition', valid: enrolmentCase, outside: [1, 2] },
+    spread(programme.transition),
+  ),
+  programmes.call(
+    {
+      name: 'programme.allowedCommands',
+      valid: enrolmentCase.map(([e, , c]) => [e, c]),
+      outside: [1],
+      typedError: 'total',
+    },
+    spread(programme.allowedCommands),
+  ),
+  programmes.call(
+    {
+      name: 'programme.partiesOf',
+      valid: programmeCase.map(([, , c]) => [c]),
+      typedError: 'total',
+    },
+    spread(programme.partiesOf),
+  ),
   programmes.call(
     {
       name: 'programme.enrol',

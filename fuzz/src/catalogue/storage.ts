@@ -72,6 +72,37 @@ export const storageEntries: EntryPoint[] = [
     },
     (a) => drv.fromRow(kinds.person, tenantId, a[0] as drv.DriverRow),
   ),
+  codec.call(
+    { name: 'decodeDoc', valid: personArb.map((p) => [p.id, { ...p, tenantId }]), outside: [1] },
+    (a) => drv.decodeDoc(kinds.person, tenantId, a[0] as string, a[1]),
+  ),
+  codec.call(
+    {
+      name: 'decodeRow',
+      valid: personArb.map((p) => [
+        { id: p.id, version: 1, seq: 1, personId: p.id, parentId: null, doc: { ...p, tenantId } },
+      ]),
+    },
+    (a) => drv.decodeRow(kinds.person, tenantId, a[0] as drv.DriverRow),
+  ),
+  codec.call(
+    {
+      name: 'hasUnknownFields',
+      valid: personArb.map((p) => [p, p]),
+      outside: [0, 1],
+      typedError: 'total',
+    },
+    spread(drv.hasUnknownFields),
+  ),
+  codec.call(
+    {
+      name: 'retryPolicy',
+      valid: fc.tuple(
+        fc.record({ attempts: fc.integer({ min: 1, max: 10 }) }, { requiredKeys: [] }),
+      ),
+    },
+    spread(drv.retryPolicy),
+  ),
   codec.call({ name: 'toRow', valid: personArgs }, (a) =>
     drv.toRow(kinds.person, tenantId, a[0] as never),
   ),
@@ -116,7 +147,7 @@ export const storageEntries: EntryPoint[] = [
     isConflict: st.isConflict,
     isRetryable: st.isRetryable,
   }).map(([name, fn]) =>
-    codec.call(
+    store.call(
       {
         name,
         valid: fc.constantFrom(new st.ConflictError('x'), new Error('y')).map((e) => [e]),
