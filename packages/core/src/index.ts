@@ -18,3 +18,4 @@ export * from './referral/index.js';
 export * from './result.js';
 export * from './shared/index.js';
 export * from './time/index.js';
+export * from './worklist/index.js';

@@ -27,6 +27,7 @@ import {
   tenantIdArb,
   timeZoneArb,
 } from './shared.js';
+import { worklistArbitraries } from './worklist.js';
 
 export * from './activation.js';
 export * from './audit.js';
@@ -36,6 +37,7 @@ export * from './hostile.js';
 export * from './people.js';
 export * from './referral.js';
 export * from './shared.js';
+export * from './worklist.js';
 
 /** One arbitrary per schema in `schemaCatalogue`, keyed by schema name. */
 export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unknown>>> = {
@@ -56,4 +58,5 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   ...activationArbitraries,
   ...directoryArbitraries,
   ...referralArbitraries,
+  ...worklistArbitraries,
 };
