@@ -138,3 +138,11 @@ describe('copies and mutations never touch the generated values', () => {
     expect(out.root).toEqual({ a: { b: 'x', c: '1' } });
   });
 });
+
+describe('mutations survive what earlier mutations did', () => {
+  it('deleting from an array whose constructor key was replaced does not throw', () => {
+    const root = { list: [1, 2, 3] };
+    applyMutation(root, { steps: [0], op: { op: 'add-key', key: 'constructor', value: 1 } });
+    expect(() => applyMutation(root, { steps: [0, 1], op: { op: 'delete' } })).not.toThrow();
+  });
+});

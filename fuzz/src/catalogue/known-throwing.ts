@@ -74,6 +74,14 @@ export const knownThrowing: readonly KnownThrow[] = [
     frame: 'packages/fhir/src/referral/import-referral.ts:61',
   },
   {
+    entry: '@livewell/fhir#fromFhirBundle',
+    at: 0,
+    // A Proxy that throws on every trap as `entry[0].resource.id` of an exported bundle.
+    input: { kind: 'mutated', mutations: [{ steps: [2, 0, 0, 1], op: { op: 'throwing-proxy' } }] },
+    throws: 'HostileValueError: hostile proxy trap get',
+    frame: 'packages/fhir/src/bundle/import-bundle.ts:36',
+  },
+  {
     entry: '@livewell/care-plan#startCarePlan',
     at: 0,
     input: { kind: 'json', value: null },
@@ -178,6 +186,14 @@ export const knownThrowing: readonly KnownThrow[] = [
     input: { kind: 'json', value: null },
     throws: "TypeError: Cannot read properties of null (reading 'instrument')",
     frame: 'packages/activation/src/assessment/from-scored.ts:45',
+  },
+  {
+    entry: '@livewell/activation#recordLicensedResult',
+    at: 2,
+    input: { kind: 'json', value: null },
+    validSeed: 2,
+    throws: "TypeError: Cannot read properties of null (reading 'checkLevelAgainst')",
+    frame: 'packages/activation/src/licensed/record-licensed-result.ts:105',
   },
   {
     entry: '@livewell/activation#scoreExternally',
@@ -420,7 +436,7 @@ export const knownThrowing: readonly KnownThrow[] = [
     frame: 'packages/storage/src/driver/paging.ts:27',
   },
   {
-    entry: '@livewell/storage#createMemoryStore:services.upsert',
+    entry: '@livewell/storage#createMemoryStore:services.create',
     at: 0,
     input: { kind: 'hostile', hostile: { kind: 'throwing-proxy', target: 'object' } },
     throws: 'HostileValueError: hostile proxy trap get',

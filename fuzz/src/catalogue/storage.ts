@@ -98,7 +98,7 @@ export const storageEntries: EntryPoint[] = [
   store.session(
     {
       name: 'createMemoryStore',
-      variant: 'services.upsert',
+      variant: 'services.create',
       valid: serviceArb.map((s) => [{ ...s, tenantId }]),
     },
     async () => {

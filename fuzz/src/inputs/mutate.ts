@@ -156,11 +156,17 @@ export function applyMutation(root: unknown, m: Mutation): { root: unknown; path
     next = current;
   }
   if (!parent) return { root: m.op.op === 'delete' ? undefined : next, path: where };
-  if (m.op.op === 'delete') {
-    if (Array.isArray(parent)) parent.splice(Number(key), 1);
-    else delete parent[key];
-  } else if (next !== current) {
-    defineOwn(parent, key, next);
+  try {
+    if (m.op.op === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key];
+    } else if (next !== current) {
+      defineOwn(parent, key, next);
+    }
+  } catch {
+    // An earlier mutation made the container hostile (an array whose `constructor` key breaks
+    // `splice`, say): leave it as it is.
+    return { root, path: `${where} (left: the container is hostile)` };
   }
   return { root, path: where };
 }

@@ -1,5 +1,10 @@
 import { type InstrumentDefinition, type ItemResponse, ok, type Result } from '@livewell/core';
-import { type CompiledPlan, type PlannedSubscale, planOf } from './compiled-plan.js';
+import {
+  type CompiledPlan,
+  type PlannedBand,
+  type PlannedSubscale,
+  planOf,
+} from './compiled-plan.js';
 import { defineInstrument } from './define-instrument.js';
 import type { InstrumentDefinitionError } from './definition-error.js';
 import { SLOT_BASE, SLOT_SIGN, SLOT_WEIGHT, STRIDE } from './item-layout.js';
@@ -174,7 +179,9 @@ function scoreWithPlan(
   }
   const missingItems = answered < t.scoredCount ? missingIds(plan, seen) : NONE;
   let band: Scored['band'];
-  for (const candidate of plan.bands) {
+  const bands = plan.bands;
+  for (let b = 0; b < bands.length; b += 1) {
+    const candidate = bands[b] as PlannedBand;
     if (total >= candidate.min && total <= candidate.max) {
       band = candidate.band;
       break;
@@ -185,7 +192,7 @@ function scoreWithPlan(
       ? NONE
       : plan.subscales.map((s) => subscaleScore(plan, s, seen, values));
   const flags = plan.flagsFor(mask);
-  const instrument = { id: def.id, version: def.version };
+  const instrument = plan.instrument;
   const scored: Scored = band
     ? { instrument, total, raw, band, subscales, flags, answered, missingItems, prorated }
     : { instrument, total, raw, subscales, flags, answered, missingItems, prorated };

@@ -26,6 +26,8 @@ export interface PlannedBand {
  */
 export interface CompiledPlan {
   readonly def: InstrumentDefinition;
+  /** The instrument reference every result carries (one object, shared by all results). */
+  readonly instrument: { readonly id: string; readonly version: string };
   /** The definition's short name (used in messages). */
   readonly name: string;
   readonly rule: InstrumentDefinition['scoring']['rule'];
@@ -74,6 +76,7 @@ export function planOf(def: InstrumentDefinition): CompiledPlan {
     for (const row of rule.table) lookup[row.raw - lookupBase] = row.score;
   return {
     def,
+    instrument: Object.freeze({ id: def.id, version: def.version }),
     name: def.shortName,
     rule,
     missing,
@@ -106,6 +109,6 @@ export function planOf(def: InstrumentDefinition): CompiledPlan {
     canProrate: missing.kind !== 'all-required' && missing.prorate,
     exactSums:
       rule.method !== 'weighted-sum' || rule.weights.every((w) => Number.isInteger(w.weight)),
-    scoredIds: def.items.filter((item) => item.scored).map((item) => item.id),
+    scoredIds: Object.freeze(def.items.filter((item) => item.scored).map((item) => item.id)),
   };
 }

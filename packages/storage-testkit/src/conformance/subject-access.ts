@@ -1,16 +1,24 @@
 import type { PersonId, RecordId } from '@livewell/core';
-import type { RecordKindName, TenantStore } from '@livewell/storage';
+import type { TenantStore } from '@livewell/storage';
 import { make } from '../fixtures.js';
+import type { StoredCollection } from '../harness.js';
 import type { SuiteContext } from './context.js';
+import { racedErasureTest } from './erasure-race.js';
 
-const T = 'tenant-s';
+/** The tenant the subject-access tests write in. */
+export const T = 'tenant-s';
 
-async function personData(s: TenantStore, p: string, seed: number): Promise<void> {
+/** Stores one person's records of every personal kind (plan and referral with events). */
+export async function personData(s: TenantStore, p: string, seed: number): Promise<void> {
   await s.people.create(make.person(T, p, seed));
-  await s.carePlans.create(make.carePlan(T, `plan-${p}`, p, seed), [
-    make.carePlanEvent(T, `plan-${p}`, `pe-${p}-1`, seed),
-    make.carePlanEvent(T, `plan-${p}`, `pe-${p}-2`, seed + 1),
-  ]);
+  await s.carePlans.create(
+    make.carePlan(T, `plan-${p}`, p, seed),
+    [
+      make.carePlanEvent(T, `plan-${p}`, `pe-${p}-1`, seed),
+      make.carePlanEvent(T, `plan-${p}`, `pe-${p}-2`, seed + 1),
+    ],
+    { commandId: `create-plan-${p}` },
+  );
   await s.assessments.append(make.assessment(T, `as-${p}`, p, seed));
   await s.referrals.create(make.referral(T, `ref-${p}`, p, seed), [
     make.referralEvent(T, `ref-${p}`, `re-${p}`, seed),
@@ -19,7 +27,8 @@ async function personData(s: TenantStore, p: string, seed: number): Promise<void
   await s.audit.append(make.audit(T, `au-${p}`, p, seed));
 }
 
-const personal: readonly RecordKindName[] = [
+/** The kinds erasure must leave no row of. */
+export const personal: readonly StoredCollection[] = [
   'person',
   'care-plan',
   'care-plan-event',
@@ -27,6 +36,7 @@ const personal: readonly RecordKindName[] = [
   'referral',
   'referral-event',
   'enrolment',
+  'command-receipt',
 ];
 
 /** Subject-access export and erasure of one person across repositories. */
@@ -77,6 +87,7 @@ export function subjectAccessSuite(ctx: SuiteContext): void {
           referrals: 1,
           referralEvents: 1,
           enrolments: 1,
+          commandReceipts: 1,
         });
         t.expect(report.audit).toMatchObject({
           id: 'erasure-1',
@@ -101,5 +112,7 @@ export function subjectAccessSuite(ctx: SuiteContext): void {
       }),
       to,
     );
+
+    racedErasureTest(ctx, { personData, personal });
   });
 }

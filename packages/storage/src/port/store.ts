@@ -17,6 +17,7 @@ import type {
   Service,
   TenantId,
 } from '@livewell/core';
+import type { ReadProblem } from './read-problem.js';
 import type { StoredEvent, Versioned } from './records.js';
 import type {
   AppendOnlyRepository,
@@ -63,6 +64,11 @@ export interface PersonExport {
   readonly enrolments: readonly Versioned<Enrolment>[];
   /** Audit events about the person (`personId` set), in append order. */
   readonly audit: readonly AuditEvent[];
+  /**
+   * What this export could not read: one typed problem per stored row that is damaged or in a
+   * shape this release cannot read. Everything else is exported; empty when nothing is missing.
+   */
+  readonly problems: readonly ReadProblem[];
 }
 
 /** Who asked for an erasure, when, and the id of the audit event that will record it. */
@@ -85,6 +91,8 @@ export interface ErasureReport {
     readonly referrals: number;
     readonly referralEvents: number;
     readonly enrolments: number;
+    /** Idempotency receipts of commands on the person's records (they hold copies of them). */
+    readonly commandReceipts: number;
   };
   /** The `person.erased` audit event written in the same transaction. */
   readonly audit: AuditEvent;
@@ -106,7 +114,7 @@ export interface TenantStore extends Repositories {
   exportPerson(personId: PersonId): Promise<PersonExport>;
   /**
    * Erases one person: their person record, care plans and referrals with their events,
-   * assessments and enrolments are deleted in one transaction and a `person.erased` audit event is appended.
+   * assessments, enrolments and command receipts are deleted in one transaction and a `person.erased` audit event is appended.
    * Earlier audit events (ids and actions, no clinical content) are kept.
    */
   erasePerson(personId: PersonId, request: ErasureRequest): Promise<ErasureReport>;

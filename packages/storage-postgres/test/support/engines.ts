@@ -4,9 +4,9 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { pgExecutor } from '../executor/pg-executor.js';
-import { pgliteExecutor } from '../executor/pglite-executor.js';
-import type { QueryExecutor } from '../executor/query-executor.js';
+import { pgExecutor } from '../../src/executor/pg-executor.js';
+import { pgliteExecutor } from '../../src/executor/pglite-executor.js';
+import type { QueryExecutor } from '../../src/executor/query-executor.js';
 
 /** The PostgreSQL server to test against, when there is one. */
 export const databaseUrl = process.env.DATABASE_URL;
@@ -25,7 +25,7 @@ export async function openPglite(): Promise<QueryExecutor> {
 /** Opens a pool on DATABASE_URL (throws when it is not set). */
 export function openPostgres(max = 10): QueryExecutor {
   if (databaseUrl === undefined) throw new TypeError('DATABASE_URL is not set');
-  return pgExecutor(new pg.Pool({ connectionString: databaseUrl, max }));
+  return pgExecutor(new pg.Pool({ connectionString: databaseUrl, max }), { endPoolOnClose: true });
 }
 
 /** Drops a test schema and everything in it. */

@@ -4,12 +4,12 @@
  * so the ~2 s PGlite start-up is paid once per file.
  */
 
-import { createStore, withFaultInjection } from '@livewell/storage';
+import { createStore, withFaultInjection } from '@livewell/storage/driver';
 import type { ConformanceOptions, RawReader } from '@livewell/storage-testkit';
-import { decodeDocument } from '../adapter/document.js';
-import { postgresDriver } from '../adapter/postgres-driver.js';
-import type { Queryable } from '../executor/query-executor.js';
-import { checkSchema, type SchemaDifference } from '../schema/schema-diff.js';
+import { decodeDocument } from '../../src/adapter/document.js';
+import { postgresDriver } from '../../src/adapter/postgres-driver.js';
+import type { Queryable } from '../../src/executor/query-executor.js';
+import { checkSchema, type SchemaDifference } from '../../src/schema/schema-diff.js';
 import type { SuiteDatabase } from './driver-harness.js';
 
 /** Reads rows straight from `<schema>.records`, bypassing the adapter. */

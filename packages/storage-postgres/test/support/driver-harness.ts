@@ -3,8 +3,8 @@
  * per test so tests never see each other's rows.
  */
 import type { TenantId } from '@livewell/core';
-import type { QueryExecutor } from '../executor/query-executor.js';
-import { migrate } from '../schema/migrate.js';
+import type { QueryExecutor } from '../../src/executor/query-executor.js';
+import { migrate } from '../../src/schema/migrate.js';
 import { databaseUrl, dropSchema, openPglite, openPostgres, uniqueSchema } from './engines.js';
 
 /** An engine a suite runs on; `skip` when it is not available here. */
