@@ -13,14 +13,7 @@ import {
   semcd6,
   tailorSupport,
 } from '@livewell/activation';
-import type {
-  ActivationLevel,
-  Assessment,
-  IsoInstant,
-  ItemResponse,
-  RecordId,
-  ScoredAssessment,
-} from '@livewell/core';
+import type { ActivationLevel, IsoInstant, ItemResponse, ScoredAssessment } from '@livewell/core';
 import { instantToMs, msToInstant } from '@livewell/core';
 import { tasksFromAssessment } from '@livewell/worklist';
 import type { Progress } from '../report/terminal.js';
