@@ -21,6 +21,7 @@ export const projectDirs = [
   'packages/storage',
   'packages/storage-testkit',
   'packages/storage-postgres',
+  'packages/worklist',
   'packages/fhir',
   'examples/gp-practice',
   'examples/custom-adapter',

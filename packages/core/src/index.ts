@@ -477,3 +477,42 @@ export {
   wallClockToMs,
   zonedInstant,
 } from './time/zoned.js';
+export { worklistSchemas } from './worklist/catalogue-entries.js';
+export {
+  parseStaffMember,
+  parseTask,
+  parseTaskCommand,
+  parseTaskEvent,
+} from './worklist/parsers.js';
+export type { StaffMember } from './worklist/staff.js';
+export { StaffMemberSchema } from './worklist/staff.js';
+export type { Task, TaskStatusChange } from './worklist/task.js';
+export { TaskSchema, TaskStatusChangeSchema } from './worklist/task.js';
+export type { TaskCommand, TaskCommandType } from './worklist/task-command.js';
+export { TaskCommandSchema } from './worklist/task-command.js';
+export type { TaskEvent, TaskEventType } from './worklist/task-event.js';
+export {
+  TaskAcknowledgedSchema,
+  TaskCancelledSchema,
+  TaskCompletedSchema,
+  TaskEventSchema,
+  TaskOpenedSchema,
+  TaskReassignedSchema,
+  TaskStartedSchema,
+} from './worklist/task-event.js';
+export type {
+  TaskOwner,
+  TaskPriority,
+  TaskReason,
+  TaskReasonKind,
+  TaskStatus,
+} from './worklist/task-parts.js';
+export {
+  TaskNoteSchema,
+  TaskOwnerSchema,
+  TaskPrioritySchema,
+  TaskReasonSchema,
+  TaskStatusSchema,
+  TeamIdSchema,
+  taskStatuses,
+} from './worklist/task-parts.js';

@@ -1,6 +1,6 @@
 /**
  * @livewell/fhir — FHIR R4 export and import of livewell care plans, goals, assessments,
- * referrals and directory records. Exports are plain FHIR JSON (typed with
+ * referrals, worklist tasks and directory records. Exports are plain FHIR JSON (typed with
  * `@medplum/fhirtypes` when installed); imports parse untrusted JSON and return typed errors.
  *
  * @packageDocumentation
@@ -129,3 +129,10 @@ export {
 } from './shared/systems.js';
 export type { FhirImportOptions } from './shared/tenant.js';
 export { readTenant } from './shared/tenant.js';
+export { TASK_REASON_SYSTEM, toFhirTask, WORKLIST_STATUS_SYSTEM } from './task/export-task.js';
+export {
+  ASSESSMENT_FLAG_SYSTEM,
+  flagObservationId,
+  toFhirFlagObservation,
+} from './task/flag-observation.js';
+export { toFhirTaskPriority, toFhirWorklistTaskStatus } from './task/status.js';

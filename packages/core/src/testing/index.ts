@@ -27,6 +27,7 @@ import {
   tenantIdArb,
   timeZoneArb,
 } from './shared.js';
+import { worklistArbitraries } from './worklist.js';
 
 export {
   activationArbitraries,
@@ -130,6 +131,15 @@ export {
   textArb,
   timeZoneArb,
 } from './shared.js';
+export {
+  staffMemberArb,
+  taskArb,
+  taskCommandArb,
+  taskEventArb,
+  taskOwnerArb,
+  taskReasonArb,
+  worklistArbitraries,
+} from './worklist.js';
 
 /** One arbitrary per schema in `schemaCatalogue`, keyed by schema name. */
 export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unknown>>> = {
@@ -150,4 +160,5 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   ...activationArbitraries,
   ...directoryArbitraries,
   ...referralArbitraries,
+  ...worklistArbitraries,
 };

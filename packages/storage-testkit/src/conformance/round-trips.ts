@@ -97,6 +97,14 @@ export const kindCases: readonly KindCase[] = [
     versioned: true,
   },
   {
+    kind: 'task',
+    arb: (t, id, p) => recordArbs.task(t, id, p),
+    store: (s, r) => s.tasks.create(r as never),
+    read: async (s, id) => (await s.tasks.get(id as RecordId)).record,
+    listIds: (s) => allIds((p) => s.tasks.list(p), vid),
+    versioned: true,
+  },
+  {
     kind: 'programme',
     arb: (t, id) => recordArbs.programme(t, id),
     store: (s, r) => s.programmes.create(r as never),

@@ -24,6 +24,9 @@ export async function personData(s: TenantStore, p: string, seed: number): Promi
     make.referralEvent(T, `ref-${p}`, `re-${p}`, seed),
   ]);
   await s.enrolments.create(make.enrolment(T, `enr-${p}`, p, 'prog-1', seed));
+  await s.tasks.create(make.task(T, `task-${p}`, p, seed), [
+    make.taskEvent(T, `task-${p}`, `te-${p}`, seed),
+  ]);
   await s.audit.append(make.audit(T, `au-${p}`, p, seed));
 }
 
@@ -36,6 +39,8 @@ export const personal: readonly StoredCollection[] = [
   'referral',
   'referral-event',
   'enrolment',
+  'task',
+  'task-event',
   'command-receipt',
 ];
 
@@ -61,6 +66,9 @@ export function subjectAccessSuite(ctx: SuiteContext): void {
           e.referrals.map((r) => [r.snapshot.record.id, r.events.map((x) => x.event.id)]),
         ).toEqual([['ref-p1', ['re-p1']]]);
         t.expect(e.enrolments.map((v) => v.record.id)).toEqual(['enr-p1']);
+        t.expect(
+          e.tasks.map((r) => [r.snapshot.record.id, r.events.map((x) => x.event.id)]),
+        ).toEqual([['task-p1', ['te-p1']]]);
         t.expect(e.audit.map((a) => a.id)).toEqual(['au-p1']);
       }),
       to,
@@ -87,6 +95,8 @@ export function subjectAccessSuite(ctx: SuiteContext): void {
           referrals: 1,
           referralEvents: 1,
           enrolments: 1,
+          tasks: 1,
+          taskEvents: 1,
           commandReceipts: 1,
         });
         t.expect(report.audit).toMatchObject({
@@ -99,7 +109,7 @@ export function subjectAccessSuite(ctx: SuiteContext): void {
           const after = await raw.records(T, kind);
           t.expect(after.length, kind).toBe((before[i]?.length ?? 0) / 2);
           t.expect(JSON.stringify(after), kind).not.toMatch(
-            /"(id|personId|planId|referralId)":"(p1|plan-p1|ref-p1)"/,
+            /"(id|personId|planId|referralId|taskId)":"(p1|plan-p1|ref-p1|task-p1)"/,
           );
         }
         t.expect(await raw.record(T, 'audit-event', 'erasure-1')).toBeDefined();
@@ -107,7 +117,13 @@ export function subjectAccessSuite(ctx: SuiteContext): void {
         t.expect((await s.people.get('p2' as PersonId)).version).toBe(1);
         const e = await s.exportPerson('p1' as PersonId);
         t.expect(e.person).toBeNull();
-        t.expect([e.carePlans, e.assessments, e.referrals, e.enrolments]).toEqual([[], [], [], []]);
+        t.expect([e.carePlans, e.assessments, e.referrals, e.enrolments, e.tasks]).toEqual([
+          [],
+          [],
+          [],
+          [],
+          [],
+        ]);
         t.expect(e.audit.map((a) => a.id)).toEqual(['au-p1', 'erasure-1']);
       }),
       to,

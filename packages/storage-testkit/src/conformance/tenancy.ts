@@ -19,6 +19,7 @@ async function populate(s: TenantStore, t: string): Promise<void> {
   await s.referrals.create(make.referral(t, 'ref-1', 'p1'), [make.referralEvent(t, 'ref-1', 'r1')]);
   await s.programmes.create(make.programme(t, 'prog-1'));
   await s.enrolments.create(make.enrolment(t, 'enr-1', 'p1', 'prog-1'));
+  await s.tasks.create(make.task(t, 'task-1', 'p1'), [make.taskEvent(t, 'task-1', 'te-1')]);
   await s.audit.append(make.audit(t, 'au-1', 'p1'));
 }
 
@@ -31,6 +32,8 @@ async function expectEmpty(test: TestApi, bed: TestBed, t: string): Promise<void
     test.expect(await bed.raw.records(t, c.kind), `${c.kind} stored for ${t}`).toEqual([]);
   }
   test.expect(await bed.raw.records(t, 'care-plan-event')).toEqual([]);
+  test.expect(await bed.raw.records(t, 'task-event')).toEqual([]);
+  test.expect(await s.tasks.find('task-1' as RecordId)).toBeUndefined();
   test.expect(await s.people.find(p1)).toBeUndefined();
   test.expect(await s.carePlans.find('plan-1' as RecordId)).toBeUndefined();
   test.expect(await s.assessments.find('as-1' as RecordId)).toBeUndefined();
@@ -43,8 +46,14 @@ async function expectEmpty(test: TestApi, bed: TestBed, t: string): Promise<void
   const exported = await s.exportPerson(p1);
   test.expect(exported.person).toBeNull();
   test
-    .expect([exported.carePlans, exported.assessments, exported.referrals, exported.audit])
-    .toEqual([[], [], [], []]);
+    .expect([
+      exported.carePlans,
+      exported.assessments,
+      exported.referrals,
+      exported.tasks,
+      exported.audit,
+    ])
+    .toEqual([[], [], [], [], []]);
 }
 
 /**

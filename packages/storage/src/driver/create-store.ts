@@ -31,6 +31,7 @@ function repositories(k: RecordKinds, scope: Scope): Repositories {
     ),
     programmes: versionedRepository(k.programme, scope),
     enrolments: versionedRepository(k.enrolment, scope),
+    tasks: eventSourcedRepository({ key: 'task', snapshot: k.task, event: k.taskEvent }, scope),
     audit: appendOnlyRepository(k.audit, scope),
   };
 }

@@ -101,6 +101,13 @@ export function exportPerson(
     const enrolments = await all({ collection: k.enrolment.name, order: 'id', personId }, (row) =>
       fromRow(k.enrolment, tenantId, row),
     );
+    const tasks = await snapshotsWithEvents(
+      session,
+      scope,
+      { snapshot: k.task, event: k.taskEvent },
+      personId,
+      problems,
+    );
     const audit = await all(
       { collection: k.audit.name, order: 'seq', personId },
       (row) => fromRow(k.audit, tenantId, row).record,
@@ -113,6 +120,7 @@ export function exportPerson(
       assessments,
       referrals,
       enrolments,
+      tasks,
       audit,
       problems,
     };
@@ -137,6 +145,8 @@ export async function erasePerson(
     const carePlanEvents = await session.remove(k.carePlanEvent.name, { personId });
     const referrals = await session.remove(k.referral.name, { personId });
     const referralEvents = await session.remove(k.referralEvent.name, { personId });
+    const tasks = await session.remove(k.task.name, { personId });
+    const taskEvents = await session.remove(k.taskEvent.name, { personId });
     const removed = {
       person,
       carePlans,
@@ -145,6 +155,8 @@ export async function erasePerson(
       referrals,
       referralEvents,
       enrolments: await session.remove(k.enrolment.name, { personId }),
+      tasks,
+      taskEvents,
       commandReceipts: await session.remove(COMMAND_RECEIPTS, { personId }),
     };
     const audit: AuditEvent = {

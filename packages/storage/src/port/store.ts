@@ -15,6 +15,8 @@ import type {
   Referral,
   ReferralEvent,
   Service,
+  Task,
+  TaskEvent,
   TenantId,
 } from '@livewell/core';
 import type { ReadProblem } from './read-problem.js';
@@ -33,6 +35,9 @@ export type CarePlanRepository = EventSourcedRepository<'plan', CarePlan, CarePl
 /** Referrals: snapshot + events; changes travel as `{ referral, events }`. */
 export type ReferralRepository = EventSourcedRepository<'referral', Referral, ReferralEvent>;
 
+/** Worklist tasks: snapshot + events; changes travel as `{ task, events }`. */
+export type TaskRepository = EventSourcedRepository<'task', Task, TaskEvent>;
+
 /** A snapshot with its full event history, as exported. */
 export interface SnapshotWithEvents<S, E> {
   readonly snapshot: Versioned<S>;
@@ -50,6 +55,7 @@ export interface Repositories {
   readonly referrals: ReferralRepository;
   readonly programmes: VersionedRepository<Programme>;
   readonly enrolments: EnrolmentRepository<Enrolment>;
+  readonly tasks: TaskRepository;
   readonly audit: AppendOnlyRepository<AuditEvent>;
 }
 
@@ -62,6 +68,8 @@ export interface PersonExport {
   readonly assessments: readonly Assessment[];
   readonly referrals: readonly SnapshotWithEvents<Referral, ReferralEvent>[];
   readonly enrolments: readonly Versioned<Enrolment>[];
+  /** Worklist tasks about the person, with their events. */
+  readonly tasks: readonly SnapshotWithEvents<Task, TaskEvent>[];
   /** Audit events about the person (`personId` set), in append order. */
   readonly audit: readonly AuditEvent[];
   /**
@@ -91,6 +99,9 @@ export interface ErasureReport {
     readonly referrals: number;
     readonly referralEvents: number;
     readonly enrolments: number;
+    /** Worklist tasks about the person, and their events. */
+    readonly tasks: number;
+    readonly taskEvents: number;
     /** Idempotency receipts of commands on the person's records (they hold copies of them). */
     readonly commandReceipts: number;
   };
@@ -114,7 +125,7 @@ export interface TenantStore extends Repositories {
   exportPerson(personId: PersonId): Promise<PersonExport>;
   /**
    * Erases one person: their person record, care plans and referrals with their events,
-   * assessments, enrolments and command receipts are deleted in one transaction and a `person.erased` audit event is appended.
+   * assessments, enrolments, worklist tasks with their events and command receipts are deleted in one transaction and a `person.erased` audit event is appended.
    * Earlier audit events (ids and actions, no clinical content) are kept.
    */
   erasePerson(personId: PersonId, request: ErasureRequest): Promise<ErasureReport>;

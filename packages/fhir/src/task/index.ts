@@ -1,0 +1,3 @@
+export * from './export-task.js';
+export * from './flag-observation.js';
+export * from './status.js';
