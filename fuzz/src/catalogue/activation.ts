@@ -5,7 +5,6 @@ import {
   actorArb,
   assessmentArb,
   instrumentDefinitionArb,
-  isoDateArb,
   isoInstantArb,
   licensedResultArb,
   recordIdArb,
