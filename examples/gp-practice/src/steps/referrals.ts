@@ -48,10 +48,17 @@ export async function runReferrals(
   let shown = 0;
   for (const p of planned) {
     const now = after(p.conversationAt, 7);
-    const suggested = peer.suggestServices(index, p.entry.person, p.goals, p.entry.person.address, now, {
-      radiusKm: 10,
-      limit: 3,
-    });
+    const suggested = peer.suggestServices(
+      index,
+      p.entry.person,
+      p.goals,
+      p.entry.person.address,
+      now,
+      {
+        radiusKm: 10,
+        limit: 3,
+      },
+    );
     progress.tick();
     if (!suggested.ok || suggested.value.length === 0) {
       count(sim, 'no suitable service found');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIsoInstant, parseTimeZone } from './parsers.js';
 import { isTimeZone } from '../time/zone-name.js';
+import { parseIsoInstant, parseTimeZone } from './parsers.js';
 
 describe('IANA time zones', () => {
   it('accepts real zones, as the tz database spells them', () => {

@@ -8,7 +8,6 @@ import {
   type ScheduleException,
   type TimeZone,
 } from '@livewell/core';
-import type { HsdsSchedule } from './hsds-types.js';
 import type { OrukNote } from './loss.js';
 import { isObject, num, str } from './read.js';
 
