@@ -56,6 +56,24 @@ export const activationEntries: EntryPoint[] = [
   ),
   scoring.call({ name: 'score', valid: scoredInputArb, outside: [0, 1] }, spread(act.score)),
   scoring.call(
+    { name: 'referenceScore', valid: scoredInputArb, outside: [0, 1] },
+    spread(act.referenceScore),
+  ),
+  scoring.call(
+    {
+      name: 'assessmentFromScoring',
+      valid: fc
+        .tuple(scoredInputArb, contextArb)
+        .map(([[def, responses], context]) => [act.score(def, responses), context]),
+      outside: [0, 1],
+    },
+    spread(act.assessmentFromScoring),
+  ),
+  scoring.call(
+    { name: 'compiledFor', valid: instrumentArb.map((d) => [d]), typedError: 'total' },
+    spread(act.compiledFor),
+  ),
+  scoring.call(
     {
       name: 'readinessReport',
       valid: completeResponsesArb(act.yocPracticeChecklist).map((r) => [r]),
@@ -185,15 +203,6 @@ export const activationEntries: EntryPoint[] = [
       outside: [0, 1, 2, 3, 4],
     },
     spread(act.poissonRateRatio),
-  ),
-  scoring.call(
-    {
-      ...typed,
-      name: 'addMonthsToDate',
-      valid: fc.tuple(isoDateArb, fc.integer({ min: -24, max: 24 })),
-      outside: [0, 1],
-    },
-    spread(act.addMonthsToDate),
   ),
   scoring.call(
     {

@@ -87,6 +87,22 @@ export const carePlanEntries: EntryPoint[] = [
   ),
   plans.call({ name: 'transition', valid: transitionArb, outside: [1, 2] }, spread(cp.transition)),
   plans.call(
+    { name: 'parseCarePlanStart', valid: startArb.map(([command]) => [command]) },
+    spread(cp.parseCarePlanStart),
+  ),
+  plans.call(
+    { name: 'parseTransitionContext', valid: startArb.map(([, context]) => [context]) },
+    spread(cp.parseTransitionContext),
+  ),
+  plans.call(
+    {
+      name: 'contextProblem',
+      valid: startArb.map(([, context]) => [context]),
+      typedError: 'total',
+    },
+    spread(cp.contextProblem),
+  ),
+  plans.call(
     { name: 'step', valid: transitionArb, outside: [1, 2], typedError: 'total' },
     spread(cp.step),
   ),

@@ -1,11 +1,18 @@
 import * as core from '@livewell/core';
 import { schemaCatalogue } from '@livewell/core';
 import {
+  actorArb,
+  assessmentArb,
+  carePlanCommandArb,
+  carePlanPolicyArb,
   catalogueArbitraries,
   isoDateArb,
   isoInstantArb,
   localTimeArb,
+  practitionerMembershipArb,
+  serviceArb,
   timeZoneArb,
+  trustedSystemArb,
 } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { entriesOf, spread } from './define.js';
@@ -26,6 +33,54 @@ export const coreParsers: EntryPoint[] = Object.keys(schemaCatalogue).map((schem
   }
   return parse.call({ name, valid: arb.map((v) => [v]) }, (args) => fn(args[0]));
 });
+
+/** A command context as callers build it: now, actor, id generator (and the per-kind parts). */
+const commandContextArb = fc
+  .record({ now: isoInstantArb, actor: actorArb })
+  .map((c) => ({ ...c, ids: core.sequentialIds('fuzz') }));
+const recordsArb = fc.record({
+  service: serviceArb.map((s) => ({ id: s.id, organisationId: s.organisationId })),
+  person: fc.record({ id: fc.constant('person-1'), carers: fc.constant([]) }),
+  memberships: fc.array(practitionerMembershipArb, { maxLength: 3 }),
+  systems: fc.array(trustedSystemArb, { maxLength: 2 }),
+});
+const withRecords = fc
+  .tuple(commandContextArb, recordsArb)
+  .map(([context, records]) => [{ ...context, records }]);
+
+/** Core's context and record parsers that are not in `schemaCatalogue`, and its guards. */
+export const coreBoundary: EntryPoint[] = [
+  parse.call(
+    {
+      name: 'parseCarePlanContext',
+      valid: fc
+        .tuple(commandContextArb, carePlanPolicyArb, timeZoneArb)
+        .map(([context, policy, timeZone]) => [{ ...context, policy, timeZone }]),
+    },
+    spread(core.parseCarePlanContext),
+  ),
+  parse.call(
+    { name: 'parseReferralContext', valid: withRecords },
+    spread(core.parseReferralContext),
+  ),
+  parse.call(
+    { name: 'parseProgrammeContext', valid: withRecords },
+    spread(core.parseProgrammeContext),
+  ),
+  parse.call(
+    { name: 'parseScoredAssessment', valid: assessmentArb.map((a) => [a]) },
+    spread(core.parseScoredAssessment),
+  ),
+  parse.call(
+    { name: 'readPlainJson', valid: fc.tuple(fc.jsonValue(), fc.constant('Value')) },
+    spread(core.readPlainJson),
+  ),
+  time.call({ name: 'isTimeZone', valid: fc.tuple(timeZoneArb) }, spread(core.isTimeZone)),
+  time.call(
+    { name: 'isParsedCarePlanCommand', valid: carePlanCommandArb.map((c) => [c]) },
+    spread(core.isParsedCarePlanCommand),
+  ),
+];
 
 const holidays = fc.array(isoDateArb, { maxLength: 4 });
 const days = fc.integer({ min: -400, max: 400 });

@@ -10,7 +10,9 @@ export type ModuleName =
   | '@livewell/activation'
   | '@livewell/activation/laws'
   | '@livewell/peer-support'
+  | '@livewell/peer-support/oruk'
   | '@livewell/storage'
+  | '@livewell/storage/driver'
   | '@livewell/storage-testkit'
   | '@livewell/storage-postgres'
   | '@livewell/fhir';

@@ -1,6 +1,6 @@
 import { activationEntries } from './activation.js';
 import { carePlanEntries } from './care-plan.js';
-import { coreParsers, coreTime } from './core.js';
+import { coreBoundary, coreParsers, coreTime } from './core.js';
 import type { EntryPoint } from './entry.js';
 import { fhirImports } from './fhir.js';
 import { orukEntries, scheduleEntries, searchEntries } from './peer-support.js';
@@ -16,6 +16,7 @@ import { storageEntries } from './storage.js';
 export const catalogue: readonly EntryPoint[] = [
   ...coreParsers,
   ...coreTime,
+  ...coreBoundary,
   ...fhirImports,
   ...carePlanEntries,
   ...activationEntries,

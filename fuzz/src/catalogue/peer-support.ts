@@ -9,6 +9,7 @@ import {
   serviceArb,
 } from '@livewell/core/testing';
 import * as ps from '@livewell/peer-support';
+import * as orukApi from '@livewell/peer-support/oruk';
 import fc from 'fast-check';
 import { entriesOf, spread } from './define.js';
 import type { EntryPoint } from './entry.js';
@@ -25,19 +26,19 @@ const hsdsServiceArb = fc
     const organisation = directory.organisations.find((o) => o.id === service.organisationId);
     const context = { locations: directory.locations, window };
     return wire(
-      ps.toHsdsService(service, organisation ? { ...context, organisation } : context).service,
+      orukApi.toHsdsService(service, organisation ? { ...context, organisation } : context).service,
     );
   });
 
 const exampleHsdsSchedules = directory.services.flatMap((service) => {
-  const hsds = ps.toHsdsService(service, { locations: directory.locations, window }).service;
+  const hsds = orukApi.toHsdsService(service, { locations: directory.locations, window }).service;
   return [
     ...(hsds.schedules ?? []),
     ...(hsds.service_at_locations ?? []).flatMap((sal) => sal.schedules ?? []),
   ];
 });
 
-const oruk = entriesOf('@livewell/peer-support', 'oruk', 'result');
+const oruk = entriesOf('@livewell/peer-support/oruk', 'oruk', 'result');
 const schedule = entriesOf('@livewell/peer-support', 'schedule', 'total');
 const search = entriesOf('@livewell/peer-support', 'search-matching', 'result');
 const typed = { domain: 'typed', typedError: 'total' } as const;
@@ -45,7 +46,7 @@ const typed = { domain: 'typed', typedError: 'total' } as const;
 /** ORUK/HSDS import and its parts. */
 export const orukEntries: EntryPoint[] = [
   oruk.call({ name: 'fromHsdsService', valid: hsdsServiceArb.map((s) => [s, { tenantId }]) }, (a) =>
-    ps.fromHsdsService(a[0], a[1] as ps.OrukImportOptions),
+    orukApi.fromHsdsService(a[0], a[1] as orukApi.OrukImportOptions),
   ),
   oruk.call(
     {
@@ -53,14 +54,18 @@ export const orukEntries: EntryPoint[] = [
       valid: fc.constantFrom(...exampleHsdsSchedules).map((s) => [wire(s), 'schedules[0]']),
       typedError: 'total',
     },
-    (a) => ps.importSchedule(a[0] as ps.HsdsSchedule, ps.ukZoneForOffset, a[1] as string),
+    (a) =>
+      orukApi.importSchedule(a[0] as orukApi.HsdsSchedule, orukApi.ukZoneForOffset, a[1] as string),
   ),
   oruk.call(
     { ...typed, name: 'ukZoneForOffset', valid: fc.tuple(fc.constantFrom(0, 60, -300, 120)) },
-    spread(ps.ukZoneForOffset),
+    spread(orukApi.ukZoneForOffset),
   ),
-  oruk.call({ ...typed, name: 'isUuid', valid: fc.tuple(fc.uuid()) }, spread(ps.isUuid)),
-  oruk.call({ ...typed, name: 'stableUuid', valid: fc.tuple(fc.string()) }, spread(ps.stableUuid)),
+  oruk.call({ ...typed, name: 'isUuid', valid: fc.tuple(fc.uuid()) }, spread(orukApi.isUuid)),
+  oruk.call(
+    { ...typed, name: 'stableUuid', valid: fc.tuple(fc.string()) },
+    spread(orukApi.stableUuid),
+  ),
 ];
 
 const bankHolidays = ps.englandAndWalesBankHolidays(2026);
@@ -86,10 +91,6 @@ export const scheduleEntries: EntryPoint[] = [
       outside: [0, 1, 2],
     },
     spread(ps.isOpenAt),
-  ),
-  schedule.call(
-    { name: 'toDaySet', valid: fc.tuple(fc.array(isoDateArb, { maxLength: 4 })) },
-    spread(ps.toDaySet),
   ),
   schedule.call(
     {
@@ -126,6 +127,11 @@ const needsOrGoalsArb = fc.array(
 
 /** Search queries, matching and eligibility given a person's own values. */
 export const searchEntries: EntryPoint[] = [
+  search.call({ name: 'parseSearchQuery', valid: fc.tuple(queryArb) }, spread(ps.parseSearchQuery)),
+  search.call(
+    { name: 'parseSearchOptions', valid: fc.tuple(optionsArb) },
+    spread(ps.parseSearchOptions),
+  ),
   search.call(
     {
       name: 'createSearchIndex',

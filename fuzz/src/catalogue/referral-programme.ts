@@ -3,6 +3,7 @@ import {
   actorArb,
   attendanceRecordArb,
   enrolmentArb,
+  enrolmentCommandArb,
   enrolmentRequestArb,
   isoInstantArb,
   newReferralArb,
@@ -11,30 +12,48 @@ import {
   referralCommandArb,
   textArb,
 } from '@livewell/core/testing';
-import * as ps from '@livewell/peer-support';
+import { programme, referral } from '@livewell/peer-support';
 import fc from 'fast-check';
 import { entriesOf, spread } from './define.js';
 import type { EntryPoint } from './entry.js';
 
 const referrals = entriesOf('@livewell/peer-support', 'referral', 'result');
 const programmes = entriesOf('@livewell/peer-support', 'programme', 'result');
-const sideArb = fc.constantFrom('referrer' as const, 'service' as const);
 
-/** A context whose actor is one of the referral's parties or anyone, acting for either side. */
-const referralContextArb = (referral?: Referral) =>
+/** The organisation every fuzzed service belongs to; acting practitioners are its members. */
+const organisationId = 'org-fuzz' as referral.Records['service']['organisationId'];
+
+/** Records that let the actor act as a member of the receiving service's organisation. */
+const recordsFor = (
+  serviceId: Referral['serviceId'],
+  personId: Referral['personId'],
+  actor: Actor,
+): referral.Records => ({
+  service: { id: serviceId, organisationId },
+  person: { id: personId, carers: [] },
+  memberships:
+    actor.kind === 'practitioner' ? [{ practitionerId: actor.practitionerId, organisationId }] : [],
+  systems: [],
+});
+
+/** A context whose actor is one of the referral's parties or anyone, with their records. */
+const referralContextArb = (current?: Referral) =>
   fc
     .record({
       now: isoInstantArb,
-      actor: referral
+      actor: current
         ? fc.oneof(
-            fc.constant<Actor>(referral.referrer),
-            fc.constant<Actor>({ kind: 'person', personId: referral.personId }),
+            fc.constant<Actor>(current.referrer),
+            fc.constant<Actor>({ kind: 'person', personId: current.personId }),
             actorArb,
           )
         : actorArb,
-      side: sideArb,
     })
-    .map((c) => ({ ...c, ids: sequentialIds('fuzz') }));
+    .map((c) => ({
+      ...c,
+      ids: sequentialIds('fuzz'),
+      ...(current ? { records: recordsFor(current.serviceId, current.personId, c.actor) } : {}),
+    }));
 
 const referralCommandCase = referralArb.chain((r) =>
   fc.tuple(fc.constant(r), referralCommandArb, referralContextArb(r)),
@@ -48,27 +67,32 @@ const drivenReferralArb = fc
   .tuple(
     newReferralArb,
     referralContextArb(),
-    fc.array(fc.tuple(referralCommandArb, actorArb, sideArb), { maxLength: 10 }),
+    fc.array(fc.tuple(referralCommandArb, actorArb), { maxLength: 10 }),
     referralCommandCase,
   )
   .map(([input, context, commands, fallback]) => {
-    const created = ps.createReferral(input, context);
+    const withRecords = (actor: Actor): referral.Context => ({
+      ...context,
+      actor,
+      records: recordsFor(input.serviceId, input.personId, actor),
+    });
+    const created = referral.create(input, withRecords(context.actor));
     if (!created.ok) return { events: [], step: fallback };
-    let referral = created.value.referral;
+    let current = created.value.referral;
     const events = [...created.value.events];
     let step: readonly unknown[] = fallback;
-    // Each command is tried by the referrer, the person and a random actor, for either side.
-    for (const [c, actor, side] of commands) {
+    // Each command is tried by the referrer, the person and a random actor.
+    for (const [c, actor] of commands) {
       for (const who of [
-        referral.referrer,
-        { kind: 'person', personId: referral.personId },
+        current.referrer,
+        { kind: 'person', personId: current.personId } as Actor,
         actor,
       ]) {
-        const ctx = { ...context, actor: who as Actor, side };
-        const next = ps.transitionReferral(referral, c, ctx);
+        const ctx = withRecords(who);
+        const next = referral.transition(current, c, ctx);
         if (next.ok) {
-          step = [referral, c, ctx];
-          referral = next.value.referral;
+          step = [current, c, ctx];
+          current = next.value.referral;
           events.push(...next.value.events);
           break;
         }
@@ -82,54 +106,51 @@ const referralHistoryArb = drivenReferralArb.map((d) => [d.events]);
 export const referralEntries: EntryPoint[] = [
   referrals.call(
     {
-      name: 'createReferral',
+      name: 'referral.create',
       valid: fc.tuple(newReferralArb, referralContextArb()),
       outside: [0, 1],
     },
-    spread(ps.createReferral),
+    spread(referral.create),
   ),
   referrals.call(
-    { name: 'transitionReferral', valid: drivenReferralArb.map((d) => d.step), outside: [1, 2] },
-    spread(ps.transitionReferral),
+    { name: 'referral.transition', valid: drivenReferralArb.map((d) => d.step), outside: [1, 2] },
+    spread(referral.transition),
   ),
-  referrals.call({ name: 'replayReferral', valid: referralHistoryArb }, spread(ps.replayReferral)),
+  referrals.call({ name: 'referral.replay', valid: referralHistoryArb }, spread(referral.replay)),
   referrals.call(
-    { name: 'upcastReferral', valid: referralArb.map((r) => [r]) },
-    spread(ps.upcastReferral),
+    { name: 'referral.upcastReferral', valid: referralArb.map((r) => [r]) },
+    spread(referral.upcastReferral),
   ),
   referrals.call(
     {
-      name: 'upcastReferralEvent',
+      name: 'referral.upcastReferralEvent',
       valid: referralHistoryArb.map(([events]) => [(events as unknown[])[0] ?? {}]),
     },
-    spread(ps.upcastReferralEvent),
+    spread(referral.upcastReferralEvent),
   ),
   referrals.call(
     {
-      name: 'allowedReferralCommands',
-      valid: referralCommandCase.map(([r, , c]) => [r, c.actor, c.side]),
-      outside: [1, 2],
-      typedError: 'total',
-    },
-    spread(ps.allowedReferralCommands),
-  ),
-  referrals.call(
-    {
-      name: 'partiesOf',
-      valid: referralCommandCase.map(([r, , c]) => [r, c.actor, c.side]),
-      outside: [1, 2],
-      typedError: 'total',
-    },
-    spread(ps.partiesOf),
-  ),
-  referrals.call(
-    {
-      name: 'findReferralTransition',
-      valid: referralCommandCase.map(([r, command]) => [r, command.type]),
+      name: 'referral.allowedCommands',
+      valid: referralCommandCase.map(([r, , c]) => [
+        r,
+        { now: c.now, actor: c.actor, records: c.records },
+      ]),
       outside: [1],
       typedError: 'total',
     },
-    spread(ps.findReferralTransition),
+    spread(referral.allowedCommands),
+  ),
+  referrals.call(
+    {
+      name: 'referral.partiesOf',
+      valid: referralCommandCase.map(([r, , c]) => [
+        r,
+        { now: c.now, actor: c.actor, records: c.records },
+      ]),
+      outside: [1],
+      typedError: 'total',
+    },
+    spread(referral.partiesOf),
   ),
 ];
 
@@ -148,23 +169,60 @@ const programmeCase = programmeArb.chain((programme: Programme) =>
         now: fc.constant(programme.sessions[0]?.start ?? '2026-01-01T00:00:00Z'),
         actor: actorArb,
       })
-      .map((c) => ({ ...c, ids: sequentialIds('fuzz') })),
+      .map((c) => ({
+        ...c,
+        ids: sequentialIds('fuzz'),
+        records: {
+          ...recordsFor(programme.serviceId, 'person-fuzz' as Referral['personId'], c.actor),
+          person: undefined,
+        },
+      })),
   ),
+);
+
+/** An enrolment of the programme, a command on it, and the enrolment context. */
+const enrolmentCase = programmeCase.chain(([p, es, c]) =>
+  enrolmentCommandArb.map((command) => [
+    es[0] ?? {},
+    command,
+    { ...c, programme: p, enrolments: es },
+  ]),
 );
 
 /** Programme (course) commands and upcasts. */
 export const programmeEntries: EntryPoint[] = [
   programmes.call(
-    {
-      name: 'enrol',
-      valid: programmeCase.chain(([p, es, c]) => enrolmentRequestArb.map((r) => [p, es, r, c])),
-      outside: [2, 3],
-    },
-    spread(ps.enrol),
+    { name: 'programme.transition', valid: enrolmentCase, outside: [1, 2] },
+    spread(programme.transition),
   ),
   programmes.call(
     {
-      name: 'recordAttendance',
+      name: 'programme.allowedCommands',
+      valid: enrolmentCase.map(([e, , c]) => [e, c]),
+      outside: [1],
+      typedError: 'total',
+    },
+    spread(programme.allowedCommands),
+  ),
+  programmes.call(
+    {
+      name: 'programme.partiesOf',
+      valid: programmeCase.map(([, , c]) => [c]),
+      typedError: 'total',
+    },
+    spread(programme.partiesOf),
+  ),
+  programmes.call(
+    {
+      name: 'programme.enrol',
+      valid: programmeCase.chain(([p, es, c]) => enrolmentRequestArb.map((r) => [p, es, r, c])),
+      outside: [2, 3],
+    },
+    spread(programme.enrol),
+  ),
+  programmes.call(
+    {
+      name: 'programme.recordAttendance',
       valid: programmeCase.chain(([p, es, c]) =>
         attendanceRecordArb.map((r) => [
           p,
@@ -175,11 +233,11 @@ export const programmeEntries: EntryPoint[] = [
       ),
       outside: [2, 3],
     },
-    spread(ps.recordAttendance),
+    spread(programme.recordAttendance),
   ),
   programmes.call(
     {
-      name: 'withdraw',
+      name: 'programme.withdraw',
       valid: programmeCase.chain(([p, es, c]) =>
         fc
           .option(textArb(40), { nil: undefined })
@@ -187,30 +245,30 @@ export const programmeEntries: EntryPoint[] = [
       ),
       outside: [2, 3, 4],
     },
-    spread(ps.withdraw),
+    spread(programme.withdraw),
   ),
   programmes.call(
     {
-      name: 'closeEnrolment',
+      name: 'programme.closeEnrolment',
       valid: programmeCase.map(([p, es, c]) => [p, es[0] ?? {}, c]),
       outside: [2],
     },
-    spread(ps.closeEnrolment),
+    spread(programme.closeEnrolment),
   ),
   programmes.call(
-    { name: 'closeProgramme', valid: programmeCase, outside: [2] },
-    spread(ps.closeProgramme),
+    { name: 'programme.closeProgramme', valid: programmeCase, outside: [2] },
+    spread(programme.closeProgramme),
   ),
   programmes.call(
-    { name: 'fillPlaces', valid: programmeCase, outside: [2], typedError: 'total' },
-    spread(ps.fillPlaces),
+    { name: 'programme.fillPlaces', valid: programmeCase, outside: [2], typedError: 'total' },
+    spread(programme.fillPlaces),
   ),
   programmes.call(
-    { name: 'upcastProgramme', valid: programmeArb.map((p) => [p]) },
-    spread(ps.upcastProgramme),
+    { name: 'programme.upcastProgramme', valid: programmeArb.map((p) => [p]) },
+    spread(programme.upcastProgramme),
   ),
   programmes.call(
-    { name: 'upcastEnrolment', valid: enrolmentArb.map((e) => [e]) },
-    spread(ps.upcastEnrolment),
+    { name: 'programme.upcastEnrolment', valid: enrolmentArb.map((e) => [e]) },
+    spread(programme.upcastEnrolment),
   ),
 ];

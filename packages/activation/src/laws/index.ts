@@ -9,6 +9,13 @@
  * @packageDocumentation
  */
 export { MissingFastCheckError } from './fast-check.js';
-export * from './properties.js';
-export * from './responses.js';
-export * from './run.js';
+export type { InstrumentLaw, InstrumentLawName } from './properties.js';
+export { instrumentLaws } from './properties.js';
+export {
+  completeResponsesArb,
+  fewestAnswered,
+  optionValues,
+  partialResponsesArb,
+} from './responses.js';
+export type { LawReport, LawResult, LawRunOptions } from './run.js';
+export { assertInstrumentLaws, checkInstrumentLaws, InstrumentLawViolation } from './run.js';

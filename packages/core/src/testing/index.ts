@@ -29,15 +29,117 @@ import {
 } from './shared.js';
 import { worklistArbitraries } from './worklist.js';
 
-export * from './activation.js';
-export * from './audit.js';
-export * from './care-plan.js';
-export * from './directory.js';
-export * from './hostile.js';
-export * from './people.js';
-export * from './referral.js';
-export * from './shared.js';
-export * from './worklist.js';
+export {
+  activationArbitraries,
+  activationLevelArb,
+  activationScoreArb,
+  anyAssessmentArb,
+  assessmentArb,
+  instrumentDefinitionArb,
+  licensedResultArb,
+  raisedFlagArb,
+  scorerRefArb,
+  unscorableAssessmentArb,
+} from './activation.js';
+export { auditEventArb, jsonValueArb } from './audit.js';
+export {
+  actionPlanArb,
+  actionPlanChangesArb,
+  appointmentArb,
+  carePlanArb,
+  carePlanArbitraries,
+  carePlanCommandArb,
+  carePlanEventArb,
+  carePlanPolicyArb,
+  checkInArb,
+  contingencyPlanArb,
+  goalArb,
+  planCareTeamArb,
+  reviewArb,
+  supportContactArb,
+  supportNeedArb,
+  whatMattersToMeArb,
+} from './care-plan.js';
+export type { DirectoryData } from './directory.js';
+export {
+  accessibilityFeaturesArb,
+  capacityArb,
+  conditionTermArb,
+  conditionTermPool,
+  contactArb,
+  costArb,
+  directoryArb,
+  directoryArbitraries,
+  eligibilityArb,
+  englandPointArb,
+  locationArb,
+  needTermArb,
+  needTermPool,
+  organisationArb,
+  recurrenceArb,
+  scheduleArb,
+  scheduleDateArb,
+  scheduleExceptionArb,
+  serviceArb,
+  serviceAreaArb,
+  serviceAtLocationArb,
+} from './directory.js';
+export { hostileArb, mutatedArb } from './hostile.js';
+export {
+  carerArb,
+  careTeamArb,
+  communicationPreferencesArb,
+  personArb,
+  practitionerArb,
+  practitionerMembershipArb,
+  trustedSystemArb,
+} from './people.js';
+export {
+  attendanceRecordArb,
+  completionRuleArb,
+  enrolmentArb,
+  enrolmentCommandArb,
+  enrolmentRequestArb,
+  enrolmentStatusArb,
+  newReferralArb,
+  programmeArb,
+  programmeSessionsArb,
+  referralArb,
+  referralArbitraries,
+  referralCommandArb,
+  referralEventArb,
+  referralNotCompletedCauseArb,
+  referralPathArb,
+  referralReasonArb,
+} from './referral.js';
+export {
+  actorArb,
+  addressArb,
+  carerIdArb,
+  codingArb,
+  geoPointArb,
+  idStringArb,
+  isoDateArb,
+  isoInstantArb,
+  localTimeArb,
+  periodArb,
+  personIdArb,
+  practitionerIdArb,
+  practitionerRoleArb,
+  recordIdArb,
+  tenantIdArb,
+  textArb,
+  timeZoneArb,
+} from './shared.js';
+export {
+  staffMemberArb,
+  taskArb,
+  taskCommandArb,
+  taskEventArb,
+  taskOwnerArb,
+  taskReasonArb,
+  worklistArbitraries,
+} from './worklist.js';
 
 /** One arbitrary per schema in `schemaCatalogue`, keyed by schema name. */
 export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unknown>>> = {
