@@ -17,9 +17,14 @@ const rarelyAccepted: Record<string, string> = {
   '@livewell/care-plan#revisePlan': 'needs an agreed (active) plan and a planning clinician',
   '@livewell/activation#compareAssessments':
     'needs two assessments of one person and instrument, months apart',
-  '@livewell/peer-support#closeEnrolment':
+  '@livewell/peer-support#programme.closeEnrolment':
     'needs an enrolled person whose enrolment last changed before the course ended',
-  '@livewell/peer-support#closeProgramme': 'needs a consistent roster after the last session',
+  '@livewell/peer-support#programme.closeProgramme':
+    'needs a consistent roster after the last session',
+  '@livewell/peer-support#programme.recordAttendance':
+    'needs the enrolled person in the context records (the fuzz context names no person yet)',
+  '@livewell/peer-support#referral.create':
+    'needs a referrer the records authorise (the fuzz context has records only for driven referrals)',
 };
 
 describe('valid arguments are accepted (so mutations of them reach deep code)', () => {
