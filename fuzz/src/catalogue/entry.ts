@@ -15,7 +15,8 @@ export type ModuleName =
   | '@livewell/storage/driver'
   | '@livewell/storage-testkit'
   | '@livewell/storage-postgres'
-  | '@livewell/fhir';
+  | '@livewell/fhir'
+  | '@livewell/worklist';
 
 /** Entry points fuzzed together share one run budget (`FUZZ_RUNS` per family). */
 export type Family =

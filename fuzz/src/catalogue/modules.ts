@@ -10,6 +10,7 @@ import * as storage from '@livewell/storage';
 import * as storageDriver from '@livewell/storage/driver';
 import * as storagePostgres from '@livewell/storage-postgres';
 import * as storageTestkit from '@livewell/storage-testkit';
+import * as worklist from '@livewell/worklist';
 import type { ModuleName } from './entry.js';
 
 /** Every public entry point of every package (`index.ts` and subpath exports), as loaded. */
@@ -26,6 +27,7 @@ export const publicModules: Readonly<Record<ModuleName, object>> = {
   '@livewell/storage-testkit': storageTestkit,
   '@livewell/storage-postgres': storagePostgres,
   '@livewell/fhir': fhir,
+  '@livewell/worklist': worklist,
 };
 
 /** A namespace re-export (`export * as referral from …`): its functions count as the module's. */
