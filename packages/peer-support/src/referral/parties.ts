@@ -28,7 +28,7 @@ function isRecordedReferrer(referral: Pick<Referral, 'personId' | 'referrer'>, c
 
 /**
  * The parties the context's actor acts as on `referral`, by the records in the context (never
- * by what the caller claims). Assumes {@link recordsFit}. The person and their consenting carer
+ * by what the caller claims). Assumes the records fit the referral (checked before). The person and their consenting carer
  * are the `person` (and the `referrer` of a self-referral); the recorded referrer is the
  * `referrer`; members of the receiving service's organisation and the trusted systems acting for
  * it are the `service`.
