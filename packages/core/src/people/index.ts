@@ -5,12 +5,18 @@ import { PersonSchema } from './person.js';
 import { PractitionerSchema } from './practitioner.js';
 import { TrustedSystemSchema } from './trusted-system.js';
 
-export * from './access.js';
-export * from './care-team.js';
-export * from './membership.js';
-export * from './person.js';
-export * from './practitioner.js';
-export * from './trusted-system.js';
+export type { PersonCarers, ServiceOwner } from './access.js';
+export { PersonCarersSchema, ServiceOwnerSchema } from './access.js';
+export type { CareTeam, CareTeamMember } from './care-team.js';
+export { CareTeamMemberSchema, CareTeamSchema } from './care-team.js';
+export type { PractitionerMembership } from './membership.js';
+export { PractitionerMembershipSchema } from './membership.js';
+export type { Carer, CommunicationPreferences, Person } from './person.js';
+export { CarerSchema, CommunicationPreferencesSchema, PersonSchema } from './person.js';
+export type { Practitioner } from './practitioner.js';
+export { PractitionerSchema } from './practitioner.js';
+export type { TrustedSystem } from './trusted-system.js';
+export { TrustedSystemSchema } from './trusted-system.js';
 
 /** Parses untrusted input as a {@link Person}. */
 export const parsePerson = makeParser('Person', PersonSchema);

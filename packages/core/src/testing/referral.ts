@@ -294,7 +294,16 @@ export const newReferralArb: fc.Arbitrary<NewReferral> = fc.record(
   { requiredKeys: ['tenantId', 'personId', 'serviceId', 'route', 'reason'] },
 );
 
-export * from './referral-programme.js';
+export {
+  attendanceRecordArb,
+  completionRuleArb,
+  enrolmentArb,
+  enrolmentCommandArb,
+  enrolmentRequestArb,
+  enrolmentStatusArb,
+  programmeArb,
+  programmeSessionsArb,
+} from './referral-programme.js';
 
 /** Arbitraries for the referral area's catalogue schemas, keyed by schema name. */
 export const referralArbitraries = {
