@@ -21,10 +21,22 @@ export const projectDirs = [
   'packages/storage',
   'packages/storage-testkit',
   'packages/storage-postgres',
+  'packages/worklist',
   'packages/fhir',
   'examples/gp-practice',
   'examples/custom-adapter',
+  'fuzz',
 ] as const;
+
+/**
+ * The fuzz runs that send every input family to every entry point (`never-throws`,
+ * `known-throwing`, `valid-accepted`) run only under `pnpm fuzz` (which sets `FUZZ_FULL`): they do
+ * not yet finish within the test run's budget (see docs/fuzzing.md). The catalogue's
+ * completeness test and the harness's own tests always run.
+ */
+const fuzzOnly = process.env.FUZZ_FULL
+  ? []
+  : ['src/never-throws.test.ts', 'src/known-throwing.test.ts', 'src/valid-accepted.test.ts'];
 
 const here = (dir: string) => fileURLToPath(new URL(`./${dir}`, import.meta.url));
 
@@ -36,8 +48,9 @@ export default projectDirs
       resolve: { conditions },
       ssr: { resolve: { conditions, externalConditions: conditions } },
       test: {
-        name: dir.split('/')[1] as string,
+        name: dir.split('/').at(-1) as string,
         include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        exclude: dir === 'fuzz' ? fuzzOnly : [],
         benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
         testTimeout: 60_000,
         hookTimeout: 120_000,

@@ -22,6 +22,38 @@ function run(label, cmd, args, cwd) {
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
+/** Test files, benchmarks and test harnesses must not be published. */
+const UNPUBLISHABLE = /(^|\/)(test|tests|testing|test-support|bench)\/|\.(test|bench)\.ts$/;
+
+/** `pnpm pack --dry-run`: the tarball holds no test code (the files it would publish). */
+function checkPackContents(cwd) {
+  try {
+    const output = execFileSync('pnpm', ['pack', '--dry-run', '--json'], {
+      cwd,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
+    const files = JSON.parse(output).files.map((file) => file.path);
+    // A testing entry a package publishes on purpose (core's `./testing`) is named in its
+    // manifest (`./src/testing/…`, `./dist/testing/…`): files under it are allowed.
+    const manifestText = readFileSync(join(cwd, 'package.json'), 'utf8');
+    const leaked = files.filter((path) => {
+      if (!UNPUBLISHABLE.test(path)) return false;
+      const folder = /^(.*?(?:^|\/)(?:test|tests|testing|test-support|bench))\//.exec(path)?.[1];
+      return folder === undefined || !manifestText.includes(`./${folder}/`);
+    });
+    if (leaked.length > 0) {
+      failed = true;
+      console.log(`  FAIL pack contents: test code in the tarball\n    ${leaked.join('\n    ')}`);
+    } else {
+      console.log(`  ok   pack contents (${files.length} files, no test code)`);
+    }
+  } catch (error) {
+    failed = true;
+    console.log(`  FAIL pnpm pack --dry-run\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
+
 for (const dir of readdirSync(packagesDir).sort()) {
   const cwd = join(packagesDir, dir);
   const manifestPath = join(cwd, 'package.json');
@@ -36,6 +68,7 @@ for (const dir of readdirSync(packagesDir).sort()) {
     ['--pack', '.', '--profile', 'node16', '--format', 'ascii'],
     cwd,
   );
+  checkPackContents(cwd);
   const entries = Object.keys(manifest.exports ?? {}).filter((key) => key !== './package.json');
   for (const entry of entries) {
     const specifier = entry === '.' ? manifest.name : `${manifest.name}/${entry.slice(2)}`;

@@ -8,4 +8,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   external: ['fast-check'],
+  // The law suite loads fast-check with createRequire(import.meta.url); the CJS build needs the shim.
+  shims: true,
 });

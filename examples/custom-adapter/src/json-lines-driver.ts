@@ -2,18 +2,20 @@ import { appendFile, readFile, truncate, writeFile } from 'node:fs/promises';
 import type { TenantId } from '@livewell/core';
 import {
   ConflictError,
-  type DriverRow,
-  type DriverSession,
   DuplicateError,
   InvalidRequestError,
   NotFoundError,
-  type RowFilter,
-  type RowInput,
-  type RowQuery,
-  type StorageDriver,
   StorageUnavailableError,
-  type UnitMode,
 } from '@livewell/storage';
+import type {
+  DriverRow,
+  DriverSession,
+  RowFilter,
+  RowInput,
+  RowQuery,
+  StorageDriver,
+  UnitMode,
+} from '@livewell/storage/driver';
 import {
   applyCommit,
   collectionKey,

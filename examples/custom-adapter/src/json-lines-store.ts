@@ -1,4 +1,5 @@
-import { type CreateStoreOptions, createStore, type Store } from '@livewell/storage';
+import type { CreateStoreOptions, Store } from '@livewell/storage';
+import { createStore } from '@livewell/storage/driver';
 import { JsonLinesDriver } from './json-lines-driver.js';
 
 /**

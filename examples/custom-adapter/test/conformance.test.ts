@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore, withFaultInjection } from '@livewell/storage';
+import { createStore, withFaultInjection } from '@livewell/storage/driver';
 import { describeAdapterConformance } from '@livewell/storage-testkit';
 import { JsonLinesDriver } from '../src/json-lines-driver.js';
 import { logFileReader } from './raw-reader.js';

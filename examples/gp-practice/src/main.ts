@@ -72,10 +72,12 @@ try {
         { figure: 'plans due for review', value: report.plansDueForReview },
         { figure: 'safety flags raised', value: report.safetyFlagsRaised },
         { figure: 'safety flags still open', value: report.safetyFlagsOpen },
+        { figure: 'worklist tasks overdue', value: report.overdueTasks.length },
       ],
       `At ${report.at}`,
     ),
   );
+  console.log(table([...report.overdueTasks], 'Overdue worklist tasks (most urgent first)'));
   const outDir = fileURLToPath(new URL('../out/', import.meta.url));
   mkdirSync(outDir, { recursive: true });
   const path = `${outDir}report.html`;

@@ -15,7 +15,8 @@ import { publishDirectory } from './steps/local-directory.js';
 import { runProgramme } from './steps/programme.js';
 import { runReferrals } from './steps/referrals.js';
 import { runFollowUps, runReviews, runSupportBetweenAppointments } from './steps/time-passes.js';
-import { buildRegister, PRACTICE } from './world.js';
+import { sweepReferrals, sweepReviews } from './steps/worklist.js';
+import { buildRegister, PRACTICE, recallSystem } from './world.js';
 
 /** England and Wales bank holidays in the simulated period (from the directory package's calendar). */
 export const BANK_HOLIDAYS = [2026, 2027, 2028].flatMap((year) =>
@@ -24,6 +25,8 @@ export const BANK_HOLIDAYS = [2026, 2027, 2028].flatMap((year) =>
 
 /** When the closing report is taken: a year after the first conversations. */
 export const REPORT_AT: IsoInstant = '2027-10-20T17:00:00Z';
+/** When the demo's worklist sweep runs (the morning of the report day). */
+export const WORKLIST_SWEEP_AT: IsoInstant = '2027-10-20T07:00:00Z';
 
 /** Options for {@link simulate}. */
 export interface SimulationOptions {
@@ -55,7 +58,11 @@ export async function simulate(
     practice: store.forTenant(PRACTICE),
     random,
     ids: sequentialIds('rs'),
-    policy: defaultCarePlanPolicy,
+    // The practice names its recall job as the one system trusted to act on care plans.
+    policy: {
+      ...defaultCarePlanPolicy,
+      systemActors: recallSystem.kind === 'system' ? [recallSystem.name] : [],
+    },
     timeZone: 'Europe/London',
     bankHolidays: BANK_HOLIDAYS,
     register: buildRegister(options.registerSize ?? 240, random),
@@ -81,8 +88,8 @@ export async function simulate(
   const assessed = await runAssessments(sim, planned, progress('assessments', planned.length));
 
   log('7. Local directory, matching, referrals and the skills programme');
-  const { index } = await publishDirectory(sim);
-  await runReferrals(sim, planned, index, progress('matching', planned.length));
+  const { index, services } = await publishDirectory(sim);
+  await runReferrals(sim, planned, index, services, progress('matching', planned.length));
   await runProgramme(sim, planned);
 
   log('8. Time passes: support between appointments, follow-ups, reviews a year on');
@@ -91,6 +98,9 @@ export async function simulate(
   await runReviews(sim, planned, '2027-10-12T08:00:00Z', options.reviews ?? 12);
 
   log('9. Closing cohort report');
+  // The worklist sweep a scheduled job would run: follow-ups and reviews become tasks.
+  await sweepReferrals(sim, WORKLIST_SWEEP_AT);
+  await sweepReviews(sim, WORKLIST_SWEEP_AT);
   const report = await closingReport(sim.practice, REPORT_AT, random);
   return { report, story: sim.story, offers: assessed.offers };
 }

@@ -12,9 +12,12 @@ import {
   type PersonId,
   type PlanCareTeam,
   type PractitionerId,
+  type PractitionerMembership,
   type PractitionerRole,
   parsePerson,
+  type RecordId,
   type TenantId,
+  type TrustedSystem,
 } from '@livewell/core';
 import type { Random } from './random.js';
 
@@ -41,6 +44,25 @@ export const staff = {
   coach: staffMember('coach-ana-silva', 'Ana Silva (health coach)', 'health-coach'),
   linkWorker: staffMember('lw-tom-byrne', 'Tom Byrne (health navigator)', 'link-worker'),
 } as const;
+
+/** The practice as an organisation in the directory (it runs the skills course). */
+export const PRACTICE_ORGANISATION = 'org-practice' as RecordId;
+
+/** Staff memberships: every member of the practice team works for the practice. */
+export const staffMemberships: readonly PractitionerMembership[] = Object.values(staff).map(
+  (member) => ({
+    practitionerId: member.actor.practitionerId,
+    organisationId: PRACTICE_ORGANISATION,
+  }),
+);
+
+/** The community-services hub that records the services' side of referrals. */
+export const communityHub: Actor = { kind: 'system', name: 'community-services-hub' };
+
+/** The practice policy's trusted systems: the hub, acting for the directory's organisations. */
+export const trustedSystems = (organisationIds: readonly RecordId[]): TrustedSystem[] => [
+  { name: 'community-services-hub', organisationIds: [...new Set(organisationIds)] },
+];
 
 /** The recall system that sends invitations. */
 export const recallSystem: Actor = { kind: 'system', name: 'riverside-recall' };

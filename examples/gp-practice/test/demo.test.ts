@@ -1,4 +1,5 @@
-import type { Assessment, Referral } from '@livewell/core';
+import { isScoredAssessment, type Referral, type ScoredAssessment } from '@livewell/core';
+import { overdueTasks, taskIdFor } from '@livewell/worklist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/report/html.js';
 import { REPORT_AT, type SimulationResult, simulate } from '../src/simulate.js';
@@ -45,8 +46,10 @@ describe('the GP-practice demo on PGlite', () => {
 
   it('reports the activation distribution of the latest stored PAM per person', async () => {
     const assessments = await listAll((p) => practice().assessments.list(p));
-    const latest = new Map<string, Assessment>();
-    for (const a of assessments.filter((x) => x.instrument.id === 'pam-13')) {
+    const latest = new Map<string, ScoredAssessment>();
+    for (const a of assessments
+      .filter(isScoredAssessment)
+      .filter((x) => x.instrument.id === 'pam-13')) {
       const seen = latest.get(a.personId);
       if (!seen || seen.completedAt <= a.completedAt) latest.set(a.personId, a);
     }
@@ -87,7 +90,22 @@ describe('the GP-practice demo on PGlite', () => {
     const flagged = assessments.filter((a) => a.flags.some((f) => f.severity === 'urgent'));
     expect(flagged.length).toBeGreaterThan(0);
     expect(result.report.safetyFlagsRaised).toBe(flagged.length);
-    expect(result.report.safetyFlagsOpen).toBe(flagged.length);
+    // Every urgent flag has its stored task, acknowledged and closed by the GP.
+    const tasks = (await listAll((p) => practice().tasks.list(p))).map((v) => v.record);
+    for (const a of flagged) {
+      const task = tasks.find((t) => t.id === taskIdFor(a.id, 'phq9-item9-positive'));
+      expect(task?.status).toBe('done');
+      expect(task?.history.map((h) => h.status)).toEqual(['open', 'acknowledged', 'done']);
+    }
+    expect(result.report.safetyFlagsOpen).toBe(0);
+  });
+
+  it('reports the overdue worklist tasks found in storage', async () => {
+    const tasks = (await listAll((p) => practice().tasks.list(p))).map((v) => v.record);
+    const overdue = overdueTasks(tasks, REPORT_AT);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(result.report.overdueTasks.map((t) => t.title)).toEqual(overdue.map((t) => t.title));
+    expect(result.report.tasksByStatus.done).toBe(result.report.safetyFlagsRaised);
   });
 
   it('writes a self-contained HTML report with both charts', () => {

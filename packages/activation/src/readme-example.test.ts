@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentFromScored, phq9, score, tailorSupport } from './index.js';
+import { assessmentFromScoring, phq9, score, tailorSupport, urgentFlags } from './index.js';
 
 describe('README example', () => {
   it('works as written', () => {
@@ -8,10 +8,10 @@ describe('README example', () => {
       value,
     }));
     const result = score(phq9, responses);
+    expect(urgentFlags(result).length).toBe(1);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.flags.some((f) => f.severity === 'urgent')).toBe(true);
     expect([result.value.total, result.value.band?.label]).toEqual([6, 'Mild']);
-    const a = assessmentFromScored(result.value, {
+    const a = assessmentFromScoring(result, {
       id: 'a-1',
       tenantId: 't-1',
       personId: 'p-1',

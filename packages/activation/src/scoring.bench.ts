@@ -1,6 +1,7 @@
 import type { ItemResponse } from '@livewell/core';
 import { bench, describe } from 'vitest';
 import { compileInstrument } from './engine/compile.js';
+import { score } from './engine/score.js';
 import { phq9 } from './instruments/phq9.js';
 import { semcd6 } from './instruments/semcd6.js';
 
@@ -135,6 +136,32 @@ describe('SEMCD-6 × 1,000,000', () => {
       for (let k = 0; k < SETS; k += 1) {
         const r = semcd6ByHand(semcdPool[k % POOL] as ItemResponse[]);
         if (r.ok) sink += r.total;
+      }
+    },
+    options,
+  );
+});
+
+// score(definition, …) on the same definition, against the compiled scorer called directly:
+// shows whether score() compiles the definition again on each call. 100,000 sets per iteration.
+const REPEATED = 100_000;
+describe('PHQ-9 × 100,000 through score(definition)', () => {
+  bench(
+    'score(phq9, responses)',
+    () => {
+      for (let k = 0; k < REPEATED; k += 1) {
+        const r = score(phq9, phqPool[k % POOL] as ItemResponse[]);
+        if (r.ok) sink += r.value.total;
+      }
+    },
+    options,
+  );
+  bench(
+    'compiled scorer called directly',
+    () => {
+      for (let k = 0; k < REPEATED; k += 1) {
+        const r = phqScorer.score(phqPool[k % POOL] as ItemResponse[]);
+        if (r.ok) sink += r.value.total;
       }
     },
     options,

@@ -1,16 +1,21 @@
-import type { Actor, CarePlan } from '@livewell/core';
+import {
+  type Actor,
+  type CarePlan,
+  type CarePlanPolicy,
+  defaultCarePlanPolicy,
+} from '@livewell/core';
 import type { CarePlanCommandType } from './commands.js';
-import { isPermitted } from './permissions.js';
-import { carePlanCommandTypes, transitionTable } from './table.js';
+import { carePlanLifecycle } from './machine.js';
 
 /**
  * The commands `actor` may issue on `plan` now, by state and authorisation (business rules that
  * depend on a command's content, such as agreement rules, are checked when it is issued). For
- * enabling buttons in a UI.
+ * enabling buttons in a UI. Pass the tenant's `policy` so trusted system actors are recognised.
  */
-export function allowedCommands(plan: CarePlan, actor: Actor): CarePlanCommandType[] {
-  return carePlanCommandTypes.filter((type) => {
-    const row = transitionTable[type];
-    return row.from.includes(plan.state) && isPermitted(plan, actor, row.who);
-  });
+export function allowedCommands(
+  plan: CarePlan,
+  actor: Actor,
+  policy: CarePlanPolicy = defaultCarePlanPolicy,
+): CarePlanCommandType[] {
+  return carePlanLifecycle.allowedCommands(plan, { actor, policy });
 }

@@ -1,6 +1,7 @@
+import { toMarkdownTable } from '@livewell/core';
+import { carePlanLifecycle } from './machine.js';
 import { toMermaid } from './mermaid.js';
 import type { Permission } from './permissions.js';
-import { carePlanCommandTypes, transitionTable } from './table.js';
 
 /**
  * The Markdown page committed at `docs/diagrams/care-plan-lifecycle.md`: a short heading and the
@@ -10,7 +11,7 @@ export function lifecycleDiagramMarkdown(): string {
   return [
     '# Care and support plan lifecycle',
     '',
-    'Generated from the transition table of `@livewell/care-plan` by `toMermaid()`; do not edit by',
+    'Generated from the command specs of `@livewell/care-plan` by `toMermaid()`; do not edit by',
     'hand. Regenerate with `pnpm --filter @livewell/care-plan diagram` (a test fails when this file',
     'and the table disagree). Self-loops are commands that record something without changing state.',
     '',
@@ -26,21 +27,12 @@ const who = (permission: Permission): string =>
     ...(permission.person ? ['person'] : []),
     ...(permission.carer ? ['carer (with consent)'] : []),
     ...permission.roles,
-    ...(permission.system ? ['system'] : []),
+    ...(permission.system ? ['system (named in policy)'] : []),
   ].join(', ');
 
-/** The transition table as a Markdown table (command, from, to, who), for the guide. */
+/** The transition table as a Markdown table (command, from, to, who, summary), for the guide. */
 export function transitionTableMarkdown(): string {
-  const rows = carePlanCommandTypes.map((type) => {
-    const row = transitionTable[type];
-    const to = row.to === 'same' ? '(same)' : `\`${row.to}\``;
-    return `| \`${type}\` | ${row.from.map((s) => `\`${s}\``).join(', ')} | ${to} | ${who(row.who)} |`;
-  });
-  return [
-    '| Command | Accepted in | Leads to | Who may issue it |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+  return toMarkdownTable(carePlanLifecycle, who);
 }
 
 /** Markers around the generated table in `docs/care-plan.md`. */

@@ -4,92 +4,38 @@
  * `transition`, same guards and context updates), side by side; and replay of 10,000 events.
  * The XState machine lives in ./bench (xstate is a dev dependency).
  */
-import {
-  type Actor,
-  type CarePlan,
-  type CarePlanEvent,
-  defaultCarePlanPolicy,
-  type IsoInstant,
-  type RecordId,
-  sequentialIds,
-  type TenantId,
+import type {
+  Actor,
+  CarePlan,
+  CarePlanEvent,
+  IsoInstant,
+  RecordId,
+  TenantId,
 } from '@livewell/core';
+import { parseCarePlanCommand } from '@livewell/core';
 import { bench, describe } from 'vitest';
 import { initialTransition, transition as xTransition } from 'xstate';
-import { careTeam, coach, hca, nurse, person, personId, reception } from './bench/fixtures.js';
+import { careTeam, coach, nurse, person, personId, reception } from './bench/fixtures.js';
+import { at, context, counterIds, path, times } from './bench/path.js';
 import { machine } from './bench/xstate-machine.js';
 import type { CarePlanCommand } from './commands.js';
-import type { TransitionContext } from './context.js';
 import { replay } from './replay.js';
 import { startCarePlan, startNextVersion } from './start.js';
 import { transition } from './transition.js';
 
-/** The realistic path: [day offset, actor, command]. */
-const path: readonly [number, Actor, CarePlanCommand][] = [
-  [1, reception, { type: 'book-information-gathering', start: '2026-10-05T08:30:00Z' }],
-  [1, reception, { type: 'book-conversation', start: '2026-10-19T09:30:00Z' }],
-  [7, hca, { type: 'send-preparation' }],
-  [18, reception, { type: 'record-arrival', agendaSheetReceived: false }],
-  [18, nurse, { type: 'start-conversation' }],
-  [18, person, { type: 'record-what-matters', text: 'Walking to school', inOwnWords: true }],
-  [
-    18,
-    person,
-    {
-      type: 'set-goal',
-      description: 'Walk without stopping',
-      domain: 'biological',
-      owner: 'person',
-    },
-  ],
-  [
-    18,
-    nurse,
-    {
-      type: 'draft-action-plan',
-      what: 'Walk',
-      howMuch: '15 min',
-      when: 'mornings',
-      howOften: '4 a week',
-      owner: person,
-      confidence: 8,
-    },
-  ],
-  [
-    18,
-    person,
-    {
-      type: 'record-contingency-plan',
-      warningSigns: ['breathless'],
-      whatToDo: ['rescue pack'],
-      whomToCall: [{ name: 'Nurse' }],
-    },
-  ],
-  [18, nurse, { type: 'agree-plan', reviewDate: '2027-10-18' }],
-  [
-    32,
-    person,
-    { type: 'record-check-in', actionPlanId: 'b-action-plan-1' as RecordId, progress: 'most' },
-  ],
-  [33, coach, { type: 'record-support-contact', kind: 'coaching-call' }],
-  [400, nurse, { type: 'start-review', kind: 'planned' }],
-  [400, nurse, { type: 'revise-plan' }],
-];
-const START = Date.UTC(2026, 9, 1, 9);
-const at = (day: number): IsoInstant => new Date(START + day * 86_400_000).toISOString();
-const times = path.map(([day]) => at(day));
-
-const counterIds = () => sequentialIds('b');
-const context = (now: IsoInstant, actor: Actor, ids: (k: string) => string): TransitionContext => ({
-  now,
-  actor,
-  policy: defaultCarePlanPolicy,
-  timeZone: 'Europe/London',
-  ids,
+/** The path's commands as an app receives them: parsed once at the boundary. */
+const parsedCommands = path.map(([, , command]) => {
+  const parsed = parseCarePlanCommand(command);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
 });
 
-/** One run of the path through @livewell/care-plan: 16 transitions (start, 14 commands, next version). */
-function runLivewell(): CarePlan {
+/**
+ * One run of the path through @livewell/care-plan: 16 transitions (start, 14 commands, next
+ * version). `parsed`: commands from `parseCarePlanCommand` (not parsed again by the machine);
+ * otherwise the literal commands, which `transition` parses on every call.
+ */
+function runLivewell(parsed = false): CarePlan {
   const ids = counterIds();
   const started = startCarePlan(
     { tenantId: 't' as TenantId, personId, careTeam },
@@ -98,7 +44,8 @@ function runLivewell(): CarePlan {
   if (!started.ok) throw new Error(started.error.message);
   let plan = started.value.plan;
   for (let i = 0; i < path.length; i++) {
-    const [, actor, command] = path[i] as (typeof path)[number];
+    const [, actor, literal] = path[i] as (typeof path)[number];
+    const command = parsed ? (parsedCommands[i] ?? literal) : literal;
     const r = transition(plan, command, context(times[i] as IsoInstant, actor, ids));
     if (!r.ok) throw new Error(`${command.type}: ${r.error.message}`);
     plan = r.value.plan;
@@ -159,8 +106,11 @@ runXState();
 const tenThousand = history(10_000);
 
 describe('realistic path, 16 transitions per run (invite → active → review → revised)', () => {
-  bench('@livewell/care-plan transition', () => {
+  bench('@livewell/care-plan transition (literal commands, parsed by transition)', () => {
     runLivewell();
+  });
+  bench('@livewell/care-plan transition (commands parsed at the boundary)', () => {
+    runLivewell(true);
   });
   bench('XState v5 pure transition (same lifecycle)', () => {
     runXState();

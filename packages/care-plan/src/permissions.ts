@@ -3,7 +3,8 @@ import type { Actor, PersonId, PlanCareTeam, PractitionerRole } from '@livewell/
 /**
  * Who may issue a command: the person, a carer acting with the person's consent, care-team
  * members holding one of `roles` (the role recorded in the plan's care team counts, not the
- * role the caller claims), and trusted system integrations.
+ * role the caller claims), and system integrations the practice policy names
+ * (`CarePlanPolicy.systemActors`).
  */
 export interface Permission {
   readonly person: boolean;
@@ -64,8 +65,20 @@ export function isInCareTeam(plan: PlanMembership, actor: Actor): boolean {
   }
 }
 
-/** True when `actor` may act on `plan` under `permission`. */
-export function isPermitted(plan: PlanMembership, actor: Actor, permission: Permission): boolean {
+/** True when `actor` is a system the practice names in `systemActors` (its policy). */
+export const isTrustedSystem = (actor: Actor, systemActors: readonly string[]): boolean =>
+  actor.kind === 'system' && systemActors.includes(actor.name);
+
+/**
+ * True when `actor` may act on `plan` under `permission`: from the records (the plan's care team
+ * and carers' consent, the policy's `systemActors`), never from the role the actor claims.
+ */
+export function isPermitted(
+  plan: PlanMembership,
+  actor: Actor,
+  permission: Permission,
+  systemActors: readonly string[] = [],
+): boolean {
   switch (actor.kind) {
     case 'person':
       return permission.person && actor.personId === plan.personId;
@@ -76,6 +89,6 @@ export function isPermitted(plan: PlanMembership, actor: Actor, permission: Perm
       return role !== undefined && permission.roles.includes(role);
     }
     case 'system':
-      return permission.system;
+      return permission.system && isTrustedSystem(actor, systemActors);
   }
 }

@@ -35,7 +35,13 @@ it('runs the README example', () => {
   expect(lines).toEqual([
     [
       'information-gathering',
-      ['send-preparation', 'book-conversation', 'withdraw', 'mark-entered-in-error'],
+      [
+        'send-preparation',
+        'book-conversation',
+        'record-reminder-sent',
+        'withdraw',
+        'mark-entered-in-error',
+      ],
     ],
     [true],
   ]);

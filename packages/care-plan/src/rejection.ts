@@ -1,4 +1,4 @@
-import type { DomainError } from '@livewell/core';
+import { type Rejection as KitRejection, rejectionOf } from '@livewell/core';
 
 /** Every reason the machine can refuse a command; stable, safe to match on. */
 export const rejectionCodes = [
@@ -6,9 +6,11 @@ export const rejectionCodes = [
   'invalid-transition',
   'terminal-state',
   'invalid-command',
+  'invalid-context',
   'reason-required',
   'missing-what-matters',
   'missing-person-goal',
+  'missing-action-plan',
   'incomplete-action-plan',
   'low-confidence-needs-reason',
   'results-lead-time',
@@ -22,8 +24,8 @@ export const rejectionCodes = [
 /** A stable rejection code. */
 export type RejectionCode = (typeof rejectionCodes)[number];
 
-/** Why a command (or a history, for replay) was refused: a {@link DomainError} value. */
-export type Rejection = DomainError<RejectionCode>;
+/** Why a command (or a history, for replay) was refused: the kit's `Rejection` with these codes. */
+export type Rejection = KitRejection<RejectionCode>;
 
 /** Builds a {@link Rejection}. */
 export function rejection(
@@ -31,5 +33,5 @@ export function rejection(
   message: string,
   details?: Readonly<Record<string, unknown>>,
 ): Rejection {
-  return details === undefined ? { code, message } : { code, message, details };
+  return rejectionOf(code, message, details);
 }

@@ -1,9 +1,10 @@
 import type { CarePlan, IsoInstant, RecordId } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 import type { CarePlanCommand } from './commands.js';
+import { parseTransitionContext, type TransitionContext } from './context.js';
 import type { RejectionCode } from './rejection.js';
 import { replay } from './replay.js';
-import { startCarePlan } from './start.js';
+import { parseCarePlanStart, startCarePlan } from './start.js';
 import { actors, careTeam, contextAt, personId, tenantId } from './test-support/scenario.js';
 import { planIn } from './test-support/states.js';
 import { step } from './transition.js';
@@ -153,7 +154,7 @@ describe('rejections: access, state and input', () => {
     );
     expectRejected(
       plan,
-      { type: 'launch-rocket' } as unknown as CarePlanCommand,
+      JSON.parse('{"type":"launch-rocket"}'),
       now,
       actors.person,
       'invalid-command',
@@ -166,6 +167,82 @@ describe('rejections: access, state and input', () => {
       actors.receptionist,
       'invalid-command',
     );
+    expectRejected(
+      invited.plan,
+      { type: 'record-reminder-sent', channel: 'text-message', sentAt: '2031-01-01T09:00:00Z' },
+      invited.now,
+      actors.receptionist,
+      'invalid-command',
+    );
+  });
+
+  it('invalid-context: a bad clock, zone, actor, policy or id generator changes nothing', () => {
+    const { plan, now } = planIn('active');
+    const good = contextAt(now, actors.nurse);
+    const command: CarePlanCommand = { type: 'pause', reason: 'Hospital stay' };
+    const bad: Record<string, unknown>[] = [
+      { now: 'yesterday' },
+      { now: '2026-13-01T09:00:00Z' },
+      { timeZone: 'Mars/Olympus_Mons' },
+      { actor: { kind: 'practitioner', practitionerId: 'nurse-1' } },
+      { actor: 'nurse' },
+      { policy: { resultsLeadTimeDays: -1 } },
+      { ids: 'counter' },
+    ];
+    for (const change of bad) {
+      const context: TransitionContext = JSON.parse(JSON.stringify({ ...good, ...change }));
+      const withIds = { ...context, ids: 'ids' in change ? context.ids : good.ids };
+      const stepped = step(plan, command, withIds);
+      expect(stepped.rejection?.code, JSON.stringify(change)).toBe('invalid-context');
+      expect(stepped.plan).toBe(plan);
+      const started = startCarePlan({ tenantId, personId, careTeam }, withIds);
+      expect(started.ok || started.error.code).toBe('invalid-context');
+    }
+    expect(parseTransitionContext({ ...good, now: 'yesterday' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-context', details: { issues: [{ path: ['now'] }] } },
+    });
+    expect(parseTransitionContext(good).ok).toBe(true);
+  });
+
+  it('startCarePlan: a malformed start is invalid-command, never a throw or not-authorised', () => {
+    const context = contextAt('2026-10-01T09:00:00Z', actors.receptionist);
+    const starts: unknown[] = [
+      { tenantId, personId, careTeam: { members: 'oops', carers: [] } },
+      { tenantId, personId, careTeam: { members: careTeam.members } },
+      { tenantId: 'bad tenant!', personId, careTeam },
+      { tenantId, careTeam },
+      null,
+      'start',
+    ];
+    for (const start of starts) {
+      const parsed = parseCarePlanStart(start);
+      expect(parsed.ok).toBe(false);
+      const started = startCarePlan(JSON.parse(JSON.stringify(start ?? null)), context);
+      expect(started.ok || started.error.code, JSON.stringify(start)).toBe('invalid-command');
+    }
+    expect(parseCarePlanStart({ tenantId, personId, careTeam }).ok).toBe(true);
+  });
+
+  it('not-authorised: a system actor the practice policy does not name', () => {
+    const context = contextAt('2026-10-01T09:00:00Z', actors.untrustedSystem);
+    const started = startCarePlan({ tenantId, personId, careTeam }, context);
+    expect(started.ok || started.error.code).toBe('not-authorised');
+    const { plan, now } = planIn('invited');
+    const rejected = expectRejected(
+      plan,
+      { type: 'book-information-gathering', start: '2026-12-01T09:00:00Z' },
+      now,
+      actors.untrustedSystem,
+      'not-authorised',
+    );
+    expect(rejected?.details).toMatchObject({ reason: 'system-not-trusted' });
+    const trusted = step(
+      plan,
+      { type: 'book-information-gathering', start: '2026-12-01T09:00:00Z' },
+      contextAt(now, actors.system),
+    );
+    expect(trusted.rejection).toBeUndefined();
   });
 
   it('reason-required: pausing, withdrawing and voiding need a reason', () => {

@@ -40,7 +40,7 @@ describe('rejections: planning rules', () => {
     const agree: CarePlanCommand = { type: 'agree-plan', reviewDate: '2030-01-01' };
     const first = expectRejected(plan, agree, now, actors.nurse, 'missing-what-matters');
     const codes = ((first?.details?.problems ?? []) as { code: string }[]).map((p) => p.code);
-    expect(codes).toEqual(['missing-what-matters', 'missing-person-goal']);
+    expect(codes).toEqual(['missing-what-matters', 'missing-person-goal', 'missing-action-plan']);
     // A practitioner's summary is not the person's own words.
     const summarised = accept(
       plan,
@@ -153,13 +153,6 @@ describe('rejections: planning rules', () => {
       actors.nurse,
       'review-date-not-after-now',
     );
-    expectRejected(
-      plan,
-      { type: 'agree-plan', reviewDate: 'soon' },
-      now,
-      actors.nurse,
-      'review-date-not-after-now',
-    );
     const review = planIn('under-review');
     expectRejected(
       review.plan,
@@ -168,6 +161,68 @@ describe('rejections: planning rules', () => {
       actors.nurse,
       'review-date-not-after-now',
     );
+  });
+
+  it('a missing or impossible review date is invalid-command, as docs/errors.md promises', () => {
+    const { plan, now } = planIn('in-conversation');
+    for (const reviewDate of ['soon', '2027-02-30', '2027-13-01', '']) {
+      const rejected = expectRejected(
+        plan,
+        { type: 'agree-plan', reviewDate },
+        now,
+        actors.nurse,
+        'invalid-command',
+      );
+      expect(rejected?.message).not.toContain('undefined');
+    }
+    const missing: CarePlanCommand = JSON.parse('{"type":"agree-plan"}');
+    expectRejected(plan, missing, now, actors.nurse, 'invalid-command');
+    const review = planIn('under-review');
+    expectRejected(
+      review.plan,
+      { type: 'continue-plan', reviewDate: '2027-02-30' },
+      review.now,
+      actors.nurse,
+      'invalid-command',
+    );
+  });
+
+  it('missing-action-plan: agreement needs an action plan or a recorded reason why none is needed', () => {
+    let { plan, now } = bareConversation();
+    plan = accept(
+      plan,
+      { type: 'record-what-matters', text: 'Gardening', inOwnWords: true },
+      now,
+      actors.person,
+    );
+    plan = accept(
+      plan,
+      { type: 'set-goal', description: 'Grow tomatoes', domain: 'social', owner: 'person' },
+      now,
+      actors.person,
+    );
+    const agree: CarePlanCommand = { type: 'agree-plan', reviewDate: '2030-01-01' };
+    const rejected = expectRejected(plan, agree, now, actors.nurse, 'missing-action-plan');
+    expect(plan.state).toBe('in-conversation');
+    expect(rejected?.details?.problems).toEqual([
+      { code: 'missing-action-plan', message: expect.any(String) },
+    ]);
+    expectRejected(
+      plan,
+      { ...agree, noActionPlanReason: '   ' },
+      now,
+      actors.nurse,
+      'invalid-command',
+    );
+    const reason = 'Already self-managing well; goal is enough for now';
+    const stepped = step(
+      plan,
+      { ...agree, noActionPlanReason: reason },
+      contextAt(now, actors.nurse),
+    );
+    expect(stepped.rejection).toBeUndefined();
+    expect(stepped.plan.state).toBe('active');
+    expect(stepped.events[0]).toMatchObject({ type: 'plan-agreed', noActionPlanReason: reason });
   });
 
   it('review-not-due: a planned review before the review date', () => {

@@ -1,4 +1,5 @@
 import {
+  addCalendarMonths,
   type CarePlan,
   type CarePlanPolicy,
   DEFAULT_TIME_ZONE,
@@ -25,19 +26,14 @@ export function isReviewDue(
 }
 
 /**
- * The review date `policy.reviewIntervalMonths` after the local date of `from` (clamped to the
- * end of a shorter month: 31 Jan + 1 month → 28/29 Feb). A default for `agree-plan`.
+ * The review date `policy.reviewIntervalMonths` after the local date of `from`, by core's
+ * calendar months (clamped to the end of a shorter month: 31 Jan + 1 month → 28/29 Feb).
+ * A default for `agree-plan`.
  */
 export function suggestedReviewDate(
   from: IsoInstant,
   policy: Pick<CarePlanPolicy, 'reviewIntervalMonths'>,
   timeZone: TimeZone = DEFAULT_TIME_ZONE,
 ): IsoDate {
-  const [y, m, d] = localDateOf(from, timeZone).split('-').map(Number) as [number, number, number];
-  const monthIndex = m - 1 + policy.reviewIntervalMonths;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = monthIndex % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const day = Math.min(d, lastDay);
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return addCalendarMonths(localDateOf(from, timeZone), policy.reviewIntervalMonths);
 }

@@ -6,7 +6,6 @@ import {
   type IsoDate,
   IsoDateSchema,
   type IsoInstant,
-  IsoInstantSchema,
   localDateOf,
   type TimeZone,
 } from '@livewell/core';
@@ -19,13 +18,16 @@ const actionPlanFields = ['howMuch', 'when', 'howOften', 'owner', 'confidence'] 
 
 /**
  * Everything that stops a plan being agreed (or continued after review) with `reviewDate` at
- * `now`. Empty when the plan may be agreed. Order: what matters, goal, action plans, review date.
+ * `now`. Empty when the plan may be agreed. Order: what matters, goal, action plans (at least
+ * one, unless `noActionPlanReason` records why none is needed; each complete; low confidence
+ * addressed), review date (a real date, after today).
  */
 export function agreementProblems(
   plan: CarePlan,
   reviewDate: IsoDate,
   now: IsoInstant,
   timeZone: TimeZone,
+  noActionPlanReason?: string,
 ): Rejection[] {
   const problems: Rejection[] = [];
   if (!plan.whatMattersToMe.some((s) => s.inOwnWords)) {
@@ -38,6 +40,14 @@ export function agreementProblems(
   }
   if (!plan.goals.some((g) => g.owner === 'person' && liveGoalStatuses.includes(g.status))) {
     problems.push(rejection('missing-person-goal', 'Set at least one goal owned by the person.'));
+  }
+  if (plan.actionPlans.length === 0 && !noActionPlanReason?.trim()) {
+    problems.push(
+      rejection(
+        'missing-action-plan',
+        'Draft at least one action plan, or record why none is needed (noActionPlanReason).',
+      ),
+    );
   }
   for (const action of plan.actionPlans) {
     const missing = actionPlanFields.filter((field) => action[field] === undefined);
@@ -62,7 +72,13 @@ export function agreementProblems(
       );
     }
   }
-  if (!isValidDate(reviewDate) || reviewDate <= localDateOf(now, timeZone)) {
+  if (!isValidDate(reviewDate)) {
+    problems.push(
+      rejection('invalid-command', 'The review date must be a real YYYY-MM-DD date.', {
+        reviewDate,
+      }),
+    );
+  } else if (reviewDate <= localDateOf(now, timeZone)) {
     problems.push(
       rejection('review-date-not-after-now', `The review date ${reviewDate} must be after today.`, {
         reviewDate,
@@ -98,53 +114,5 @@ export function resultsLeadTimeProblem(
   );
 }
 
-/** A problem with free text in a command: blank or longer than `max`. */
-export function textProblem(field: string, value: string, max: number): Rejection | undefined {
-  if (typeof value !== 'string' || value.trim().length === 0) {
-    return rejection('invalid-command', `${field} must not be blank.`, { field });
-  }
-  if (value.length > max) {
-    return rejection('invalid-command', `${field} is longer than ${max} characters.`, { field });
-  }
-  return undefined;
-}
-
-/** Like {@link textProblem} for optional text: absent is fine. */
-export const optionalTextProblem = (field: string, value: string | undefined, max: number) =>
-  value === undefined ? undefined : textProblem(field, value, max);
-
-/** A problem with a list of short texts. */
-export function textListProblem(
-  field: string,
-  values: readonly string[] | undefined,
-  maxItems: number,
-  max = 500,
-): Rejection | undefined {
-  if (values === undefined) return undefined;
-  if (values.length > maxItems) {
-    return rejection('invalid-command', `${field} has more than ${maxItems} entries.`, { field });
-  }
-  for (const value of values) {
-    const problem = textProblem(field, value, max);
-    if (problem) return problem;
-  }
-  return undefined;
-}
-
 /** True for a real `YYYY-MM-DD` date. */
 export const isValidDate = (value: string): boolean => IsoDateSchema.safeParse(value).success;
-
-/** True for an ISO instant. */
-export const isValidInstant = (value: string): boolean => IsoInstantSchema.safeParse(value).success;
-
-/** A problem with a confidence rating: it must be a whole number from 0 to 10. */
-export function confidenceProblem(confidence: number | undefined): Rejection | undefined {
-  if (confidence === undefined) return undefined;
-  return Number.isInteger(confidence) && confidence >= 0 && confidence <= 10
-    ? undefined
-    : rejection('invalid-command', 'Confidence is a whole number from 0 to 10.', { confidence });
-}
-
-/** The first problem in a list of checks, if any. */
-export const firstProblem = (...checks: (Rejection | undefined)[]): Rejection | undefined =>
-  checks.find((check) => check !== undefined);

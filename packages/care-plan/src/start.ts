@@ -1,8 +1,8 @@
 import {
   type CarePlan,
-  type CarePlanEvent,
-  type CarePlanEventOf,
+  CarePlanStartSchema,
   err,
+  makeParser,
   ok,
   type PersonId,
   type PlanCareTeam,
@@ -10,12 +10,13 @@ import {
   type Result,
   type TenantId,
 } from '@livewell/core';
-import type { TransitionContext } from './context.js';
+import { contextProblem, type TransitionContext } from './context.js';
 import { deepFreeze } from './deep-freeze.js';
 import { stampEvent } from './event-factory.js';
 import { isPermitted, type Permission } from './permissions.js';
 import { type Rejection, rejection } from './rejection.js';
 import { liveGoalStatuses } from './rules.js';
+import { planFromStartEvent, type StartEvent } from './start-event.js';
 import { nextVersionPermission, startPermission } from './table.js';
 import type { Transitioned } from './transition.js';
 
@@ -26,43 +27,19 @@ export interface StartCarePlanCommand {
   readonly careTeam: PlanCareTeam;
 }
 
-/** The events that create a plan. */
-export type StartEvent = CarePlanEventOf<'plan-invited' | 'next-version-started'>;
+const parseStart = makeParser('CarePlanStart', CarePlanStartSchema);
 
-/** True for the events that create a plan. */
-export const isStartEvent = (event: CarePlanEvent): event is StartEvent =>
-  event.type === 'plan-invited' || event.type === 'next-version-started';
+export { isStartEvent, planFromStartEvent, type StartEvent } from './start-event.js';
 
-/** Builds the first snapshot of a plan from its start event (frozen). */
-export function planFromStartEvent(event: StartEvent): CarePlan {
-  const base = {
-    schemaVersion: 1 as const,
-    id: event.planId,
-    tenantId: event.tenantId,
-    personId: event.personId,
-    careTeam: event.careTeam,
-    createdAt: event.at,
-    updatedAt: event.at,
-    appointments: [],
-    preparation: {},
-    supportContacts: [],
-    reviews: [],
-  };
-  const plan: CarePlan =
-    event.type === 'plan-invited'
-      ? { ...base, state: 'invited', revision: 1, whatMattersToMe: [], goals: [], actionPlans: [] }
-      : {
-          ...base,
-          state: 'in-conversation',
-          revision: event.revision,
-          replaces: event.replaces,
-          conversationStartedAt: event.at,
-          whatMattersToMe: event.carried.whatMattersToMe,
-          goals: event.carried.goals,
-          actionPlans: event.carried.actionPlans,
-          ...(event.carried.contingencyPlan && { contingencyPlan: event.carried.contingencyPlan }),
-        };
-  return deepFreeze(plan);
+/**
+ * Parses the start of a plan from untrusted input: a tenant id, a person id and a care team
+ * (`members` and `carers` arrays of well-formed entries). `invalid-command` with the
+ * path-addressed issues otherwise; never throws.
+ */
+export function parseCarePlanStart(input: unknown): Result<StartCarePlanCommand, Rejection> {
+  const parsed = parseStart(input);
+  if (parsed.ok) return parsed;
+  return err(rejection('invalid-command', parsed.error.message, { issues: parsed.error.issues }));
 }
 
 /** A private copy of the caller's care team (the plan freezes what it holds). */
@@ -79,12 +56,13 @@ function authorised(
   context: TransitionContext,
   permission: Permission,
 ): boolean {
-  return isPermitted(membership, context.actor, permission);
+  return isPermitted(membership, context.actor, permission, context.policy.systemActors);
 }
 
 /**
  * Starts a care and support plan: the person is invited (recall sent). Practice staff on the
- * care team or a system recall job may start one.
+ * care team or a system recall job the policy names may start one. The start and the context
+ * are checked first: a malformed one is `invalid-command` / `invalid-context`, never a throw.
  *
  * @example
  * const started = startCarePlan({ tenantId, personId, careTeam }, context);
@@ -93,11 +71,16 @@ export function startCarePlan(
   command: StartCarePlanCommand,
   context: TransitionContext,
 ): Result<Transitioned, Rejection> {
-  if (!authorised(command, context, startPermission)) return notAuthorised('start a plan');
+  const problem = contextProblem(context);
+  if (problem) return err(problem);
+  const parsed = parseCarePlanStart(command);
+  if (!parsed.ok) return parsed;
+  const start = parsed.value;
+  if (!authorised(start, context, startPermission)) return notAuthorised('start a plan');
   const event = deepFreeze(
     stampEvent(
       {
-        tenantId: command.tenantId,
+        tenantId: start.tenantId,
         planId: context.ids('care-plan') as RecordId,
         at: context.now,
         actor: context.actor,
@@ -105,8 +88,8 @@ export function startCarePlan(
       },
       {
         type: 'plan-invited',
-        personId: command.personId,
-        careTeam: copyCareTeam(command.careTeam),
+        personId: start.personId,
+        careTeam: copyCareTeam(start.careTeam),
       },
     ),
   ) as StartEvent;
@@ -122,6 +105,8 @@ export function startNextVersion(
   superseded: CarePlan,
   context: TransitionContext,
 ): Result<Transitioned, Rejection> {
+  const problem = contextProblem(context);
+  if (problem) return err(problem);
   if (!authorised(superseded, context, nextVersionPermission)) {
     return notAuthorised('start the next version of this plan');
   }

@@ -136,6 +136,7 @@ describe('transition under fuzzing', () => {
               informationGatheringTime: '09:00',
               letterTime: '09:00',
               reviewIntervalMonths: 12,
+              systemActors: ['recall-job'],
             },
             timeZone: 'Europe/London',
             ids: sequentialIds('h'),

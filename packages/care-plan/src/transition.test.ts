@@ -200,3 +200,32 @@ describe('suggestedReviewDate', () => {
     );
   });
 });
+
+describe('record-reminder-sent (added by the recipe in docs/care-plan.md)', () => {
+  it('records the channel and time in a reminder-sent event; the plan stays where it was', () => {
+    const { plan, events, now } = planIn('prepared');
+    const r = transition(
+      plan,
+      { type: 'record-reminder-sent', channel: 'letter', sentAt: '2026-10-08T09:00:00Z' },
+      contextAt(now, actors.system),
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.plan.state).toBe('prepared');
+    expect(r.value.events).toEqual([
+      expect.objectContaining({
+        type: 'reminder-sent',
+        channel: 'letter',
+        sentAt: '2026-10-08T09:00:00Z',
+        actor: actors.system,
+      }),
+    ]);
+    expect(replay([...events, ...r.value.events])).toEqual({ ok: true, value: r.value.plan });
+    const active = planIn('active');
+    const late = step(
+      active.plan,
+      { type: 'record-reminder-sent', channel: 'letter', sentAt: '2026-10-08T09:00:00Z' },
+      contextAt(active.now, actors.receptionist),
+    );
+    expect(late.rejection?.code).toBe('invalid-transition');
+  });
+});

@@ -1,21 +1,8 @@
-import {
-  type CarePlan,
-  type CarePlanEvent,
-  err,
-  isTerminalCarePlanState,
-  ok,
-  type Result,
-} from '@livewell/core';
-import { produce } from 'immer';
+import { type CarePlan, type CarePlanEvent, err, ok, type Result } from '@livewell/core';
 import type { CarePlanCommand } from './commands.js';
-import type { TransitionContext } from './context.js';
-import { decide } from './decide.js';
-import { deepFreeze } from './deep-freeze.js';
-import { stampEvent } from './event-factory.js';
-import { applyEvent } from './evolve.js';
-import { isInCareTeam, isPermitted } from './permissions.js';
-import { type Rejection, rejection } from './rejection.js';
-import { type TransitionRow, transitionTable } from './table.js';
+import { contextProblem, type TransitionContext } from './context.js';
+import { carePlanLifecycle } from './machine.js';
+import type { Rejection } from './rejection.js';
 
 /** An accepted command: the new plan (frozen, structurally shared) and the events it recorded. */
 export interface Transitioned {
@@ -28,42 +15,25 @@ export interface Stepped extends Transitioned {
   readonly rejection?: Rejection;
 }
 
-const rowFor = (command: CarePlanCommand): TransitionRow | undefined =>
-  typeof command === 'object' && command !== null && Object.hasOwn(transitionTable, command.type)
-    ? transitionTable[command.type]
-    : undefined;
-
-/** Checks table membership, authorisation and state; `undefined` when the command may proceed. */
-export function gate(plan: CarePlan, command: CarePlanCommand, context: TransitionContext) {
-  const row = rowFor(command);
-  if (!row) return rejection('invalid-command', 'Unknown command.');
-  if (!isPermitted(plan, context.actor, row.who)) {
-    const inTeam = isInCareTeam(plan, context.actor);
-    return rejection(
-      'not-authorised',
-      inTeam
-        ? `This actor's role may not ${row.summary}.`
-        : "This actor is not in the plan's care team.",
-      { command: command.type, reason: inTeam ? 'role-not-permitted' : 'outside-care-team' },
-    );
-  }
-  if (!row.from.includes(plan.state)) {
-    return isTerminalCarePlanState(plan.state)
-      ? rejection('terminal-state', `The plan is ${plan.state}; it accepts nothing further.`, {
-          state: plan.state,
-          command: command.type,
-        })
-      : rejection('invalid-transition', `Cannot ${row.summary} while the plan is ${plan.state}.`, {
-          state: plan.state,
-          command: command.type,
-        });
-  }
-  return undefined;
+/**
+ * Checks the context, the command's type, authorisation, state and shape (parsed with core's
+ * schema); `undefined` when the command may go on to its business rules.
+ */
+export function gate(
+  plan: CarePlan,
+  command: CarePlanCommand,
+  context: TransitionContext,
+): Rejection | undefined {
+  const problem = contextProblem(context);
+  if (problem) return problem;
+  const gated = carePlanLifecycle.gate(plan, command, context);
+  return gated.ok ? undefined : gated.error;
 }
 
 /**
  * Applies a command to a plan. Accepted: the next plan and the past-tense events recorded.
- * Rejected: a {@link Rejection} with a stable code; the plan is untouched.
+ * Rejected: a {@link Rejection} with a stable code; the plan is untouched. The context is
+ * checked (`invalid-context`) and the command parsed (`invalid-command`) before any rule runs.
  *
  * @example
  * const r = transition(plan, { type: 'agree-plan', reviewDate: '2027-11-01' }, context);
@@ -74,22 +44,11 @@ export function transition(
   command: CarePlanCommand,
   context: TransitionContext,
 ): Result<Transitioned, Rejection> {
-  const refused = gate(plan, command, context);
-  if (refused) return err(refused);
-  const decision = decide(plan, command, context);
-  if (!decision.ok) return decision;
-  const stamp = {
-    tenantId: plan.tenantId,
-    planId: plan.id,
-    at: context.now,
-    actor: context.actor,
-    ids: context.ids,
-  };
-  const events = deepFreeze(decision.value.map((body) => stampEvent(stamp, body)));
-  const next = produce(plan, (draft) => {
-    for (const event of events) applyEvent(draft, event);
-  });
-  return ok({ plan: next, events });
+  const problem = contextProblem(context);
+  if (problem) return err(problem);
+  const result = carePlanLifecycle.transition(plan, command, context);
+  if (!result.ok) return result;
+  return ok({ plan: result.value.aggregate, events: Object.freeze(result.value.events) });
 }
 
 /**

@@ -5,6 +5,7 @@ import { directorySchemas } from './directory/index.js';
 import { peopleSchemas } from './people/index.js';
 import { referralSchemas } from './referral/index.js';
 import { sharedSchemas } from './shared/index.js';
+import { worklistSchemas } from './worklist/index.js';
 
 /**
  * Every top-level schema in core, by name. The JSON Schema export writes one file per entry,
@@ -18,6 +19,7 @@ export const schemaCatalogue = {
   ...directorySchemas,
   ...referralSchemas,
   ...auditSchemas,
+  ...worklistSchemas,
 } as const;
 
 /** The name of a schema in {@link schemaCatalogue}. */

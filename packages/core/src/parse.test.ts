@@ -56,3 +56,72 @@ describe('audit details', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('hostile input (issue 11)', () => {
+  const hostiles: [string, () => unknown][] = [
+    [
+      'a proxy whose get trap throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('get');
+            },
+          },
+        ),
+    ],
+    [
+      'a proxy whose ownKeys trap throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('keys');
+            },
+          },
+        ),
+    ],
+    [
+      'a revoked proxy',
+      () => {
+        const p = Proxy.revocable({}, {});
+        p.revoke();
+        return p.proxy;
+      },
+    ],
+    [
+      'a thrown proxy whose prototype lookup throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Proxy(
+                {},
+                {
+                  getPrototypeOf: () => {
+                    throw new Error('proto');
+                  },
+                },
+              );
+            },
+          },
+        ),
+    ],
+    [
+      'a cycle',
+      () => {
+        const o: Record<string, unknown> = { schemaVersion: 1 };
+        o.name = o;
+        return o;
+      },
+    ],
+    ['a null prototype', () => Object.assign(Object.create(null), { schemaVersion: 1, id: 'p1' })],
+  ];
+  it.each(hostiles)('parsePerson refuses %s with a typed error', (_label, make) => {
+    const r = parsePerson(make());
+    expect(r.ok ? 'ok' : r.error.code).toBe('invalid-input');
+  });
+});

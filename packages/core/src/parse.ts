@@ -10,34 +10,52 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
 }
 
 /**
+ * The {@link ParseError} for input that could not even be read: a getter or proxy trap threw,
+ * or the value is cyclic or too deep. Reads nothing from `cause` (it may be hostile too).
+ */
+export function unreadableInput(
+  schema: string,
+  path: readonly (string | number)[] = [],
+): ParseError {
+  return {
+    code: 'invalid-input',
+    message: `Invalid ${schema}: the input could not be read (a getter or proxy threw, or it is cyclic).`,
+    schema,
+    issues: [{ path, code: 'unreadable', message: 'The input could not be read.' }],
+  };
+}
+
+/** Builds the {@link ParseError} for a zod failure, addressed by path. */
+function fromZodIssues(schema: string, zodIssues: readonly z.core.$ZodIssue[]): ParseError {
+  const issues: ParseIssue[] = zodIssues.map((issue) => ({
+    path: toPath(issue.path),
+    code: issue.code,
+    message: issue.message,
+  }));
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+  return {
+    code: 'invalid-input',
+    message: `Invalid ${schema}${where}: ${first?.message ?? 'unknown problem'}`,
+    schema,
+    issues,
+  };
+}
+
+/**
  * Makes a `parseX` function from a zod schema. The result never throws, even for hostile
- * input (getters that throw, cyclic objects): such input becomes a `ParseError`.
+ * input (getters or proxy traps that throw, cyclic objects, null prototypes): such input
+ * becomes a `ParseError` with an `unreadable` issue. The input is never modified.
  */
 export function makeParser<S extends z.ZodType>(name: string, schema: S): Parser<z.output<S>> {
   return (input) => {
     try {
       const result = schema.safeParse(input);
       if (result.success) return ok(result.data);
-      const issues: ParseIssue[] = result.error.issues.map((issue) => ({
-        path: toPath(issue.path),
-        code: issue.code,
-        message: issue.message,
-      }));
-      const first = issues[0];
-      const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
-      return err({
-        code: 'invalid-input',
-        message: `Invalid ${name}${where}: ${first?.message ?? 'unknown problem'}`,
-        schema: name,
-        issues,
-      });
-    } catch (cause) {
-      return err({
-        code: 'invalid-input',
-        message: `Invalid ${name}: the input could not be read (${cause instanceof Error ? cause.message : 'unreadable value'})`,
-        schema: name,
-        issues: [{ path: [], code: 'unreadable', message: 'The input could not be read.' }],
-      });
+      return err(fromZodIssues(name, result.error.issues));
+    } catch {
+      // zod reads properties with ordinary gets: a throwing getter or proxy trap lands here.
+      return err(unreadableInput(name));
     }
   };
 }

@@ -1,14 +1,138 @@
 /**
  * @livewell/fhir — FHIR R4 export and import of livewell care plans, goals, assessments,
- * referrals and directory records. Exports are plain FHIR JSON (typed with
+ * referrals, worklist tasks and directory records. Exports are plain FHIR JSON (typed with
  * `@medplum/fhirtypes` when installed); imports parse untrusted JSON and return typed errors.
  *
  * @packageDocumentation
  */
-export * from './assessment/index.js';
-export * from './bundle/index.js';
-export * from './care-plan/index.js';
-export * from './directory/index.js';
-export * from './person/index.js';
-export * from './referral/index.js';
-export * from './shared/index.js';
+export {
+  bandSystem,
+  canonicalVersion,
+  pamLevelCode,
+  questionnaireCanonical,
+  questionnaireUrl,
+  responseScaleSystem,
+  scoreSystem,
+  totalScoreCodes,
+} from './assessment/codes.js';
+export type { AssessmentResources } from './assessment/export-assessment.js';
+export { SCORE_IDENTIFIER_KIND, toFhirAssessment } from './assessment/export-assessment.js';
+export type { AssessmentImport } from './assessment/import-assessment.js';
+export { fromFhirAssessment } from './assessment/import-assessment.js';
+export { toFhirQuestionnaire } from './assessment/questionnaire.js';
+export type { ImportedPersonRecord } from './bundle/import-bundle.js';
+export { fromFhirBundle } from './bundle/import-bundle.js';
+export type { BundleError, BundleOptions, PersonRecord } from './bundle/transaction-bundle.js';
+export { toFhirTransactionBundle } from './bundle/transaction-bundle.js';
+export type { CareTeamShape } from './care-plan/care-team.js';
+export {
+  CARE_TEAM_POSITION_SYSTEM,
+  CONSENT_TO_SHARE_URL,
+  carerParticipant,
+  careTeamResource,
+  memberParticipant,
+  toFhirCareTeam,
+} from './care-plan/care-team.js';
+export {
+  CONFIDENCE_CODE,
+  LIVEWELL_OBSERVATION_SYSTEM,
+  toFhirConfidence,
+} from './care-plan/confidence.js';
+export type { CarePlanResources } from './care-plan/export-care-plan.js';
+export {
+  CARE_PLAN_CATEGORY_TEXT,
+  planCareTeamId,
+  toFhirCarePlan,
+} from './care-plan/export-care-plan.js';
+export { GOAL_DOMAIN_SYSTEM, toFhirGoal } from './care-plan/goal.js';
+export type { CarePlanImport } from './care-plan/import-care-plan.js';
+export { fromFhirCarePlan } from './care-plan/import-care-plan.js';
+export { fromFhirCareTeam } from './care-plan/import-care-team.js';
+export type {
+  FhirActivityStatus,
+  FhirCarePlanStatus,
+  FhirGoalLifecycleStatus,
+} from './care-plan/status.js';
+export {
+  activityStatus,
+  carePlanStateFromFhir,
+  fhirActivityStatuses,
+  fhirGoalLifecycleStatuses,
+  GOAL_ACHIEVEMENT_SYSTEM,
+  goalStatusFromFhir,
+  toFhirCarePlanStatus,
+  toFhirGoalAchievement,
+  toFhirGoalLifecycleStatus,
+} from './care-plan/status.js';
+export type { ScheduleAvailability } from './directory/available-time.js';
+export {
+  describeSchedule,
+  isRepresentable,
+  scheduleAvailability,
+} from './directory/available-time.js';
+export {
+  LANGUAGE_SYSTEM,
+  toFhirHealthcareService,
+  toFhirLocation,
+  toFhirOrganization,
+} from './directory/export-directory.js';
+export {
+  fromFhirHealthcareService,
+  fromFhirLocation,
+  fromFhirOrganization,
+} from './directory/import-directory.js';
+export { fromFhirPatient, toFhirPatient } from './person/patient.js';
+export type { ReferralDeclinedBy } from './referral/decline.js';
+export { declineReason, whoDeclined } from './referral/decline.js';
+export type { ReferralResources } from './referral/export-referral.js';
+export {
+  REFERRAL_CATEGORY_TEXT,
+  REFERRAL_STATUS_SYSTEM,
+  referralIntent,
+  TASK_FULFILL,
+  toFhirReferral,
+} from './referral/export-referral.js';
+export type { ReferralImport } from './referral/import-referral.js';
+export { fromFhirReferral } from './referral/import-referral.js';
+export type { FhirTaskStatus } from './referral/status.js';
+export {
+  fhirTaskStatuses,
+  fromFhirTaskStatus,
+  sdohReferralTaskStatuses,
+  toFhirServiceRequestStatus,
+  toFhirTaskStatus,
+} from './referral/status.js';
+export {
+  ACTOR_ROLE_URL,
+  actorReference,
+  ON_BEHALF_OF_URL,
+  PRACTITIONER_ROLE_SYSTEM,
+  readActor,
+  SYSTEM_ACTOR_URL,
+} from './shared/actor.js';
+export { fhirId, livewellIdentifier, referenceTo } from './shared/ids.js';
+export type {
+  FhirImportError,
+  FhirImportIssue,
+  FhirImportIssueCode,
+} from './shared/import-error.js';
+export { importError, importIssue } from './shared/import-error.js';
+export type { FhirRequestStatus } from './shared/request-status.js';
+export { fhirRequestStatuses } from './shared/request-status.js';
+export {
+  codeSystem,
+  extensionUrl,
+  FhirSystems,
+  identifierSystem,
+  LIVEWELL_FHIR_BASE,
+  LivewellExtensions,
+} from './shared/systems.js';
+export type { FhirImportOptions } from './shared/tenant.js';
+export { readTenant } from './shared/tenant.js';
+export { TASK_REASON_SYSTEM, toFhirTask, WORKLIST_STATUS_SYSTEM } from './task/export-task.js';
+export {
+  ASSESSMENT_FLAG_SYSTEM,
+  flagObservationId,
+  toFhirFlagObservation,
+} from './task/flag-observation.js';
+export { toFhirTaskPriority, toFhirWorklistTaskStatus } from './task/status.js';

@@ -4,9 +4,9 @@
  * the same prepared records, side by side; also the index with the clock moving a minute per
  * query. Prints median and p95 per query after the run.
  */
+import { createZoneClock, type TenantId } from '@livewell/core';
 import { afterAll, bench, describe } from 'vitest';
 import { supportNeeds } from '../src/directory/needs.js';
-import { createZoneClock } from '../src/schedule/zone-clock.js';
 import { makeContext } from '../src/search/context.js';
 import { indexAll, scanEntries } from '../src/search/linear.js';
 import type { SearchQuery } from '../src/search/query.js';
@@ -21,6 +21,7 @@ const rand = seeded(7);
 const queries: SearchQuery[] = Array.from({ length: 16 }, () => {
   const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
   return {
+    tenantId: 'bench' as TenantId,
     terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
     near: {
       point: {

@@ -1,14 +1,46 @@
 /**
  * @livewell/peer-support — a directory of peer-support groups and community services aligned
- * to Open Referral UK: schedules, search, matching, referrals and programmes.
+ * to Open Referral UK: schedules, search, matching, referrals and programmes. The ORUK/HSDS
+ * mapping is on its own entry, `@livewell/peer-support/oruk`.
  *
  * @packageDocumentation
  */
-export * from './directory/index.js';
-export * from './freshness/index.js';
-export * from './matching/index.js';
-export * from './oruk/index.js';
-export * from './programme/index.js';
-export * from './referral/index.js';
-export * from './schedule/index.js';
-export * from './search/index.js';
+
+export type { ZoneClock } from '@livewell/core';
+export { createZoneClock } from '@livewell/core';
+export type { ExampleDirectory } from './directory/example-directory.js';
+export { exampleDirectory } from './directory/example-directory.js';
+export { goalKeywords, SUPPORT_NEED_SYSTEM, supportNeeds } from './directory/needs.js';
+export type { Verifiable } from './freshness/stale.js';
+export { DEFAULT_MAX_AGE_DAYS, daysSinceVerified, isStale } from './freshness/stale.js';
+export type { EligibilityVerdict, PersonPlace } from './matching/eligibility.js';
+export { ageOn, checkEligibility, postcodeInPrefix } from './matching/eligibility.js';
+export type { GoalVocabulary } from './matching/goals.js';
+export { needsForGoal } from './matching/goals.js';
+export type { MatchError, NeedOrGoal, Suggestion, SuggestOptions } from './matching/suggest.js';
+export { suggestServices } from './matching/suggest.js';
+export * as programme from './programme/index.js';
+export * as referral from './referral/index.js';
+export { englandAndWalesBankHolidays } from './schedule/bank-holidays.js';
+export type { SessionLimit } from './schedule/next-sessions.js';
+export { DEFAULT_LOOKAHEAD_DAYS, isOpenAt, nextSessions } from './schedule/next-sessions.js';
+export { MAX_SPAN_DAYS } from './schedule/read-input.js';
+export type { ScheduleError, ScheduleErrorCode } from './schedule/schedule-error.js';
+export type { ScheduleOptions, Session } from './schedule/session.js';
+export type { SearchError } from './search/context.js';
+export { describeDistance, describeStart } from './search/describe.js';
+export { distanceKm } from './search/geo.js';
+export type { SearchHit, SearchPage, SearchReason } from './search/hit.js';
+export { SCORE_WEIGHTS } from './search/hit.js';
+export type { DirectoryRecords } from './search/linear.js';
+export { linearSearch } from './search/linear.js';
+export {
+  parseSearchOptions,
+  parseSearchQuery,
+  SearchOptionsSchema,
+  SearchQuerySchema,
+} from './search/parse-query.js';
+export type { SearchOptions, SearchQuery } from './search/query.js';
+export { DEFAULT_STATUSES, NEXT_SESSION_HORIZON_DAYS } from './search/query.js';
+export type { DirectoryChange, SearchIndex } from './search/search-index.js';
+export { createSearchIndex } from './search/search-index.js';

@@ -9,13 +9,13 @@ import { PGlite } from '@electric-sql/pglite';
 import type { TenantId } from '@livewell/core';
 import pg from 'pg';
 import { afterAll, bench, describe } from 'vitest';
+import { eventOf, planOf } from '../test/support/fixtures.js';
 import { createPostgresStore } from './adapter/postgres-store.js';
 import { statements } from './adapter/statements.js';
 import { pgExecutor, statementName } from './executor/pg-executor.js';
 import { pgliteExecutor } from './executor/pglite-executor.js';
 import type { QueryExecutor } from './executor/query-executor.js';
 import { migrate } from './schema/migrate.js';
-import { eventOf, planOf } from './testing/fixtures.js';
 
 const EVENTS_PER_SAVE = 3;
 /**
@@ -81,7 +81,7 @@ async function subjects(): Promise<Subject[]> {
     const pool = new pg.Pool({ connectionString: url, max: 4, allowExitOnIdle: true });
     list.push({
       name: 'PostgreSQL',
-      executor: pgExecutor(pool),
+      executor: pgExecutor(pool, { endPoolOnClose: true }),
       raws: [pgRaw(pool, false), pgRaw(pool, true)],
     });
   }

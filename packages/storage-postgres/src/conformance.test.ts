@@ -4,8 +4,8 @@
  */
 import { describeAdapterConformance } from '@livewell/storage-testkit';
 import { afterAll, describe, it } from 'vitest';
-import { conformanceOptions } from './testing/conformance-harness.js';
-import { engines, openSuiteDatabase, type SuiteDatabase } from './testing/driver-harness.js';
+import { conformanceOptions } from '../test/support/conformance-harness.js';
+import { engines, openSuiteDatabase, type SuiteDatabase } from '../test/support/driver-harness.js';
 
 const opened: SuiteDatabase[] = [];
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { atomicitySuite } from './conformance/atomicity.js';
 import { concurrencySuite } from './conformance/concurrency.js';
 import { suiteContext, type TestApi } from './conformance/context.js';
 import { hostileSuite } from './conformance/hostile.js';
+import { idempotencySuite } from './conformance/idempotency.js';
 import { indexSuite } from './conformance/indexes.js';
 import { paginationSuite } from './conformance/pagination.js';
 import { roundTripSuite } from './conformance/round-trips.js';
@@ -48,6 +49,7 @@ export function defineAdapterConformance(
     versionSuite(ctx);
     concurrencySuite(ctx);
     atomicitySuite(ctx);
+    idempotencySuite(ctx);
     tenancySuite(ctx);
     paginationSuite(ctx);
     indexSuite(ctx);

@@ -1,8 +1,5 @@
-import {
-  type FaultInjector,
-  StorageUnavailableError,
-  type WriteOperation,
-} from '@livewell/storage';
+import { StorageUnavailableError } from '@livewell/storage';
+import type { FaultInjector, WriteOperation } from '@livewell/storage/driver';
 
 /**
  * A {@link FaultInjector} the suite can arm: after `arm(n)`, the n-th following write throws a

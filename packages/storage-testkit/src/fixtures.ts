@@ -13,6 +13,8 @@ import type {
   Referral,
   ReferralEvent,
   Service,
+  Task,
+  TaskEvent,
   TenantId,
 } from '@livewell/core';
 import {
@@ -28,6 +30,8 @@ import {
   referralArb,
   referralEventArb,
   serviceArb,
+  taskArb,
+  taskEventArb,
 } from '@livewell/core/testing';
 import fc from 'fast-check';
 
@@ -85,6 +89,12 @@ export const recordArbs = {
           id: rid(id),
         }) as ReferralEvent,
     ),
+  task: (tenantId: string, id: string, personId: string): fc.Arbitrary<Task> =>
+    taskArb.map((r) => ({ ...r, tenantId: tid(tenantId), id: rid(id), personId: pid(personId) })),
+  taskEvent: (tenantId: string, taskId: string, id: string): fc.Arbitrary<TaskEvent> =>
+    taskEventArb.map(
+      (e) => ({ ...e, tenantId: tid(tenantId), taskId: rid(taskId), id: rid(id) }) as TaskEvent,
+    ),
   programme: (tenantId: string, id: string): fc.Arbitrary<Programme> =>
     programmeArb.map((p) => ({ ...p, tenantId: tid(tenantId), id: rid(id) })),
   enrolment: (
@@ -129,6 +139,10 @@ export const make = {
     sampleOne(recordArbs.referral(t, id, personId), seed),
   referralEvent: (t: string, referralId: string, id: string, seed = 1) =>
     sampleOne(recordArbs.referralEvent(t, referralId, id), seed),
+  task: (t: string, id: string, personId: string, seed = 1) =>
+    sampleOne(recordArbs.task(t, id, personId), seed),
+  taskEvent: (t: string, taskId: string, id: string, seed = 1) =>
+    sampleOne(recordArbs.taskEvent(t, taskId, id), seed),
   programme: (t: string, id: string, seed = 1) => sampleOne(recordArbs.programme(t, id), seed),
   enrolment: (t: string, id: string, personId: string, programmeId: string, seed = 1) =>
     sampleOne(recordArbs.enrolment(t, id, personId, programmeId), seed),

@@ -1,4 +1,11 @@
-import type { FaultInjector, RecordKindName, Store } from '@livewell/storage';
+import type { RecordKindName, Store } from '@livewell/storage';
+import type { FaultInjector } from '@livewell/storage/driver';
+
+/**
+ * What a raw reader is asked for: a record kind's storage name, or `command-receipt`, the
+ * collection of idempotency receipts (`COMMAND_RECEIPTS` in `@livewell/storage/driver`).
+ */
+export type StoredCollection = RecordKindName | 'command-receipt';
 
 /** A stored record as read directly from the underlying store, bypassing the adapter. */
 export interface RawRecord {
@@ -14,9 +21,9 @@ export interface RawRecord {
  */
 export interface RawReader {
   /** One record of a kind by id in one tenant, or `undefined`. Not used for event kinds. */
-  record(tenantId: string, kind: RecordKindName, id: string): Promise<RawRecord | undefined>;
+  record(tenantId: string, kind: StoredCollection, id: string): Promise<RawRecord | undefined>;
   /** Every stored record of a kind in one tenant, any order (for event kinds: the events). */
-  records(tenantId: string, kind: RecordKindName): Promise<readonly RawRecord[]>;
+  records(tenantId: string, kind: StoredCollection): Promise<readonly RawRecord[]>;
 }
 
 /** What the factory returns for one test: a fresh store, its raw reader, and cleanup. */
@@ -60,6 +67,11 @@ export interface ConformanceOptions {
   schemaCheck?(): Promise<readonly string[]>;
   /** Runs per property test (default 15). */
   readonly numRuns?: number;
+  /**
+   * The seed of every property test (default: a fresh one per suite). A failing property
+   * prints it (`conformance seed: …`); pass it here to replay exactly the same inputs.
+   */
+  readonly seed?: number;
   /** Parallel writers in the contention tests (default 8). */
   readonly writers?: number;
   /** Per-test timeout in ms (default 60 000). */

@@ -6,10 +6,17 @@
  *
  * @packageDocumentation
  */
-
 export type { TestApi } from './conformance/context.js';
-export * from './describe.js';
-export * from './fault-switch.js';
-export * from './fixtures.js';
-export * from './harness.js';
-export * from './memory-raw-reader.js';
+export { defineAdapterConformance, describeAdapterConformance } from './describe.js';
+export { FaultSwitch } from './fault-switch.js';
+export { hostileStrings, make, megabyteText, recordArbs, sampleOne } from './fixtures.js';
+export type {
+  AdapterCapabilities,
+  AdapterHarness,
+  ConformanceContext,
+  ConformanceOptions,
+  RawReader,
+  RawRecord,
+  StoredCollection,
+} from './harness.js';
+export { memoryRawReader } from './memory-raw-reader.js';

@@ -1,4 +1,4 @@
-import type { MemoryDriver } from '@livewell/storage';
+import type { MemoryDriver } from '@livewell/storage/driver';
 import type { RawReader } from './harness.js';
 
 /**

@@ -1,4 +1,4 @@
-import { createStore, MemoryDriver, withFaultInjection } from '@livewell/storage';
+import { createStore, MemoryDriver, withFaultInjection } from '@livewell/storage/driver';
 import { describeAdapterConformance, memoryRawReader } from '../src/index.js';
 
 await describeAdapterConformance('in-memory reference adapter', {

@@ -3,7 +3,7 @@ import {
   MemoryDriver,
   type StorageDriver,
   withFaultInjection,
-} from '@livewell/storage';
+} from '@livewell/storage/driver';
 import { describe, expect, it } from 'vitest';
 import type { TestApi } from '../src/conformance/context.js';
 import { defineAdapterConformance } from '../src/describe.js';
@@ -25,7 +25,8 @@ interface Collected {
 /** Runs the whole suite against an adapter with a tiny in-process runner; returns failing test names. */
 async function failures(
   make: (driver: MemoryDriver) => StorageDriver,
-  opts: { wireFaults?: boolean; rawFrom?: 'same' | 'other' } = {},
+  opts: { wireFaults?: boolean; rawFrom?: 'same' | 'other'; seed?: number } = {},
+  messages: string[] = [],
 ): Promise<string[]> {
   const tests: Collected[] = [];
   const path: string[] = [];
@@ -44,6 +45,7 @@ async function failures(
   defineAdapterConformance(api, 'mutant', {
     capabilities: { faultInjection: true },
     numRuns: 4,
+    ...(opts.seed === undefined ? {} : { seed: opts.seed }),
     create: async ({ faults }) => {
       const driver = new MemoryDriver();
       const adapted = make(driver);
@@ -58,8 +60,9 @@ async function failures(
   for (const test of tests) {
     try {
       await test.fn();
-    } catch {
+    } catch (error) {
       failed.push(test.name);
+      messages.push(error instanceof Error ? error.message : String(error));
     }
   }
   return failed;
@@ -87,8 +90,11 @@ describe('the conformance suite fails broken adapters', () => {
     expect(some(failed, 'atomicity').length).toBe(4);
   });
 
-  it('catches prefix-colliding tenants', async () => {
-    expect(some(await failures(prefixTenancy), 'tenancy isolation').length).toBeGreaterThan(0);
+  it('catches prefix-colliding tenants, printing the seed that replays the failure', async () => {
+    const messages: string[] = [];
+    const failed = await failures(prefixTenancy, { seed: 424242 }, messages);
+    expect(some(failed, 'tenancy isolation').length).toBeGreaterThan(0);
+    expect(messages.some((m) => m.startsWith('conformance seed: 424242'))).toBe(true);
   });
 
   it('catches wrong ordering', async () => {
@@ -107,6 +113,6 @@ describe('the conformance suite fails broken adapters', () => {
 
   it('catches writes that never reach storage (raw readers disagree)', async () => {
     const failed = await failures((d) => d, { rawFrom: 'other' });
-    expect(some(failed, 'round-trips').length).toBe(10);
+    expect(some(failed, 'round-trips').length).toBe(11);
   });
 });

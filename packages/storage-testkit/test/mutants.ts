@@ -1,5 +1,5 @@
 import type { TenantId } from '@livewell/core';
-import type { DriverSession, MemoryDriver, StorageDriver } from '@livewell/storage';
+import type { DriverSession, MemoryDriver, StorageDriver } from '@livewell/storage/driver';
 
 /** Wraps every session of a driver with `change`. */
 export function mapSessions(

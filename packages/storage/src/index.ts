@@ -1,21 +1,86 @@
 /**
- * @livewell/storage — the storage port (repositories scoped by tenant, update-with-version,
- * typed errors), the driver kit that builds the port over a small document-store interface,
- * and the in-memory reference adapter.
+ * @livewell/storage — the storage port applications use: repositories scoped by tenant,
+ * update-with-version, typed errors, and the in-memory reference adapter. Adapter authors find
+ * the driver kit (`createStore`, the `StorageDriver` SPI, codec, cursors) in
+ * `@livewell/storage/driver`.
  *
  * @packageDocumentation
  */
-export * from './driver/codec.js';
-export * from './driver/create-store.js';
-export * from './driver/cursor.js';
-export * from './driver/driver.js';
-export * from './driver/faults.js';
-export * from './driver/retry.js';
-export * from './memory/memory-driver.js';
-export * from './memory/memory-store.js';
-export * from './port/errors.js';
-export * from './port/kinds.js';
-export * from './port/pagination.js';
-export * from './port/records.js';
-export * from './port/repositories.js';
-export * from './port/store.js';
+export type { CreateStoreOptions } from './driver/create-store.js';
+export { createMemoryStore } from './memory/memory-store.js';
+export {
+  ConflictError,
+  CorruptRecordError,
+  DuplicateError,
+  InvalidRequestError,
+  isConflict,
+  isRetryable,
+  isStorageError,
+  NewerRecordError,
+  NotFoundError,
+  StorageError,
+  type StorageErrorCode,
+  type StorageErrorContext,
+  StorageUnavailableError,
+} from './port/errors.js';
+export {
+  type RecordKindName,
+  type RecordKinds,
+  type RecordOf,
+  type RecordReaders,
+  recordKindNames,
+  recordKinds,
+} from './port/kinds.js';
+export {
+  type ChangeBatch,
+  type ChangeCursor,
+  type Cursor,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type Page,
+  type PageRequest,
+} from './port/pagination.js';
+export type { ReadProblem } from './port/read-problem.js';
+export {
+  defineKind,
+  type RecordKind,
+  type RecordReader,
+  type StoredEvent,
+  type StoredRecord,
+  type Versioned,
+} from './port/records.js';
+export type {
+  AppendOnlyRepository,
+  CommandOptions,
+  DirectoryRepository,
+  EnrolmentRepository,
+  EventSourcedRepository,
+  PersonIndexed,
+  PersonRecordRepository,
+  RecordLookup,
+  SnapshotChange,
+  SnapshotUpdateFn,
+  SnapshotUpdateOptions,
+  SnapshotWrite,
+  UpdateContext,
+  UpdateFn,
+  UpdateOptions,
+  VersionedRepository,
+} from './port/repositories.js';
+export {
+  DEFAULT_RETRY,
+  type RetryEnvironment,
+  type RetryOptions,
+  type RetryPolicy,
+} from './port/retry-options.js';
+export type {
+  CarePlanRepository,
+  ErasureReport,
+  ErasureRequest,
+  PersonExport,
+  ReferralRepository,
+  Repositories,
+  SnapshotWithEvents,
+  Store,
+  TenantStore,
+} from './port/store.js';

@@ -58,7 +58,11 @@ Report date ${escapeHtml(report.at)}.</p>
     ],
     ['Plans due for review', report.plansDueForReview],
     ['Safety flags raised / still open', `${report.safetyFlagsRaised} / ${report.safetyFlagsOpen}`],
+    ['Worklist tasks overdue', report.overdueTasks.length],
   ])}</table>
+<h2>Overdue worklist tasks</h2>
+<table><tr><th>task</th><th>priority</th><th>due</th><th>escalation</th></tr>
+${report.overdueTasks.map((t) => `<tr><td>${escapeHtml(t.title)}</td><td>${t.priority}</td><td>${t.dueAt}</td><td>${t.escalation}</td></tr>`).join('')}</table>
 <h2>Care and support plans by state</h2><table>${rows(Object.entries(report.plansByState))}</table>
 <h2>Meaningful change</h2>
 <table><tr><th>instrument</th><th>compared</th><th>meaningful improvement</th><th>reliable deterioration</th></tr>

@@ -13,18 +13,14 @@ import {
   semcd6,
   tailorSupport,
 } from '@livewell/activation';
-import type {
-  ActivationLevel,
-  Assessment,
-  IsoInstant,
-  ItemResponse,
-  RecordId,
-} from '@livewell/core';
+import type { ActivationLevel, IsoInstant, ItemResponse, ScoredAssessment } from '@livewell/core';
 import { instantToMs, msToInstant } from '@livewell/core';
+import { tasksFromAssessment } from '@livewell/worklist';
 import type { Progress } from '../report/terminal.js';
 import { count, type Sim } from '../sim.js';
 import { staff } from '../world.js';
 import type { PlannedPerson } from './care-planning.js';
+import { handleUrgentTasks, storeWithTasks, worklistPolicy } from './worklist.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
@@ -99,7 +95,7 @@ export async function importPam(
   rows: ReturnType<typeof syntheticPamExport>,
   completedAt: (personId: string) => IsoInstant,
 ) {
-  const stored = new Map<string, Assessment>();
+  const stored = new Map<string, ScoredAssessment>();
   for (const row of rows) {
     const recorded = recordLicensedResult(pam13, row.result, {
       id: sim.ids('assessment'),
@@ -141,37 +137,16 @@ async function storeScored(
     recordedBy: staff.nurse.actor,
   });
   if (!assessment.ok) throw new Error(`demo: assessment rejected: ${assessment.error.message}`);
-  await sim.practice.assessments.append(assessment.value);
+  // The library's path: the assessment and a task for each urgent/review flag, in one transaction.
+  await storeWithTasks(sim, assessment.value);
   return assessment.value;
-}
-
-/** Creates a clinician task for an urgent flag (kept in the audit log, open until completed). */
-export async function raiseClinicianTask(sim: Sim, assessment: Assessment, at: IsoInstant) {
-  for (const flag of assessment.flags.filter((f) => f.severity === 'urgent')) {
-    await sim.practice.audit.append({
-      schemaVersion: 1,
-      id: sim.ids('audit') as RecordId,
-      tenantId: sim.practice.tenantId,
-      at,
-      actor: { kind: 'system', name: 'livewell-demo-safety-router' },
-      action: 'clinician-task.created',
-      subject: { kind: 'assessment', id: assessment.id },
-      personId: assessment.personId,
-      details: {
-        flag: flag.code,
-        assignedTo: staff.gp.actor.practitionerId,
-        message: flag.message,
-      },
-    });
-    count(sim, 'clinician tasks created');
-  }
 }
 
 /** What the assessment steps stored. */
 export interface AssessedPeople {
-  readonly semcd: Map<string, Assessment>;
-  readonly phq: Map<string, Assessment>;
-  readonly pam: Map<string, Assessment>;
+  readonly semcd: Map<string, ScoredAssessment>;
+  readonly phq: Map<string, ScoredAssessment>;
+  readonly pam: Map<string, ScoredAssessment>;
   readonly offers: Map<ActivationLevel, Map<string, number>>;
 }
 
@@ -181,8 +156,8 @@ export async function runAssessments(
   planned: readonly PlannedPerson[],
   progress: Progress,
 ): Promise<AssessedPeople> {
-  const semcd = new Map<string, Assessment>();
-  const phq = new Map<string, Assessment>();
+  const semcd = new Map<string, ScoredAssessment>();
+  const phq = new Map<string, ScoredAssessment>();
   const flaggedIndex = Math.min(11, planned.length - 1);
   for (const [i, p] of planned.entries()) {
     const at = msToInstant(instantToMs(p.conversationAt) - 20 * 60_000);
@@ -206,9 +181,10 @@ export async function runAssessments(
       if (assessment.flags.some((f) => f.code === PHQ9_ITEM9_FLAG)) {
         count(sim, 'PHQ-9 item-9 safety flags');
         sim.story.highlights.push(
-          `${p.entry.person.name.given} ${p.entry.person.name.family}: PHQ-9 total ${assessment.scores.total}, item 9 answered above 0 — safety flag raised and a clinician task created for ${staff.gp.name}.`,
+          `${p.entry.person.name.given} ${p.entry.person.name.family}: PHQ-9 total ${assessment.scores.total}, item 9 answered above 0 — safety flag raised; the urgent worklist task was acknowledged and closed by ${staff.gp.name}.`,
         );
-        await raiseClinicianTask(sim, assessment, at);
+        const tasks = tasksFromAssessment(assessment, worklistPolicy).map((o) => o.task);
+        await handleUrgentTasks(sim, tasks, at);
       }
     }
     progress.tick();

@@ -2,7 +2,7 @@
  * Step 9: the closing cohort report. Every figure is read back from storage and computed by
  * the library: activation distribution and share at levels 1–2 (`cohortReport`), meaningful
  * changes (`compareAssessments`), referrals by status, plans due for review (`isReviewDue`),
- * and safety flags still open.
+ * safety tasks still open, and overdue worklist tasks (`overdueTasks`).
  */
 import {
   type CohortReport,
@@ -14,14 +14,18 @@ import { isReviewDue } from '@livewell/care-plan';
 import type {
   ActivationLevel,
   Assessment,
-  AuditEvent,
   CarePlan,
   IsoInstant,
   Referral,
   ReferralStatus,
+  ScoredAssessment,
+  Task,
 } from '@livewell/core';
+import { isScoredAssessment } from '@livewell/core';
 import type { Cursor, Page, TenantStore } from '@livewell/storage';
+import { type EscalationLevel, escalationOf, isUnfinished, overdueTasks } from '@livewell/worklist';
 import type { Random } from '../random.js';
+import { worklistPolicy } from './worklist.js';
 
 /** Reads every page of a listing. */
 export async function listAll<T>(
@@ -53,8 +57,18 @@ export interface ClosingReport {
   /** Referrals that ever reached each stage (from their status history). */
   readonly referralFunnel: readonly { stage: ReferralStatus; count: number }[];
   readonly plansDueForReview: number;
+  /** Urgent worklist tasks raised from assessment flags, and those not yet done. */
   readonly safetyFlagsRaised: number;
   readonly safetyFlagsOpen: number;
+  /** Worklist tasks by status. */
+  readonly tasksByStatus: Record<string, number>;
+  /** Unfinished tasks past due at the report time, most urgent first (`overdueTasks`). */
+  readonly overdueTasks: readonly {
+    title: string;
+    priority: string;
+    dueAt: IsoInstant;
+    escalation: EscalationLevel;
+  }[];
 }
 
 const tally = <T>(items: readonly T[], key: (t: T) => string) => {
@@ -67,7 +81,10 @@ const tally = <T>(items: readonly T[], key: (t: T) => string) => {
  * Synthetic service use for the rates-by-level table: invented from each person's stored level
  * with a gradient of the direction Barker et al. report, purely to exercise the report shape.
  */
-export function syntheticServiceUse(latest: readonly Assessment[], random: Random): ServiceUse[] {
+export function syntheticServiceUse(
+  latest: readonly ScoredAssessment[],
+  random: Random,
+): ServiceUse[] {
   const poisson = (mean: number) => {
     let k = 0;
     let p = Math.exp(-mean);
@@ -97,15 +114,16 @@ export async function closingReport(
   now: IsoInstant,
   random: Random,
 ): Promise<ClosingReport> {
-  const [people, plans, assessments, referrals, audit] = await Promise.all([
+  const [people, plans, assessments, referrals, taskRows] = await Promise.all([
     listAll((p) => practice.people.list(p)),
     listAll((p) => practice.carePlans.list(p)),
     listAll((p) => practice.assessments.list(p)),
     listAll((p) => practice.referrals.list(p)),
-    listAll((p) => practice.audit.list(p)),
+    listAll((p) => practice.tasks.list(p)),
   ]);
+  const tasks: Task[] = taskRows.map((v) => v.record);
   const planRecords: CarePlan[] = plans.map((v) => v.record);
-  const pam = assessments.filter((a) => a.instrument.id === 'pam-13');
+  const pam = assessments.filter(isScoredAssessment).filter((a) => a.instrument.id === 'pam-13');
   const latestPam = [...new Map(pam.map((a) => [a.personId, a])).values()];
   const activation = cohortReport(pam, { serviceUse: syntheticServiceUse(latestPam, random) });
   if (!activation.ok) throw new Error(`demo: cohort report refused: ${activation.error.message}`);
@@ -130,10 +148,10 @@ export async function closingReport(
   });
 
   const referralRecords: Referral[] = referrals.map((v) => v.record);
-  const raised = audit.filter((e: AuditEvent) => e.action === 'clinician-task.created');
-  const completed = new Set(
-    audit.filter((e) => e.action === 'clinician-task.completed').map((e) => e.subject.id),
+  const safety = tasks.filter(
+    (t) => t.reason.kind === 'assessment-flag' && t.priority === 'urgent',
   );
+  const overdue = overdueTasks(tasks, now);
   return {
     at: now,
     people: people.length,
@@ -146,8 +164,15 @@ export async function closingReport(
       count: referralRecords.filter((r) => r.history.some((h) => h.status === stage)).length,
     })),
     plansDueForReview: planRecords.filter((p) => isReviewDue(p, now)).length,
-    safetyFlagsRaised: raised.length,
-    safetyFlagsOpen: raised.filter((e) => !completed.has(e.subject.id)).length,
+    safetyFlagsRaised: safety.length,
+    safetyFlagsOpen: safety.filter(isUnfinished).length,
+    tasksByStatus: tally(tasks, (t) => t.status),
+    overdueTasks: overdue.map((t) => ({
+      title: t.title,
+      priority: t.priority,
+      dueAt: t.dueAt,
+      escalation: escalationOf(t, now, worklistPolicy),
+    })),
   };
 }
 

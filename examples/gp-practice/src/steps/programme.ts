@@ -1,9 +1,9 @@
 /** Step 7, third part: a six-workshop skills programme with a waiting list, attendance and completion. */
 import type { Enrolment, IsoInstant, Programme, RecordId } from '@livewell/core';
 import { msToInstant, zonedInstant } from '@livewell/core';
-import { closeProgramme, enrol, recordAttendance } from '@livewell/peer-support';
+import { programme as programmes } from '@livewell/peer-support';
 import { count, type Sim } from '../sim.js';
-import { staff } from '../world.js';
+import { PRACTICE_ORGANISATION, staff, staffMemberships } from '../world.js';
 import type { PlannedPerson } from './care-planning.js';
 
 const id = (s: string) => s as RecordId;
@@ -19,13 +19,14 @@ export async function runProgramme(sim: Sim, planned: readonly PlannedPerson[]) 
     '2027-02-16',
   ];
   const programme: Programme = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: id('prog-living-well-2027-01'),
     tenantId: sim.practice.tenantId,
     serviceId: id('svc-course'),
     title: 'Living well with long-term conditions — January 2027',
     sessions: starts.map((date, i) => ({
       id: id(`week-${i + 1}`),
+      kind: 'workshop',
       title: `Workshop ${i + 1}`,
       start: zonedInstant(date, '10:00', sim.timeZone),
       end: zonedInstant(date, '12:30', sim.timeZone),
@@ -35,13 +36,24 @@ export async function runProgramme(sim: Sim, planned: readonly PlannedPerson[]) 
     completionRule: { kind: 'minimum-attended', minimum: 4 },
   };
   await sim.practice.programmes.create(programme);
-  const context = (now: IsoInstant) => ({ now, actor: staff.linkWorker.actor, ids: sim.ids });
+  // The practice runs the course, so its link worker acts for the service by membership.
+  const records = {
+    service: { id: programme.serviceId, organisationId: PRACTICE_ORGANISATION },
+    memberships: staffMemberships,
+    systems: [],
+  };
+  const context = (now: IsoInstant) => ({
+    now,
+    actor: staff.linkWorker.actor,
+    ids: sim.ids,
+    records,
+  });
   const candidates = planned
     .filter((p) => p.goals.some((g) => /manag|worry|understand|stress|friends/i.test(g)))
     .slice(0, 16);
   let enrolments: Enrolment[] = [];
   for (const [i, p] of candidates.entries()) {
-    const r = enrol(
+    const r = programmes.enrol(
       programme,
       enrolments,
       { personId: p.entry.person.id },
@@ -61,7 +73,7 @@ export async function runProgramme(sim: Sim, planned: readonly PlannedPerson[]) 
     for (const [i, e] of enrolments.entries()) {
       if (e.status !== 'enrolled') continue;
       const came = sim.random.chance(0.78);
-      const r = recordAttendance(
+      const r = programmes.recordAttendance(
         programme,
         e,
         { sessionId: session.id, status: came ? 'attended' : 'absent' },
@@ -71,7 +83,7 @@ export async function runProgramme(sim: Sim, planned: readonly PlannedPerson[]) 
       enrolments[i] = r.value;
     }
   }
-  const closed = closeProgramme(
+  const closed = programmes.closeProgramme(
     programme,
     enrolments,
     context(zonedInstant('2027-02-17', '09:00', sim.timeZone)),

@@ -1,15 +1,18 @@
 /** Step 7, second part: goals matched to services, and referrals through their lifecycle. */
-import type { IsoInstant, RecordId, Referral, ReferralCommand } from '@livewell/core';
+import type {
+  IsoInstant,
+  RecordId,
+  Referral,
+  ReferralCommand,
+  ReferralRecords,
+  Service,
+} from '@livewell/core';
 import { instantToMs, msToInstant } from '@livewell/core';
-import {
-  createReferral,
-  type SearchIndex,
-  suggestServices,
-  transitionReferral,
-} from '@livewell/peer-support';
+import type { SearchIndex } from '@livewell/peer-support';
+import * as peer from '@livewell/peer-support';
 import type { Progress } from '../report/terminal.js';
 import { count, type Sim } from '../sim.js';
-import { staff } from '../world.js';
+import { communityHub, staff, staffMemberships, trustedSystems } from '../world.js';
 import type { PlannedPerson } from './care-planning.js';
 
 const _id = (s: string) => s as RecordId;
@@ -22,14 +25,11 @@ async function moveReferral(
   referralId: RecordId,
   cmd: ReferralCommand,
   now: IsoInstant,
-  side: 'referrer' | 'service',
+  records: ReferralRecords,
 ) {
-  const actor =
-    side === 'service'
-      ? ({ kind: 'system', name: 'community-services-hub' } as const)
-      : staff.linkWorker.actor;
+  // The hub records the service's side; the policy names it for the directory's organisations.
   const r = await sim.practice.referrals.update(referralId, (referral) =>
-    transitionReferral(referral, cmd, { now, actor, ids: sim.ids, side }),
+    peer.referral.transition(referral, cmd, { now, actor: communityHub, ids: sim.ids, records }),
   );
   if (!r.ok) throw new Error(`demo: referral ${cmd.type} refused: ${r.error.message}`);
   return r.value.referral.record;
@@ -40,17 +40,25 @@ export async function runReferrals(
   sim: Sim,
   planned: readonly PlannedPerson[],
   index: SearchIndex,
+  services: readonly Service[],
   progress: Progress,
 ): Promise<Referral[]> {
+  const systems = trustedSystems(services.map((s) => s.organisationId));
   const referrals: Referral[] = [];
   let shown = 0;
   for (const p of planned) {
     const now = after(p.conversationAt, 7);
-    const suggested = suggestServices(index, p.entry.person, p.goals, p.entry.person.address, now, {
-      tenantId: sim.practice.tenantId,
-      radiusKm: 10,
-      limit: 3,
-    });
+    const suggested = peer.suggestServices(
+      index,
+      p.entry.person,
+      p.goals,
+      p.entry.person.address,
+      now,
+      {
+        radiusKm: 10,
+        limit: 3,
+      },
+    );
     progress.tick();
     if (!suggested.ok || suggested.value.length === 0) {
       count(sim, 'no suitable service found');
@@ -70,7 +78,13 @@ export async function runReferrals(
     const route = pick.service.referralRoutes.includes('professional-referral')
       ? 'professional-referral'
       : 'signposting';
-    const created = createReferral(
+    const records: ReferralRecords = {
+      service: pick.service,
+      person: p.entry.person,
+      memberships: staffMemberships,
+      systems,
+    };
+    const created = peer.referral.create(
       {
         tenantId: sim.practice.tenantId,
         personId: p.entry.person.id,
@@ -80,24 +94,28 @@ export async function runReferrals(
         basedOn: p.planId,
         make: true,
       },
-      { now, actor: staff.linkWorker.actor, ids: sim.ids, side: 'referrer' },
+      { now, actor: staff.linkWorker.actor, ids: sim.ids, records },
     );
     if (!created.ok) throw new Error(`demo: referral refused: ${created.error.message}`);
     await sim.practice.referrals.create(created.value.referral, created.value.events);
     const rid = created.value.referral.id;
     let referral = created.value.referral;
     const roll = sim.random.next();
-    referral = await moveReferral(sim, rid, { type: 'record-contact' }, after(now, 2), 'service');
+    referral = await moveReferral(sim, rid, { type: 'record-contact' }, after(now, 2), records);
     if (roll < 0.12) {
       referral = await moveReferral(
         sim,
         rid,
-        { type: 'decline', reason: 'Person decided it was not for them right now.' },
+        {
+          type: 'decline',
+          reason: 'Person decided it was not for them right now.',
+          declinedBy: 'person',
+        },
         after(now, 4),
-        'service',
+        records,
       );
     } else if (roll < 0.2) {
-      referral = await moveReferral(sim, rid, { type: 'accept' }, after(now, 4), 'service');
+      referral = await moveReferral(sim, rid, { type: 'accept' }, after(now, 4), records);
       referral = await moveReferral(
         sim,
         rid,
@@ -107,21 +125,15 @@ export async function runReferrals(
           reason: 'No reply to three calls.',
         },
         after(now, 30),
-        'service',
+        records,
       );
     } else if (roll < 0.3) {
-      referral = await moveReferral(sim, rid, { type: 'accept' }, after(now, 4), 'service');
+      referral = await moveReferral(sim, rid, { type: 'accept' }, after(now, 4), records);
     } else {
-      referral = await moveReferral(sim, rid, { type: 'accept' }, after(now, 4), 'service');
-      referral = await moveReferral(
-        sim,
-        rid,
-        { type: 'start-attending' },
-        after(now, 9),
-        'service',
-      );
+      referral = await moveReferral(sim, rid, { type: 'accept' }, after(now, 4), records);
+      referral = await moveReferral(sim, rid, { type: 'start-attending' }, after(now, 9), records);
       if (roll > 0.55)
-        referral = await moveReferral(sim, rid, { type: 'complete' }, after(now, 70), 'service');
+        referral = await moveReferral(sim, rid, { type: 'complete' }, after(now, 70), records);
     }
     referrals.push(referral);
     count(sim, 'referrals made');

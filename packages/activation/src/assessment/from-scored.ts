@@ -4,11 +4,15 @@ import {
   type Assessment,
   type IsoInstant,
   type ItemResponse,
+  ItemResponseSchema,
   type ParseError,
   parseAssessment,
+  parseScoredAssessment,
   type Result,
+  type ScoredAssessment,
 } from '@livewell/core';
-import type { Scored } from '../engine/types.js';
+import type { Scored, Unscorable } from '../engine/types.js';
+import { readContext } from './read-context.js';
 
 /** The name livewell records as the engine in assessment provenance. */
 export const ENGINE_NAME = '@livewell/activation';
@@ -25,9 +29,36 @@ export interface AssessmentContext {
   readonly recordedBy?: Actor;
 }
 
+/** The most responses and the longest message an assessment holds (the schema's limits). */
+const MAX_RESPONSES = 200;
+const MAX_MESSAGE = 1000;
+
+const contextKeys = [
+  'id',
+  'tenantId',
+  'personId',
+  'completedAt',
+  'responses',
+  'mode',
+  'recordedBy',
+] as const;
+
+const common = (context: Partial<AssessmentContext>, version: string) => ({
+  schemaVersion: 1,
+  id: context.id,
+  tenantId: context.tenantId,
+  personId: context.personId,
+  completedAt: context.completedAt,
+  provenance: { kind: 'engine', engine: ENGINE_NAME, instrumentVersion: version },
+  ...(context.mode ? { mode: context.mode } : {}),
+  ...(context.recordedBy ? { recordedBy: context.recordedBy } : {}),
+});
+
 /**
- * Turns a {@link Scored} result into a persisted {@link Assessment} (total, subscales, band,
- * flags, engine provenance). Validates the ids and instant; never throws.
+ * Turns a {@link Scored} result into a persisted assessment (total, subscales, band, flags,
+ * missing items, engine provenance). Validates the ids and instant; never throws. Responses
+ * without a value are stored as unanswered (`null`). To store every
+ * outcome, unscorable ones included, use {@link assessmentFromScoring}.
  *
  * @example
  * const scored = score(phq9, responses);
@@ -36,27 +67,90 @@ export interface AssessmentContext {
 export function assessmentFromScored(
   scored: Scored,
   context: AssessmentContext,
-): Result<Assessment, ParseError> {
-  return parseAssessment({
-    schemaVersion: 1,
-    id: context.id,
-    tenantId: context.tenantId,
-    personId: context.personId,
+): Result<ScoredAssessment, ParseError> {
+  const read = readContext('AssessmentContext', context, contextKeys);
+  if (!read.ok) return read;
+  return parseScoredAssessment({
+    ...common(read.value, scored.instrument.version),
     instrument: scored.instrument,
-    completedAt: context.completedAt,
-    responses: context.responses,
+    responses: storableResponses(read.value.responses),
     scores: {
       total: scored.total,
       subscales: scored.subscales.map((s) => ({ id: s.id, score: s.score })),
     },
     ...(scored.band ? { band: scored.band } : {}),
     flags: scored.flags,
-    provenance: {
-      kind: 'engine',
-      engine: ENGINE_NAME,
-      instrumentVersion: scored.instrument.version,
+    missingItems: scored.missingItems,
+  });
+}
+
+/**
+ * The responses an assessment can hold: well-formed entries (an absent value stored as `null`,
+ * unanswered), the first for each item, at most 200. For a scored set that is every entry; for an
+ * unscorable one, what was left out is why it was unscorable, and the stored reason says so.
+ */
+function storableResponses(responses: unknown): ItemResponse[] {
+  const kept: ItemResponse[] = [];
+  const seen = new Set<string>();
+  try {
+    if (!Array.isArray(responses)) return kept;
+    const length = Math.min(Number(responses.length) || 0, 10_000);
+    for (let r = 0; r < length && kept.length < MAX_RESPONSES; r += 1) {
+      const entry: unknown = responses[r];
+      const value =
+        entry !== null && typeof entry === 'object'
+          ? (entry as { value?: unknown }).value
+          : undefined;
+      const itemId =
+        entry !== null && typeof entry === 'object'
+          ? (entry as { itemId?: unknown }).itemId
+          : undefined;
+      const parsed = ItemResponseSchema.safeParse({ itemId, value: value ?? null });
+      if (!parsed.success || seen.has(parsed.data.itemId)) continue;
+      seen.add(parsed.data.itemId);
+      kept.push(parsed.data);
+    }
+  } catch {
+    // An unreadable entry ends the copy; what was read so far is kept.
+  }
+  return kept;
+}
+
+/**
+ * Turns any scoring outcome into an assessment the store keeps, so no flag is ever lost: a
+ * {@link Scored} result as {@link assessmentFromScored} does, and an {@link Unscorable} one as
+ * an assessment with `status: 'unscorable'`, the reason, its flags (a positive PHQ-9 item 9 on an
+ * incomplete form) and its missing items, and no scores. Only the responses an assessment can
+ * hold are kept for an unscorable set (well-formed, first per item, at most 200). Validates the
+ * ids and instant; never throws.
+ *
+ * @example
+ * const result = score(phq9, responses);
+ * const assessment = assessmentFromScoring(result, { id, tenantId, personId, completedAt: now, responses });
+ * if (assessment.ok) await store.assessments.append(assessment.value);
+ */
+export function assessmentFromScoring(
+  result: Result<Scored, Unscorable>,
+  context: AssessmentContext,
+): Result<Assessment, ParseError> {
+  if (result.ok) return assessmentFromScored(result.value, context);
+  const read = readContext('AssessmentContext', context, contextKeys);
+  if (!read.ok) return read;
+  const error = result.error;
+  return parseAssessment({
+    ...common(read.value, error.instrument.version),
+    status: 'unscorable',
+    instrument: error.instrument,
+    responses: storableResponses(read.value.responses),
+    unscored: {
+      code: error.code,
+      message:
+        error.message.length > MAX_MESSAGE
+          ? `${error.message.slice(0, MAX_MESSAGE - 1)}…`
+          : error.message,
+      answered: error.answered,
     },
-    ...(context.mode ? { mode: context.mode } : {}),
-    ...(context.recordedBy ? { recordedBy: context.recordedBy } : {}),
+    flags: error.flags,
+    missingItems: error.missingItems,
   });
 }

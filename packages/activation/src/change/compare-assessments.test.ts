@@ -1,9 +1,8 @@
-import type { ActivationLevel, Assessment } from '@livewell/core';
+import { type ActivationLevel, type Assessment, addCalendarMonths } from '@livewell/core';
 import { assessmentArb } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareAssessments } from './compare-assessments.js';
-import { addMonthsToDate } from './months.js';
 
 const base = (
   instrumentId: string,
@@ -100,9 +99,9 @@ describe('compareAssessments', () => {
   });
 
   it('adds calendar months, clamping to month ends', () => {
-    expect(addMonthsToDate('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonthsToDate('2026-08-31', 6)).toBe('2027-02-28');
-    expect(addMonthsToDate('2027-12-15', 2)).toBe('2028-02-15');
+    expect(addCalendarMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addCalendarMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addCalendarMonths('2027-12-15', 2)).toBe('2028-02-15');
   });
 
   it('judges the PAM window on London dates, not UTC', () => {

@@ -5,6 +5,7 @@ import {
   domainError,
   err,
   instantToMs,
+  isScoredAssessment,
   ok,
   type Result,
   type TimeZone,
@@ -40,20 +41,26 @@ export interface AssessmentChange {
 
 /** Why two assessments cannot be compared. */
 export type CompareError = DomainError<
-  'different-instrument' | 'different-person' | 'not-in-order'
+  'different-instrument' | 'different-person' | 'not-in-order' | 'not-scored'
 >;
 
 /**
  * Compares a follow-up with a baseline by the instrument's change rule: PAM gain ≥ 3 points
  * with follow-up 6–12 months later; PHQ-9 fall ≥ 6 and GAD-7 fall ≥ 4 as reliable improvement
  * (rises of the same size as reliable deterioration). Pass `rule` for other instruments.
- * Month windows compare local dates in `timeZone` (default Europe/London).
+ * Month windows compare local dates in `timeZone` (default Europe/London). An assessment stored
+ * without a score (unscorable) cannot be compared: `not-scored`.
  */
 export function compareAssessments(
   baseline: Assessment,
   followUp: Assessment,
   options: { readonly rule?: ChangeRule; readonly timeZone?: TimeZone } = {},
 ): Result<AssessmentChange, CompareError> {
+  if (!isScoredAssessment(baseline) || !isScoredAssessment(followUp)) {
+    return err(
+      domainError('not-scored', 'Both assessments must have a score; one was stored unscorable.'),
+    );
+  }
   if (baseline.instrument.id !== followUp.instrument.id) {
     return err(
       domainError(

@@ -1,4 +1,4 @@
-import type { ActivationLevel, Assessment } from '@livewell/core';
+import type { ActivationLevel, Assessment, ScoredAssessment } from '@livewell/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cohortReport } from './cohort-report.js';
@@ -10,7 +10,7 @@ const pam = (
   score: number,
   at = '2026-01-01T09:00:00Z',
   id = `${personId}-${at}`,
-): Assessment => ({
+): ScoredAssessment => ({
   schemaVersion: 1,
   id: id as Assessment['id'],
   tenantId: 'practice-1' as Assessment['tenantId'],

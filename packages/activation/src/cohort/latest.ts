@@ -1,17 +1,22 @@
-import { type Assessment, instantToMs } from '@livewell/core';
+import {
+  type Assessment,
+  instantToMs,
+  isScoredAssessment,
+  type ScoredAssessment,
+} from '@livewell/core';
 
 /**
  * Each person's latest assessment among the given instruments (by `completedAt`, then id for
- * ties), keeping only those that carry an activation level.
+ * ties), keeping only scored ones that carry an activation level.
  */
 export function latestLevelledPerPerson(
   assessments: readonly Assessment[],
   instrumentIds: readonly string[],
-): Assessment[] {
+): ScoredAssessment[] {
   const wanted = new Set(instrumentIds);
-  const latest = new Map<string, Assessment>();
+  const latest = new Map<string, ScoredAssessment>();
   for (const a of assessments) {
-    if (!wanted.has(a.instrument.id) || a.level === undefined) continue;
+    if (!isScoredAssessment(a) || !wanted.has(a.instrument.id) || a.level === undefined) continue;
     const current = latest.get(a.personId);
     const later =
       !current ||

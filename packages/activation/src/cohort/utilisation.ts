@@ -1,11 +1,11 @@
 import {
   type ActivationLevel,
-  type Assessment,
   type DomainError,
   domainError,
   err,
   ok,
   type Result,
+  type ScoredAssessment,
 } from '@livewell/core';
 import { poissonRateRatio, type RateRatio } from './stats.js';
 
@@ -61,7 +61,7 @@ const count = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x 
  * association only — Barker et al. adjusted for age, sex, deprivation and conditions.
  */
 export function utilisationByLevel(
-  latest: readonly Assessment[],
+  latest: readonly ScoredAssessment[],
   use: readonly ServiceUse[],
   confidence = 0.95,
 ): Result<UtilisationReport, UtilisationError> {

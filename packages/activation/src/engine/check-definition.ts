@@ -1,7 +1,8 @@
 import type { InstrumentDefinition, MissingDataRule } from '@livewell/core';
+import { checkBandReach, checkFlagReach } from './check-reach.js';
 import type { DefinitionProblem, DefinitionProblemCode } from './definition-error.js';
 import { deriveRange, type ItemSpan, itemSpans } from './range.js';
-import { roundTo, sameScore, stepOf } from './rounding.js';
+import { sameScore } from './rounding.js';
 
 type Report = (code: DefinitionProblemCode, path: string, message: string) => void;
 
@@ -21,43 +22,13 @@ function checkMissing(rule: MissingDataRule, count: number, path: string, report
   }
 }
 
-function checkBands(def: InstrumentDefinition, report: Report): void {
-  const { bands, scoring } = def;
-  if (bands.length === 0) return;
-  const step = stepOf(scoring.decimals);
-  for (const code of duplicates(bands.map((b) => b.code))) {
+function checkBandCodes(def: InstrumentDefinition, report: Report): void {
+  for (const code of duplicates(def.bands.map((b) => b.code))) {
     report('duplicate-band', 'bands', `band code "${code}" is used twice`);
   }
-  bands.forEach((band, i) => {
+  def.bands.forEach((band, i) => {
     if (band.min > band.max) report('invalid-band', `bands.${i}`, 'min is above max');
   });
-  const first = bands[0];
-  const last = bands[bands.length - 1];
-  if (first && !sameScore(first.min, scoring.range.min)) {
-    report(
-      'bands-do-not-cover-range',
-      'bands.0.min',
-      `first band starts at ${first.min}, range at ${scoring.range.min}`,
-    );
-  }
-  if (last && !sameScore(last.max, scoring.range.max)) {
-    report(
-      'bands-do-not-cover-range',
-      `bands.${bands.length - 1}.max`,
-      `last band ends at ${last.max}, range at ${scoring.range.max}`,
-    );
-  }
-  for (let i = 1; i < bands.length; i += 1) {
-    const prev = bands[i - 1];
-    const next = bands[i];
-    if (prev && next && !sameScore(next.min, roundTo(prev.max + step, scoring.decimals))) {
-      report(
-        'bands-not-contiguous',
-        `bands.${i}.min`,
-        `expected ${roundTo(prev.max + step, scoring.decimals)} after ${prev.max}, got ${next.min}`,
-      );
-    }
-  }
 }
 
 function checkRule(def: InstrumentDefinition, scored: readonly ItemSpan[], report: Report): void {
@@ -161,7 +132,7 @@ export function checkDefinition(def: InstrumentDefinition): DefinitionProblem[] 
     checkMissing(sub.missing, sub.itemIds.length, `subscales.${i}.missing`, report);
   });
   def.flags.forEach((flag, i) => {
-    if (flag.when.source === 'item' && !itemIds.has(flag.when.itemId)) {
+    if (flag.when.source !== 'total' && !itemIds.has(flag.when.itemId)) {
       report('unknown-item-reference', `flags.${i}.when.itemId`, `no item "${flag.when.itemId}"`);
     }
   });
@@ -180,6 +151,8 @@ export function checkDefinition(def: InstrumentDefinition): DefinitionProblem[] 
       `declared ${declared.min}–${declared.max}, items give ${derived.min}–${derived.max}`,
     );
   }
-  checkBands(def, report);
+  checkBandCodes(def, report);
+  checkBandReach(def, report);
+  checkFlagReach(def, spans, report);
   return problems;
 }

@@ -62,9 +62,9 @@ describe('defineInstrument', () => {
 
   it('rejects bands with a gap, an overlap, or not covering the range', () => {
     const gap = phq9.bands.map((b, i) => (i === 1 ? { ...b, min: 6 } : b));
-    expect(problemCodes({ ...phq9, bands: gap })).toContain('bands-not-contiguous');
+    expect(problemCodes({ ...phq9, bands: gap })).toEqual(['bands-gap']);
     const overlap = phq9.bands.map((b, i) => (i === 1 ? { ...b, min: 4 } : b));
-    expect(problemCodes({ ...phq9, bands: overlap })).toContain('bands-not-contiguous');
+    expect(problemCodes({ ...phq9, bands: overlap })).toEqual(['bands-overlap']);
     expect(problemCodes({ ...phq9, bands: phq9.bands.slice(0, 4) })).toContain(
       'bands-do-not-cover-range',
     );
@@ -124,5 +124,68 @@ describe('defineInstrument', () => {
     const weights = [{ itemId: 'gad7-1', weight: 2 }];
     const scoring = { ...gad7.scoring, rule: { method: 'weighted-sum', weights } };
     expect(problemCodes({ ...gad7, scoring })).toContain('invalid-weights');
+  });
+
+  it('rejects bands the scale cannot reach, naming the rule', () => {
+    const beyond = [...phq9.bands, { code: 'off-scale', label: 'Off the scale', min: 28, max: 30 }];
+    expect(problemCodes({ ...phq9, bands: beyond })).toContain('band-unreachable');
+    const between = [
+      { code: 'low', label: 'Low', min: 0, max: 4 },
+      { code: 'odd', label: 'Between whole scores', min: 4.2, max: 4.8 },
+      { code: 'high', label: 'High', min: 5, max: 27 },
+    ];
+    expect(problemCodes({ ...phq9, bands: between })).toContain('band-unreachable');
+  });
+
+  it('rejects a flag threshold the scale can never reach (issue 12: atLeast 9 on a 0–4 item)', () => {
+    const scale = {
+      id: 'agree-0-4',
+      options: [0, 1, 2, 3, 4].map((value) => ({ value, label: `Option ${value}` })),
+    };
+    const onFive = {
+      ...gad7,
+      scales: [scale],
+      items: gad7.items.map((item) => ({ ...item, scaleId: scale.id })),
+      scoring: { ...gad7.scoring, range: { min: 0, max: 28 } },
+      bands: [],
+      flags: [
+        {
+          code: 'never-fires',
+          severity: 'urgent' as const,
+          message: 'Item 1 at 9 or more',
+          when: { source: 'item' as const, itemId: 'gad7-1', atLeast: 9 },
+        },
+      ],
+    };
+    const r = defineInstrument(onFive);
+    expect(!r.ok && r.error.code === 'invalid-definition' && r.error.problems).toEqual([
+      expect.objectContaining({ code: 'flag-unreachable', path: 'flags.0.when.atLeast' }),
+    ]);
+    expect(!r.ok && r.error.message).toMatch(/flag-unreachable/);
+    const reachable = {
+      ...onFive,
+      flags: [{ ...onFive.flags[0], when: { source: 'item', itemId: 'gad7-1', atLeast: 4 } }],
+    };
+    expect(problemCodes(reachable)).toEqual([]);
+  });
+
+  it('rejects a total flag above the highest total, flags at unknown items and reused flag codes', () => {
+    const total = {
+      code: 'too-high',
+      severity: 'info',
+      message: 'x',
+      when: { source: 'total', atLeast: 28 },
+    };
+    expect(problemCodes({ ...phq9, flags: [total] })).toEqual(['flag-unreachable']);
+    const unanswered = {
+      code: 'skip',
+      severity: 'review',
+      message: 'x',
+      when: { source: 'unanswered', itemId: 'nope' },
+    };
+    expect(problemCodes({ ...phq9, flags: [unanswered] })).toEqual(['unknown-item-reference']);
+    expect(problemCodes({ ...phq9, flags: [phq9.flags[0], phq9.flags[0]] })).toEqual([
+      'duplicate-flag',
+    ]);
   });
 });

@@ -10,9 +10,10 @@ import type { InstrumentDefinitionError } from './definition-error.js';
 
 /**
  * Validates an instrument definition: its shape, then the rules a shape cannot express
- * (unique item and scale ids, known references, contiguous bands covering the declared range,
- * lookup tables with one row per raw score, a declared range matching the items, a feasible
- * missing-data rule). Never throws.
+ * (unique item and scale ids, known references, reachable bands in order without overlaps or
+ * gaps covering the declared range, flag thresholds the scale can reach, lookup tables with one
+ * row per raw score, a declared range matching the items, a feasible missing-data rule). Every
+ * broken rule is listed by `code`; the message names the first. Never throws.
  *
  * @example
  * const r = defineInstrument(myDefinition);
@@ -28,7 +29,7 @@ export function defineInstrument(
   const first = problems[0];
   return err({
     code: 'invalid-definition',
-    message: `Instrument "${parsed.value.id}" is not usable: ${first?.message ?? 'unknown problem'} (${first?.path ?? ''})`,
+    message: `Instrument "${parsed.value.id}" is not usable: ${first?.message ?? 'unknown problem'} (${first?.code ?? ''} at ${first?.path ?? ''})`,
     instrumentId: parsed.value.id,
     problems,
   });

@@ -18,8 +18,12 @@ export type DefinitionProblemCode =
   | 'range-mismatch'
   | 'invalid-band'
   | 'duplicate-band'
-  | 'bands-not-contiguous'
-  | 'bands-do-not-cover-range';
+  | 'band-unreachable'
+  | 'bands-overlap'
+  | 'bands-gap'
+  | 'bands-do-not-cover-range'
+  | 'flag-unreachable'
+  | 'duplicate-flag';
 
 /** One problem in a definition, with a dotted path to where it is. */
 export interface DefinitionProblem {

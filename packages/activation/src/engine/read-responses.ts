@@ -1,35 +1,39 @@
 import type { ItemResponse } from '@livewell/core';
-import type { ItemTables } from './compiled-parts.js';
+import {
+  SLOT_BASE,
+  SLOT_DENSE,
+  SLOT_HIGH,
+  SLOT_LOW,
+  SLOT_SCORED,
+  SLOT_SIGN,
+  SLOT_WEIGHT,
+  STRIDE,
+} from './item-layout.js';
+import type { ItemTables } from './item-tables.js';
 import { type EntryProblemCode, entryProblem, type ReadProblem } from './read-problem.js';
 
-// The layout of `ItemTables.packed`. Defined here, next to the loop that reads it, so that the
-// loop reads module constants rather than imported bindings.
-
-/** Slots per item in `ItemTables.packed`. */
-export const STRIDE = 8;
-/** Lowest option value. */
-export const SLOT_LOW = 0;
-/** Highest option value. */
-export const SLOT_HIGH = 1;
-/** 1 when every integer from low to high is an option (no `valid` table read needed). */
-export const SLOT_DENSE = 2;
-/** Added to `SLOT_SIGN × value` to give the item score: low + high if reversed, else 0. */
-export const SLOT_BASE = 3;
-/** -1 if reversed, else 1. */
-export const SLOT_SIGN = 4;
-/** Weight in the total (0 for unscored items). */
-export const SLOT_WEIGHT = 5;
-/** 1 for scored items, else 0. */
-export const SLOT_SCORED = 6;
+// The layout constants copied into module constants once: module transforms such as Vitest's
+// SSR transform turn every use of an imported binding into a getter call on a namespace object,
+// which the loop below would otherwise pay per entry.
+const WIDTH = STRIDE;
+const LOW = SLOT_LOW;
+const HIGH = SLOT_HIGH;
+const DENSE = SLOT_DENSE;
+const BASE = SLOT_BASE;
+const SIGN = SLOT_SIGN;
+const WEIGHT = SLOT_WEIGHT;
+const SCORED = SLOT_SCORED;
 
 /**
- * Reads a response list into `seen` (0 absent, 1 unanswered, 2 answered) and `values`,
+ * Reads the first `length` entries of a response list into `seen` (0 absent, 1 unanswered, 2 answered, 3 invalid value) and
+ * `values`,
  * checking every entry, and accumulates over answered scored items into `acc`: [answered,
  * weighted sum of item scores (reverse applied), answered weight]. Returns the first problem,
  * or `undefined`. Keeps reading after a problem so valid answers can still raise item flags.
  */
 export function readResponses(
   list: readonly ItemResponse[],
+  length: number,
   t: ItemTables,
   seen: Uint8Array,
   values: Float64Array,
@@ -41,40 +45,45 @@ export function readResponses(
   let sum = 0;
   let weight = 0;
   const { packed, ids, count, lookupIndex } = t;
-  for (let r = 0; r < list.length; r += 1) {
+  for (let r = 0; r < length; r += 1) {
     const entry = list[r] as { itemId?: unknown; value?: unknown } | null | undefined;
     let code: EntryProblemCode | undefined;
     let id = '';
     let v: unknown;
-    if (entry === null || typeof entry !== 'object' || typeof entry.itemId !== 'string') {
+    // Each property is read once: a getter cannot show the reader two different values.
+    const rawId = entry !== null && typeof entry === 'object' ? entry.itemId : undefined;
+    if (typeof rawId !== 'string') {
       code = 'malformed-responses';
     } else {
-      id = entry.itemId;
+      id = rawId;
       // Lists usually follow item order, so try the item at this position first: one string
       // comparison is cheaper than a keyed lookup with a string that is not internalised.
       const i = r < count && ids[r] === id ? r : lookupIndex[id];
       if (i === undefined) code = 'unknown-item';
       else if (seen[i] !== 0) code = 'duplicate-item';
       else {
-        v = entry.value;
-        const at = i * STRIDE;
-        const lo = packed[at + SLOT_LOW] as number;
+        v = (entry as { value?: unknown }).value;
+        const at = i * WIDTH;
+        const lo = packed[at + LOW] as number;
         if (v === null || v === undefined) seen[i] = 1;
-        else if (typeof v !== 'number' || !Number.isInteger(v)) code = 'not-an-integer';
-        else if (
+        else if (typeof v !== 'number' || !Number.isInteger(v)) {
+          code = 'not-an-integer';
+          seen[i] = 3;
+        } else if (
           v < lo ||
-          v > (packed[at + SLOT_HIGH] as number) ||
-          (packed[at + SLOT_DENSE] !== 1 && (t.valid[i] as Uint8Array)[v - lo] !== 1)
+          v > (packed[at + HIGH] as number) ||
+          (packed[at + DENSE] !== 1 && (t.valid[i] as Uint8Array)[v - lo] !== 1)
         ) {
           code = 'out-of-range';
+          seen[i] = 3;
         } else {
           seen[i] = 2;
           values[i] = v;
           // Unscored items have weight 0 and scored 0, so they add nothing (no branch needed).
-          const w = packed[at + SLOT_WEIGHT] as number;
-          answered += packed[at + SLOT_SCORED] as number;
+          const w = packed[at + WEIGHT] as number;
+          answered += packed[at + SCORED] as number;
           weight += w;
-          sum += w * ((packed[at + SLOT_BASE] as number) + (packed[at + SLOT_SIGN] as number) * v);
+          sum += w * ((packed[at + BASE] as number) + (packed[at + SIGN] as number) * v);
         }
       }
     }

@@ -4,7 +4,10 @@ import type {
   ItemResponse,
   MissingDataRule,
   RaisedFlag,
+  UnscorableCode,
 } from '@livewell/core';
+
+export type { UnscorableCode } from '@livewell/core';
 
 /** Responses tagged with the instrument they were collected for (checked when scoring). */
 export interface ResponseSet {
@@ -32,36 +35,34 @@ export interface Scored {
   readonly raw: number;
   readonly band?: { readonly code: string; readonly label: string };
   readonly subscales: readonly SubscaleScore[];
-  /** Flags raised by item or total rules; `urgent` flags must be acted on. */
+  /**
+   * Flags raised by item, unanswered-item or total rules, in the order the definition lists
+   * them; `urgent` flags must be acted on.
+   */
   readonly flags: readonly RaisedFlag[];
   /** Number of scored items answered. */
   readonly answered: number;
-  /** Ids of scored items left unanswered. */
-  readonly missing: readonly string[];
+  /** Ids of scored items left unanswered, in item order. */
+  readonly missingItems: readonly string[];
   /** Whether the raw sum was prorated for missing items. */
   readonly prorated: boolean;
 }
 
-/** Why a response set could not be scored. */
-export type UnscorableCode =
-  | 'invalid-definition'
-  | 'wrong-instrument'
-  | 'malformed-responses'
-  | 'unknown-item'
-  | 'duplicate-item'
-  | 'not-an-integer'
-  | 'out-of-range'
-  | 'too-many-missing';
-
 /**
- * A response set that could not be scored: no partial score is given. Item flags raised by
- * the valid answers are still reported (a positive PHQ-9 item 9 must be acted on even when the
- * questionnaire is incomplete). `rule` is the missing-data rule for `too-many-missing`.
+ * A response set that could not be scored: no partial score is given. Flags raised by the valid
+ * answers (and by unanswered safety items) are still reported — a positive PHQ-9 item 9 must be
+ * acted on even when the questionnaire is incomplete; store it with `assessmentFromScoring`.
+ * `rule` is the missing-data rule for `too-many-missing`; `itemId` the item at fault.
  */
 export interface Unscorable extends DomainError<UnscorableCode> {
   readonly instrumentId: string;
+  /** The instrument and version (`version` is `unknown` for an unusable definition). */
+  readonly instrument: InstrumentRef;
   readonly flags: readonly RaisedFlag[];
+  /** Scored items with a valid answer. */
   readonly answered: number;
+  /** Ids of scored items with no valid answer, in item order (all of them if the list was unreadable). */
+  readonly missingItems: readonly string[];
   readonly rule?: MissingDataRule;
   readonly itemId?: string;
 }

@@ -148,7 +148,7 @@ describe('SEMCD-6', () => {
 
   it('scores with two items missing (mean of four) and refuses three', () => {
     const two = score(semcd6, answers('semcd6', [2, 4, 6, 8, null, null]));
-    expect(two.ok && [two.value.total, two.value.answered, two.value.missing]).toEqual([
+    expect(two.ok && [two.value.total, two.value.answered, two.value.missingItems]).toEqual([
       5,
       4,
       ['semcd6-5', 'semcd6-6'],

@@ -26,9 +26,16 @@ export const phqItems: InstrumentItem[] = labels.map((label, i) => ({
 export const PHQ9_ITEM9_FLAG = 'phq9-item9-positive';
 
 /**
+ * The code of the flag raised when PHQ-9 item 9 has no valid answer: the form cannot rule out
+ * thoughts of self-harm, so a clinician should ask.
+ */
+export const PHQ9_ITEM9_UNANSWERED_FLAG = 'phq9-item9-not-answered';
+
+/**
  * PHQ-9 depression severity: sum of items 1–9 (0–27), bands 0–4 minimal, 5–9 mild,
  * 10–14 moderate, 15–19 moderately severe, 20–27 severe. Any answer above 0 on item 9 raises
- * the urgent `phq9-item9-positive` flag whatever the total: callers must act on it. Item 10
+ * the urgent `phq9-item9-positive` flag whatever the total: callers must act on it. Item 9 left
+ * unanswered (or invalid) raises the `phq9-item9-not-answered` review flag. Item 10
  * (difficulty) is recorded but not scored. No proration: all nine items are required.
  */
 export const phq9: InstrumentDefinition = {
@@ -83,6 +90,13 @@ export const phq9: InstrumentDefinition = {
       message:
         'Any answer above "Not at all" on item 9 (thoughts of death or self-harm): a clinician must assess risk promptly under the local safety protocol, whatever the total score.',
       when: { source: 'item', itemId: 'phq9-9', atLeast: 1 },
+    },
+    {
+      code: PHQ9_ITEM9_UNANSWERED_FLAG,
+      severity: 'review',
+      message:
+        'Item 9 (thoughts of death or self-harm) was not answered: the form cannot rule out risk, so a clinician should ask about it.',
+      when: { source: 'unanswered', itemId: 'phq9-9' },
     },
     {
       code: 'phq9-caseness',

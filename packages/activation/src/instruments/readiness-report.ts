@@ -25,6 +25,41 @@ const percent = (part: number, whole: number): number =>
   whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
 
 /**
+ * The valid answers by item (items not in `missing`), or `undefined` if the list cannot be read
+ * again (a list whose getters changed their minds after scoring).
+ */
+function answersOf(
+  missing: readonly string[],
+  responses: unknown,
+): Map<string, unknown> | undefined {
+  try {
+    const list = Array.isArray(responses)
+      ? responses
+      : (responses as { responses?: unknown } | null)?.responses;
+    if (!Array.isArray(list)) return undefined;
+    const skip = new Set(missing);
+    const values = new Map<string, unknown>();
+    for (const r of list as readonly ItemResponse[]) {
+      if (!skip.has(r.itemId) && !values.has(r.itemId)) values.set(r.itemId, r.value);
+    }
+    return values;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The outcome when the list cannot be read again after scoring. */
+const unreadable = (): Unscorable => ({
+  code: 'malformed-responses',
+  message: 'The responses could not be read.',
+  instrumentId: yocPracticeChecklist.id,
+  instrument: { id: yocPracticeChecklist.id, version: yocPracticeChecklist.version },
+  flags: [],
+  answered: 0,
+  missingItems: yocPracticeChecklist.items.map((i) => i.id),
+});
+
+/**
  * Reports a practice's readiness checklist per domain: anchors cracked / nearly there / needing
  * work / not yet rated, and the share cracked. Partly completed checklists are reported;
  * invalid answers give the same {@link Unscorable} as `score`.
@@ -34,7 +69,11 @@ export function readinessReport(
 ): Result<ReadinessReport, Unscorable> {
   const scored = score(yocPracticeChecklist, responses);
   if (!scored.ok && scored.error.code !== 'too-many-missing') return err(scored.error);
-  const values = new Map(responses.map((r) => [r.itemId, r.value]));
+  const values = answersOf(
+    scored.ok ? scored.value.missingItems : scored.error.missingItems,
+    responses,
+  );
+  if (!values) return err(unreadable());
   let cracked = 0;
   let total = 0;
   const domains = readinessDomains.map((d) => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { gad7 } from '../instruments/gad7.js';
 import { phq9 } from '../instruments/phq9.js';
 import { shippedInstruments } from '../instruments/shipped.js';
+import { richInstrumentArb } from '../test-support/instruments.js';
+import { MissingFastCheckError, requirePeer } from './fast-check.js';
 import { instrumentLaws } from './properties.js';
 import { assertInstrumentLaws, checkInstrumentLaws, InstrumentLawViolation } from './run.js';
 
@@ -21,6 +23,8 @@ describe('the law suite', () => {
       'bandsPartitionRange',
       'lookupMonotone',
       'itemFlags',
+      'flagsReachable',
+      'bandsReachable',
     ]);
   });
 
@@ -28,6 +32,16 @@ describe('the law suite', () => {
     fc.assert(
       fc.property(instrumentDefinitionArb, (def) => {
         const report = checkInstrumentLaws(def, { numRuns: 25 });
+        if (!report.ok) throw new Error(JSON.stringify(report.results.filter((r) => !r.ok)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('holds for richer generated definitions (subscales, gapped scales, every kind of flag)', () => {
+    fc.assert(
+      fc.property(richInstrumentArb, (def) => {
+        const report = checkInstrumentLaws(def, { numRuns: 20 });
         if (!report.ok) throw new Error(JSON.stringify(report.results.filter((r) => !r.ok)));
       }),
       { numRuns: 40 },
@@ -57,5 +71,60 @@ describe('the law suite', () => {
   it('reports an invalid definition instead of throwing', () => {
     const report = checkInstrumentLaws({ ...phq9, bands: [], items: [] } as InstrumentDefinition);
     expect(report).toMatchObject({ ok: false, results: [{ law: 'validDefinition', ok: false }] });
+  });
+
+  it('catches a flag that can never fire (atLeast 9 on a 0–4 item), naming the rule', () => {
+    const scale = {
+      id: 'agree-0-4',
+      options: [0, 1, 2, 3, 4].map((value) => ({ value, label: `Option ${value}` })),
+    };
+    const neverFires: InstrumentDefinition = {
+      ...gad7,
+      scales: [scale],
+      items: gad7.items.map((item) => ({ ...item, scaleId: scale.id })),
+      scoring: { ...gad7.scoring, range: { min: 0, max: 28 } },
+      bands: [],
+      flags: [
+        {
+          code: 'never-fires',
+          severity: 'urgent',
+          message: 'Item 1 at 9 or more',
+          when: { source: 'item', itemId: 'gad7-1', atLeast: 9 },
+        },
+      ],
+    };
+    const report = checkInstrumentLaws(neverFires, { numRuns: 50, seed: 1 });
+    expect(report.ok).toBe(false);
+    expect(report.results).toEqual([
+      expect.objectContaining({
+        law: 'validDefinition',
+        ok: false,
+        failure: expect.stringMatching(/flag-unreachable/),
+      }),
+    ]);
+    expect(() => assertInstrumentLaws(neverFires, { numRuns: 50 })).toThrow(/flag-unreachable/);
+    const reachable: InstrumentDefinition = {
+      ...neverFires,
+      flags: [
+        {
+          ...neverFires.flags[0],
+          when: { source: 'item', itemId: 'gad7-1', atLeast: 4 },
+        } as InstrumentDefinition['flags'][number],
+      ],
+    };
+    expect(assertInstrumentLaws(reachable, { numRuns: 50 }).ok).toBe(true);
+  });
+
+  it('checks that every flag and band can be reached, as properties', () => {
+    const laws = instrumentLaws(phq9);
+    fc.assert(laws.flagsReachable, { numRuns: 100 });
+    fc.assert(laws.bandsReachable, { numRuns: 50 });
+  });
+
+  it('says how to install fast-check when it is missing, instead of a bare MODULE_NOT_FOUND', () => {
+    expect(() => requirePeer('fast-check-is-not-installed-here')).toThrow(MissingFastCheckError);
+    expect(() => requirePeer('fast-check-is-not-installed-here')).toThrow(
+      /optional peer dependency.*pnpm add -D fast-check/,
+    );
   });
 });

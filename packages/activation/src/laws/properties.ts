@@ -1,8 +1,11 @@
 import type { InstrumentDefinition, ItemResponse } from '@livewell/core';
-import fc from 'fast-check';
+import type * as FastCheck from 'fast-check';
 import { compileInstrument } from '../engine/compile.js';
+import { scoreByReference } from '../engine/reference-score.js';
 import { roundTo, stepOf } from '../engine/rounding.js';
 import { score } from '../engine/score.js';
+import { fastCheck } from './fast-check.js';
+import { bandsReachableLaw, flagsReachableLaw } from './reach-laws.js';
 import {
   completeResponsesArb,
   fewestAnswered,
@@ -19,10 +22,12 @@ export type InstrumentLawName =
   | 'missingDataEdge'
   | 'bandsPartitionRange'
   | 'lookupMonotone'
-  | 'itemFlags';
+  | 'itemFlags'
+  | 'flagsReachable'
+  | 'bandsReachable';
 
 /** A fast-check property for one law (run it with `fc.assert` or `fc.check`). */
-export type InstrumentLaw = fc.IRawProperty<unknown, false>;
+export type InstrumentLaw = FastCheck.IRawProperty<unknown, false>;
 
 class LawBroken extends Error {
   readonly code = 'instrument-law-broken';
@@ -44,6 +49,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function instrumentLaws(
   def: InstrumentDefinition,
 ): Record<InstrumentLawName, InstrumentLaw> {
+  const fc = fastCheck();
   const compiled = compileInstrument(def);
   if (!compiled.ok) fail(`definition is not valid: ${compiled.error.message}`);
   const scorer = compiled.ok ? compiled.value : fail('unreachable');
@@ -62,6 +68,7 @@ export function instrumentLaws(
     const a = scorer.score(rs);
     if (!same(a, scorer.score(rs)) || !same(a, score(def, rs)))
       fail('scoring the same responses twice differed');
+    if (!same(a, scoreByReference(def, rs))) fail('the compiled and the reference scorer differed');
   });
 
   const rangeLaw = fc.property(partial, (rs) => {
@@ -152,14 +159,15 @@ export function instrumentLaws(
   });
 
   const itemRules = def.flags.flatMap((f) =>
-    f.when.source === 'item' ? [{ code: f.code, ...f.when }] : [],
+    f.when.source === 'total' ? [] : [{ code: f.code, ...f.when }],
   );
   const itemFlags = fc.property(partial, (rs) => {
     const r = scorer.score(rs);
     const raised = new Set((r.ok ? r.value.flags : r.error.flags).map((f) => f.code));
     for (const f of itemRules) {
       const v = rs.find((x) => x.itemId === f.itemId)?.value;
-      const expected = v !== null && v !== undefined && v >= f.atLeast;
+      const answered = v !== null && v !== undefined;
+      const expected = f.source === 'item' ? answered && v >= f.atLeast : !answered;
       if (raised.has(f.code) !== expected)
         fail(`flag ${f.code} ${expected ? 'not raised' : 'raised'} for value ${v}`);
     }
@@ -174,5 +182,7 @@ export function instrumentLaws(
     bandsPartitionRange,
     lookupMonotone,
     itemFlags,
+    flagsReachable: flagsReachableLaw(def, scorer),
+    bandsReachable: bandsReachableLaw(def),
   };
 }

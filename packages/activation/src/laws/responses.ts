@@ -1,5 +1,6 @@
 import type { InstrumentDefinition, ItemResponse, MissingDataRule } from '@livewell/core';
-import fc from 'fast-check';
+import type * as FastCheck from 'fast-check';
+import { fastCheck } from './fast-check.js';
 
 /** The coded values each item may take, by item id, in definition order. */
 export function optionValues(def: InstrumentDefinition): Map<string, number[]> {
@@ -10,7 +11,10 @@ export function optionValues(def: InstrumentDefinition): Map<string, number[]> {
 }
 
 /** A complete, valid response set: every item answered with one of its options. */
-export function completeResponsesArb(def: InstrumentDefinition): fc.Arbitrary<ItemResponse[]> {
+export function completeResponsesArb(
+  def: InstrumentDefinition,
+): FastCheck.Arbitrary<ItemResponse[]> {
+  const fc = fastCheck();
   const values = optionValues(def);
   return fc.tuple(
     ...def.items.map((item) =>
@@ -22,7 +26,10 @@ export function completeResponsesArb(def: InstrumentDefinition): fc.Arbitrary<It
 }
 
 /** A valid response set where any item may be unanswered (`null`) or left out. */
-export function partialResponsesArb(def: InstrumentDefinition): fc.Arbitrary<ItemResponse[]> {
+export function partialResponsesArb(
+  def: InstrumentDefinition,
+): FastCheck.Arbitrary<ItemResponse[]> {
+  const fc = fastCheck();
   const values = optionValues(def);
   return fc
     .tuple(

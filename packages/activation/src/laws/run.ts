@@ -1,6 +1,6 @@
 import type { InstrumentDefinition } from '@livewell/core';
-import fc from 'fast-check';
 import { defineInstrument } from '../engine/define-instrument.js';
+import { fastCheck } from './fast-check.js';
 import { type InstrumentLaw, type InstrumentLawName, instrumentLaws } from './properties.js';
 
 /** How hard to check. */
@@ -39,7 +39,11 @@ export function checkInstrumentLaws(
   options: LawRunOptions = {},
 ): LawReport {
   const valid = defineInstrument(def);
-  const id = typeof (def as { id?: unknown })?.id === 'string' ? def.id : 'unknown';
+  const id = valid.ok
+    ? valid.value.id
+    : valid.error.code === 'invalid-definition'
+      ? valid.error.instrumentId
+      : 'unknown';
   if (!valid.ok) {
     return {
       instrumentId: id,
@@ -47,6 +51,7 @@ export function checkInstrumentLaws(
       results: [{ law: 'validDefinition', ok: false, failure: valid.error.message }],
     };
   }
+  const fc = fastCheck();
   const laws = instrumentLaws(valid.value);
   const results: LawResult[] = [{ law: 'validDefinition', ok: true }];
   for (const [law, property] of Object.entries(laws) as [InstrumentLawName, InstrumentLaw][]) {

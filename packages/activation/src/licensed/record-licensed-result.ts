@@ -2,7 +2,6 @@ import {
   type ActivationLevel,
   type Actor,
   type AdministrationMode,
-  type Assessment,
   type DomainError,
   domainError,
   err,
@@ -10,10 +9,12 @@ import {
   type ItemResponse,
   ok,
   type ParseError,
-  parseAssessment,
   parseLicensedResult,
+  parseScoredAssessment,
   type Result,
+  type ScoredAssessment,
 } from '@livewell/core';
+import { readContext } from '../assessment/read-context.js';
 import { levelUnderCutPoints, type PamCutPointSetId, pamCutPointSets } from './cut-points.js';
 import type { LicensedInstrumentDescriptor } from './descriptors.js';
 
@@ -49,7 +50,7 @@ export type LicensedResultError =
 
 /** A recorded licensed result: the assessment to store and any warnings to show. */
 export interface RecordedLicensedResult {
-  readonly assessment: Assessment;
+  readonly assessment: ScoredAssessment;
   readonly warnings: readonly LevelDisagreement[];
 }
 
@@ -59,7 +60,7 @@ const decimalsOk = (value: number, decimals: number): boolean => {
 };
 
 /**
- * Records a result from a licensed external scorer as an {@link Assessment}, storing the score
+ * Records a result from a licensed external scorer as a {@link ScoredAssessment}, storing the score
  * and level exactly as returned, with provenance (scorer, licence reference, instrument
  * version). Checks it belongs to the descriptor’s instrument and range; for PAM, warns (never
  * changes anything) when the level disagrees with the chosen published cut-point set.
@@ -71,6 +72,18 @@ export function recordLicensedResult(
 ): Result<RecordedLicensedResult, LicensedResultError> {
   const parsed = parseLicensedResult(input);
   if (!parsed.ok) return parsed;
+  const read = readContext('LicensedResultContext', context, [
+    'id',
+    'tenantId',
+    'personId',
+    'completedAt',
+    'responses',
+    'mode',
+    'recordedBy',
+    'checkLevelAgainst',
+  ]);
+  if (!read.ok) return read;
+  const ctx = read.value;
   const result = parsed.value;
   if (result.instrument.id !== descriptor.id) {
     return err(
@@ -102,7 +115,17 @@ export function recordLicensedResult(
     );
   }
   const warnings: LevelDisagreement[] = [];
-  const setId = context.checkLevelAgainst ?? 'current';
+  const setId = ctx.checkLevelAgainst ?? 'current';
+  if (setId !== 'none' && !Object.hasOwn(pamCutPointSets, setId)) {
+    return err({
+      code: 'invalid-input',
+      message: `Invalid LicensedResultContext at checkLevelAgainst: no cut-point set "${String(setId).slice(0, 40)}".`,
+      schema: 'LicensedResultContext',
+      issues: [
+        { path: ['checkLevelAgainst'], code: 'invalid_value', message: 'Unknown cut-point set.' },
+      ],
+    });
+  }
   if (result.kind === 'activation' && setId !== 'none') {
     const chosen = pamCutPointSets[setId];
     const other = pamCutPointSets[setId === 'current' ? 'hibbard-era' : 'current'];
@@ -119,14 +142,14 @@ export function recordLicensedResult(
       });
     }
   }
-  const assessment = parseAssessment({
+  const assessment = parseScoredAssessment({
     schemaVersion: 1,
-    id: context.id,
-    tenantId: context.tenantId,
-    personId: context.personId,
+    id: ctx.id,
+    tenantId: ctx.tenantId,
+    personId: ctx.personId,
     instrument: result.instrument,
-    completedAt: context.completedAt,
-    responses: context.responses ?? [],
+    completedAt: ctx.completedAt,
+    responses: ctx.responses ?? [],
     scores: { total: result.score, subscales: [] },
     ...(result.kind === 'activation' ? { level: result.level } : {}),
     flags: [],
@@ -137,8 +160,8 @@ export function recordLicensedResult(
       instrumentVersion: result.instrument.version,
       scoredAt: result.scoredAt,
     },
-    ...(context.mode ? { mode: context.mode } : {}),
-    ...(context.recordedBy ? { recordedBy: context.recordedBy } : {}),
+    ...(ctx.mode ? { mode: ctx.mode } : {}),
+    ...(ctx.recordedBy ? { recordedBy: ctx.recordedBy } : {}),
   });
   if (!assessment.ok) return assessment;
   return ok({ assessment: assessment.value, warnings });

@@ -1,3 +1,10 @@
-export * from './level-guidance.js';
-export * from './support-kinds.js';
-export * from './tailor-support.js';
+export type { LevelGuidance } from './level-guidance.js';
+export { levelGuidance } from './level-guidance.js';
+export type {
+  InformationStyle,
+  SupportOffer,
+  SupportOfferItem,
+  SupportOfferKind,
+} from './support-offer.js';
+export type { TailoringContext } from './tailor-support.js';
+export { tailorSupport } from './tailor-support.js';

@@ -1,4 +1,4 @@
-import type { SupportOfferItem } from './support-kinds.js';
+import type { SupportOfferItem } from './support-offer.js';
 
 /** The fixed guidance for one level, written for livewell from the domain brief §3.8. */
 export interface LevelGuidance {

@@ -1,6 +1,6 @@
 import type { ActivationLevel, CommunicationPreferences } from '@livewell/core';
 import { levelGuidance } from './level-guidance.js';
-import type { InformationStyle, SupportOffer, SupportOfferItem } from './support-kinds.js';
+import type { InformationStyle, SupportOffer, SupportOfferItem } from './support-offer.js';
 
 /** What else is known about the person when tailoring support. */
 export interface TailoringContext {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { CarePlanCommand, CarePlanCommandType } from '../commands.js';
 import { isPermitted } from '../permissions.js';
 import { carePlanCommandTypes, transitionTable } from '../table.js';
-import { actors, careTeam, personId } from './scenario.js';
+import { actors, careTeam, personId, testPolicy } from './scenario.js';
 
 /** A reference to an existing goal or action plan by position, or to one that does not exist. */
 export type Ref = { readonly index: number } | 'bogus';
@@ -50,6 +50,12 @@ const bodies: { [T in CarePlanCommandType]: fc.Arbitrary<Extract<CarePlanCommand
     })),
     'send-preparation': fc.constant({ type: 'send-preparation' }),
     'book-conversation': instantArb.map((start) => ({ type: 'book-conversation', start })),
+    'record-reminder-sent': fc
+      .record({
+        channel: fc.constantFrom('letter', 'text-message', 'email', 'phone', 'app'),
+        sentAt: fc.constantFrom('2026-10-01T09:00:00Z', '2031-01-01T09:00:00Z'),
+      })
+      .map((c) => ({ type: 'record-reminder-sent', ...c })),
     'record-arrival': fc
       .boolean()
       .map((agendaSheetReceived) => ({ type: 'record-arrival', agendaSheetReceived })),
@@ -169,7 +175,7 @@ export const generatedStepArb: fc.Arbitrary<GeneratedStep> = fc
   )
   .chain((type) => {
     const permitted = actorKeys.filter((k) =>
-      isPermitted(membership, actors[k], transitionTable[type].who),
+      isPermitted(membership, actors[k], transitionTable[type].who, testPolicy.systemActors),
     );
     return fc.record({
       actorKey: fc.oneof(

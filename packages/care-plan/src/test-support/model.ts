@@ -15,7 +15,7 @@ import { isPermitted } from '../permissions.js';
 import type { RejectionCode } from '../rejection.js';
 import { transitionTable } from '../table.js';
 import type { GeneratedStep, Ref } from './command-arb.js';
-import { actors, careTeam, personId } from './scenario.js';
+import { actors, careTeam, personId, testPolicy } from './scenario.js';
 
 interface ModelAction {
   id: RecordId;
@@ -46,7 +46,7 @@ export interface Expectation {
   readonly to: CarePlanState;
 }
 
-const strangers = new Set(['outsider', 'otherPerson', 'carerWithoutConsent']);
+const strangers = new Set(['outsider', 'otherPerson', 'carerWithoutConsent', 'untrustedSystem']);
 const low = (confidence: number | undefined) => confidence !== undefined && confidence < 7;
 const complete = (a: ModelAction) =>
   a.howMuch && a.when && a.howOften && a.owner && a.confidence !== undefined;
@@ -103,6 +103,8 @@ function guardCodes(model: Model, c: CarePlanCommand): RejectionCode[] {
     }
     case 'record-what-matters':
       return blank(c.text) ? ['invalid-command'] : [];
+    case 'record-reminder-sent':
+      return Date.parse(c.sentAt) > Date.parse(model.now) ? ['invalid-command'] : [];
     case 'change-goal-status':
       return has(model.goals, c.goalId) ? [] : ['unknown-goal'];
     case 'draft-action-plan':
@@ -137,7 +139,7 @@ export function expectation(
   const to = row.to === 'same' ? model.state : row.to;
   const refuse = (...codes: RejectionCode[]) => ({ accept: false, codes, to: model.state });
   if (strangers.has(actorKey)) return refuse('not-authorised');
-  if (!isPermitted({ personId, careTeam }, actors[actorKey], row.who)) {
+  if (!isPermitted({ personId, careTeam }, actors[actorKey], row.who, testPolicy.systemActors)) {
     return refuse('not-authorised');
   }
   if (!row.from.includes(model.state)) {

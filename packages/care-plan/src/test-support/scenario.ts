@@ -2,6 +2,7 @@
 import {
   type Actor,
   type CarePlan,
+  type CarePlanPolicy,
   type CarerId,
   defaultCarePlanPolicy,
   type IdGenerator,
@@ -46,6 +47,7 @@ export const actors = {
   linkWorker: practitioner('link-1', 'link-worker'),
   peer: practitioner('peer-1', 'peer-supporter'),
   system: { kind: 'system', name: 'recall-job' } as Actor,
+  untrustedSystem: { kind: 'system', name: 'unlisted-integration' } as Actor,
   outsider: practitioner('gp-elsewhere', 'gp'),
   otherPerson: { kind: 'person', personId: 'person-2' as PersonId } as Actor,
 } as const;
@@ -71,7 +73,13 @@ export const careTeam: PlanCareTeam = {
   ],
 };
 
-/** A context at `now` for `actor` with the default policy in London. */
+/** The default policy, trusting the practice's recall job (`actors.system`) as a system actor. */
+export const testPolicy: CarePlanPolicy = Object.freeze({
+  ...defaultCarePlanPolicy,
+  systemActors: ['recall-job'],
+});
+
+/** A context at `now` for `actor` with {@link testPolicy} in London. */
 export const contextAt = (
   now: IsoInstant,
   actor: Actor,
@@ -79,7 +87,7 @@ export const contextAt = (
 ): TransitionContext => ({
   now,
   actor,
-  policy: defaultCarePlanPolicy,
+  policy: testPolicy,
   timeZone: 'Europe/London',
   ids,
 });

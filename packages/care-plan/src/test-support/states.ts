@@ -57,6 +57,11 @@ export function validCommand(type: CarePlanCommandType, plan: CarePlan): CarePla
     },
     'send-preparation': { type: 'send-preparation' },
     'book-conversation': { type: 'book-conversation', start: '2026-12-14T09:00:00Z' },
+    'record-reminder-sent': {
+      type: 'record-reminder-sent',
+      channel: 'text-message',
+      sentAt: '2026-10-01T09:00:00Z',
+    },
     'record-arrival': { type: 'record-arrival', agendaSheetReceived: true },
     'start-conversation': { type: 'start-conversation' },
     'record-what-matters': {

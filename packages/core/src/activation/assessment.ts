@@ -57,10 +57,34 @@ export const AdministrationModeSchema = z.enum(['self-completed', 'assisted', 'i
 export type AdministrationMode = z.infer<typeof AdministrationModeSchema>;
 
 /**
- * A completed, scored questionnaire for one person: responses, scores, band or activation
- * level, raised flags and provenance. Licensed results (PAM) usually carry no responses.
+ * Why a response set could not be scored, as the engine reports it: `invalid-definition`,
+ * `wrong-instrument`, `malformed-responses`, `unknown-item`, `duplicate-item`,
+ * `not-an-integer`, `out-of-range` or `too-many-missing`.
  */
-export const AssessmentSchema = z.object({
+export const UnscorableCodeSchema = z.enum([
+  'invalid-definition',
+  'wrong-instrument',
+  'malformed-responses',
+  'unknown-item',
+  'duplicate-item',
+  'not-an-integer',
+  'out-of-range',
+  'too-many-missing',
+]);
+/** Why a response set could not be scored. */
+export type UnscorableCode = z.infer<typeof UnscorableCodeSchema>;
+
+/** Why a stored assessment has no score: the engine's code and message, and how many items were answered. */
+export const UnscoredReasonSchema = z.object({
+  code: UnscorableCodeSchema,
+  message: z.string().min(1).max(1000),
+  /** Scored items with a valid answer. */
+  answered: z.int().min(0).max(200),
+});
+/** Why a stored assessment has no score. */
+export type UnscoredReason = z.infer<typeof UnscoredReasonSchema>;
+
+const assessmentCommon = {
   schemaVersion: schemaVersion(1),
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
@@ -68,14 +92,58 @@ export const AssessmentSchema = z.object({
   instrument: InstrumentRefSchema,
   completedAt: IsoInstantSchema,
   responses: z.array(ItemResponseSchema).max(200),
+  /** Raised flags; an urgent flag must reach a clinician whether or not a score exists. */
+  flags: z.array(RaisedFlagSchema).max(50),
+  /**
+   * Scored items with no valid answer (absent from older records: read as unknown). A skipped
+   * safety item (PHQ-9 item 9) is listed here and also raises its own flag.
+   */
+  missingItems: z.array(ItemIdSchema).max(200).optional(),
+  provenance: AssessmentProvenanceSchema,
+  mode: AdministrationModeSchema.optional(),
+  recordedBy: ActorSchema.optional(),
+};
+
+/**
+ * A scored questionnaire: responses, scores, band or activation level, raised flags and
+ * provenance. Licensed results (PAM) usually carry no responses. `status` is `scored` or absent
+ * (records written before unscorable assessments existed have no `status`).
+ */
+export const ScoredAssessmentSchema = z.object({
+  ...assessmentCommon,
+  status: z.literal('scored').optional(),
   scores: AssessmentScoresSchema,
   band: z.object({ code: ItemIdSchema, label: InstrumentLabelSchema }).optional(),
   /** Activation level 1–4, only as supplied by a licensed scorer (never derived). */
   level: ActivationLevelSchema.optional(),
-  flags: z.array(RaisedFlagSchema).max(50),
-  provenance: AssessmentProvenanceSchema,
-  mode: AdministrationModeSchema.optional(),
-  recordedBy: ActorSchema.optional(),
 });
-/** A completed, scored questionnaire for one person. */
+/** A scored questionnaire. */
+export type ScoredAssessment = z.infer<typeof ScoredAssessmentSchema>;
+
+/**
+ * A questionnaire that could not be scored, stored so that its flags (a positive PHQ-9 item 9
+ * on an incomplete form) and its missing items are never lost. It has no scores, band or level.
+ */
+export const UnscorableAssessmentSchema = z.object({
+  ...assessmentCommon,
+  status: z.literal('unscorable'),
+  unscored: UnscoredReasonSchema,
+});
+/** A questionnaire stored without a score, with its flags and missing items. */
+export type UnscorableAssessment = z.infer<typeof UnscorableAssessmentSchema>;
+
+/**
+ * A completed questionnaire for one person: scored ({@link ScoredAssessment}) or stored without a
+ * score because it could not be scored ({@link UnscorableAssessment}). Narrow with
+ * {@link isScoredAssessment} before reading `scores`.
+ */
+export const AssessmentSchema = z.discriminatedUnion('status', [
+  ScoredAssessmentSchema,
+  UnscorableAssessmentSchema,
+]);
+/** A completed questionnaire for one person, scored or stored without a score. */
 export type Assessment = z.infer<typeof AssessmentSchema>;
+
+/** Whether an assessment carries scores (every assessment except an unscorable one). */
+export const isScoredAssessment = (assessment: Assessment): assessment is ScoredAssessment =>
+  assessment.status !== 'unscorable';

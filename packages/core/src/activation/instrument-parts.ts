@@ -80,8 +80,10 @@ export const FlagSeveritySchema = z.enum(['urgent', 'review', 'info']);
 export type FlagSeverity = z.infer<typeof FlagSeveritySchema>;
 
 /**
- * A rule that raises a flag: when one item's coded value, or the total, is at least `atLeast`.
- * Item flags are raised whatever the total and even when the set is unscorable.
+ * A rule that raises a flag: when one item's coded value, or the total, is at least `atLeast`;
+ * or, for a safety item, when that item has no valid answer (`unanswered`). Item and
+ * unanswered flags are raised whatever the total and even when the set is unscorable.
+ * `defineInstrument` refuses a threshold the scale can never reach.
  */
 export const FlagRuleSchema = z.object({
   code: slug,
@@ -89,13 +91,18 @@ export const FlagRuleSchema = z.object({
   message: z.string().min(1).max(1000),
   when: z.discriminatedUnion('source', [
     z.object({ source: z.literal('item'), itemId: ItemIdSchema, atLeast: z.number() }),
+    z.object({ source: z.literal('unanswered'), itemId: ItemIdSchema }),
     z.object({ source: z.literal('total'), atLeast: z.number() }),
   ]),
 });
 /** A rule that raises a flag from an item value or the total. */
 export type FlagRule = z.infer<typeof FlagRuleSchema>;
 
-/** A flag raised by scoring (or by a licensed scorer), stored on the assessment. */
+/**
+ * A flag raised by scoring (or by a licensed scorer), stored on the assessment. With the
+ * assessment's instrument, `code` identifies the rule (stable across releases); `itemId` is the
+ * item that raised it (absent for total flags).
+ */
 export const RaisedFlagSchema = z.object({
   code: slug,
   severity: FlagSeveritySchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
+import { carePlanLimits } from './limits.js';
 
 /**
  * Confidence below this (on 0–10) means the action plan needs revision before agreement
@@ -15,7 +16,7 @@ export const ConfidenceSchema = z.number().int().min(0).max(10);
 /** Kinds of support a person may need (empowerment, motivation, capability). */
 export const SupportNeedSchema = z.object({
   kind: z.enum(['empowerment', 'motivation', 'capability']),
-  text: z.string().min(1).max(1000),
+  text: z.string().min(1).max(carePlanLimits.text),
 });
 /** A support need attached to an action plan. */
 export type SupportNeed = z.infer<typeof SupportNeedSchema>;
@@ -25,8 +26,10 @@ export const CheckInSchema = z.object({
   at: IsoInstantSchema,
   by: ActorSchema,
   progress: z.enum(['not-started', 'some', 'most', 'all']),
-  note: z.string().min(1).max(2000).optional(),
-  barriers: z.array(z.string().min(1).max(500)).max(20),
+  note: z.string().min(1).max(carePlanLimits.longText).optional(),
+  barriers: z
+    .array(z.string().min(1).max(carePlanLimits.shortText))
+    .max(carePlanLimits.listEntries),
 });
 /** A progress check-in on an action plan. */
 export type CheckIn = z.infer<typeof CheckInSchema>;
@@ -38,19 +41,21 @@ export type CheckIn = z.infer<typeof CheckInSchema>;
 export const ActionPlanSchema = z.object({
   id: RecordIdSchema,
   goalId: RecordIdSchema.optional(),
-  what: z.string().min(1).max(1000),
-  howMuch: z.string().min(1).max(500).optional(),
-  when: z.string().min(1).max(500).optional(),
-  howOften: z.string().min(1).max(500).optional(),
+  what: z.string().min(1).max(carePlanLimits.text),
+  howMuch: z.string().min(1).max(carePlanLimits.shortText).optional(),
+  when: z.string().min(1).max(carePlanLimits.shortText).optional(),
+  howOften: z.string().min(1).max(carePlanLimits.shortText).optional(),
   /** Who carries the action out (usually the person). */
   owner: ActorSchema.optional(),
   confidence: ConfidenceSchema.optional(),
-  barriers: z.array(z.string().min(1).max(500)).max(20),
-  supportNeeded: z.array(SupportNeedSchema).max(20),
+  barriers: z
+    .array(z.string().min(1).max(carePlanLimits.shortText))
+    .max(carePlanLimits.listEntries),
+  supportNeeded: z.array(SupportNeedSchema).max(carePlanLimits.listEntries),
   /** Set when confidence is below {@link LOW_CONFIDENCE_THRESHOLD}. */
   needsRevision: z.boolean(),
   /** Why a low-confidence plan is kept as it is. */
-  revisionReason: z.string().min(1).max(1000).optional(),
+  revisionReason: z.string().min(1).max(carePlanLimits.text).optional(),
   checkIns: z.array(CheckInSchema),
   draftedAt: IsoInstantSchema,
 });

@@ -7,6 +7,7 @@ import { ActionPlanSchema } from './action-plan.js';
 import { AppointmentSchema } from './appointment.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { GoalSchema } from './goal.js';
+import { carePlanLimits } from './limits.js';
 import { ReviewSchema } from './review.js';
 import { CarePlanStateSchema } from './state.js';
 import { SupportContactSchema } from './support-contact.js';
@@ -22,8 +23,8 @@ export type PlanCarer = z.infer<typeof PlanCarerSchema>;
 
 /** Who may act on the plan besides the person: care-team members by role, consenting carers. */
 export const PlanCareTeamSchema = z.object({
-  members: z.array(CareTeamMemberSchema).max(50),
-  carers: z.array(PlanCarerSchema).max(20),
+  members: z.array(CareTeamMemberSchema).max(carePlanLimits.careTeamMembers),
+  carers: z.array(PlanCarerSchema).max(carePlanLimits.carers),
 });
 /** Who may act on the plan besides the person. */
 export type PlanCareTeam = z.infer<typeof PlanCareTeamSchema>;
@@ -41,7 +42,7 @@ export const PreparationSchema = z.object({
     })
     .optional(),
   /** Why the conversation went ahead although results were sent too late. */
-  leadTimeOverrideReason: z.string().min(1).max(1000).optional(),
+  leadTimeOverrideReason: z.string().min(1).max(carePlanLimits.text).optional(),
 });
 /** Preparation facts. */
 export type Preparation = z.infer<typeof PreparationSchema>;
@@ -74,9 +75,9 @@ export const CarePlanSchema = z.object({
   reviews: z.array(ReviewSchema),
   reviewDate: IsoDateSchema.optional(),
   agreedAt: IsoInstantSchema.optional(),
-  pausedReason: z.string().min(1).max(1000).optional(),
+  pausedReason: z.string().min(1).max(carePlanLimits.text).optional(),
   /** Why the plan was withdrawn or marked entered in error. */
-  endReason: z.string().min(1).max(1000).optional(),
+  endReason: z.string().min(1).max(carePlanLimits.text).optional(),
 });
 /** A care and support plan snapshot. */
 export type CarePlan = z.infer<typeof CarePlanSchema>;

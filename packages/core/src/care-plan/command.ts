@@ -3,24 +3,49 @@ import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { CheckInSchema, ConfidenceSchema, SupportNeedSchema } from './action-plan.js';
-import { ContingencyContactSchema } from './contingency-plan.js';
-import { ActionPlanChangesSchema } from './event.js';
 import {
   GoalAchievementSchema,
   GoalDomainSchema,
   GoalOwnerSchema,
   GoalStatusSchema,
 } from './goal.js';
+import { carePlanLimits, enteredText } from './limits.js';
 import { ReviewKindSchema } from './review.js';
 import { SupportContactKindSchema } from './support-contact.js';
 
-/** Text that is not blank, up to `max` characters. */
-const text = (max: number) => z.string().min(1).max(max).regex(/\S/, 'must not be blank');
+const { longText, text, shortText, listEntries } = carePlanLimits;
 
 const command = <const T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
 
-const textList = (maxItems: number) => z.array(text(500)).max(maxItems);
+const entries = () => z.array(enteredText(shortText)).max(listEntries);
+const supportNeeds = () =>
+  z.array(SupportNeedSchema.extend({ text: enteredText(text) })).max(listEntries);
+
+/** A person to call in a contingency plan, as entered (names must not be blank). */
+const ContingencyContactEntrySchema = z.object({
+  name: enteredText(carePlanLimits.contactName),
+  role: enteredText(carePlanLimits.contactName).optional(),
+  phone: enteredText(carePlanLimits.contactPhone).optional(),
+});
+
+/** How a preparation reminder reached the person. */
+export const ReminderChannelSchema = z.enum(['letter', 'text-message', 'email', 'phone', 'app']);
+/** How a preparation reminder reached the person. */
+export type ReminderChannel = z.infer<typeof ReminderChannelSchema>;
+
+/** The edits a `revise-action-plan` command may carry (absent keys are unchanged). */
+export const ActionPlanChangesCommandSchema = z.object({
+  goalId: RecordIdSchema.optional(),
+  what: enteredText(text).optional(),
+  howMuch: enteredText(shortText).optional(),
+  when: enteredText(shortText).optional(),
+  howOften: enteredText(shortText).optional(),
+  owner: ActorSchema.optional(),
+  confidence: ConfidenceSchema.optional(),
+  barriers: entries().optional(),
+  supportNeeded: supportNeeds().optional(),
+});
 
 /**
  * A request to the care-plan machine (imperative; accepted commands become past-tense events).
@@ -31,11 +56,12 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
   command('book-information-gathering', { start: IsoInstantSchema }),
   command('send-preparation', {}),
   command('book-conversation', { start: IsoInstantSchema }),
+  command('record-reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   command('record-arrival', { agendaSheetReceived: z.boolean() }),
-  command('start-conversation', { leadTimeOverrideReason: text(1000).optional() }),
-  command('record-what-matters', { text: text(2000), inOwnWords: z.boolean() }),
+  command('start-conversation', { leadTimeOverrideReason: enteredText(text).optional() }),
+  command('record-what-matters', { text: enteredText(longText), inOwnWords: z.boolean() }),
   command('set-goal', {
-    description: text(2000),
+    description: enteredText(longText),
     domain: GoalDomainSchema,
     owner: GoalOwnerSchema,
     targetDate: IsoDateSchema.optional(),
@@ -44,50 +70,58 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
     goalId: RecordIdSchema,
     status: GoalStatusSchema,
     achievement: GoalAchievementSchema.optional(),
-    reason: text(1000).optional(),
+    reason: enteredText(text).optional(),
   }),
   command('draft-action-plan', {
     goalId: RecordIdSchema.optional(),
-    what: text(1000),
-    howMuch: text(500).optional(),
-    when: text(500).optional(),
-    howOften: text(500).optional(),
+    what: enteredText(text),
+    howMuch: enteredText(shortText).optional(),
+    when: enteredText(shortText).optional(),
+    howOften: enteredText(shortText).optional(),
     owner: ActorSchema.optional(),
     confidence: ConfidenceSchema.optional(),
-    barriers: textList(20).optional(),
-    supportNeeded: z.array(SupportNeedSchema).max(20).optional(),
-    revisionReason: text(1000).optional(),
+    barriers: entries().optional(),
+    supportNeeded: supportNeeds().optional(),
+    revisionReason: enteredText(text).optional(),
   }),
   command('revise-action-plan', {
     actionPlanId: RecordIdSchema,
-    changes: ActionPlanChangesSchema,
-    revisionReason: text(1000).optional(),
+    changes: ActionPlanChangesCommandSchema,
+    revisionReason: enteredText(text).optional(),
   }),
   command('record-contingency-plan', {
-    warningSigns: textList(20),
-    whatToDo: textList(20).min(1),
-    whomToCall: z.array(ContingencyContactSchema).max(10),
+    warningSigns: entries(),
+    whatToDo: entries().min(1),
+    whomToCall: z.array(ContingencyContactEntrySchema).max(carePlanLimits.contacts),
   }),
-  command('agree-plan', { reviewDate: IsoDateSchema }),
-  command('pause', { reason: text(1000) }),
+  command('agree-plan', {
+    reviewDate: IsoDateSchema,
+    /** Why the plan is agreed without an action plan (required when it has none). */
+    noActionPlanReason: enteredText(text).optional(),
+  }),
+  command('pause', { reason: enteredText(text) }),
   command('resume', {}),
   command('record-check-in', {
     actionPlanId: RecordIdSchema,
     progress: CheckInSchema.shape.progress,
-    note: text(2000).optional(),
-    barriers: textList(20).optional(),
+    note: enteredText(longText).optional(),
+    barriers: entries().optional(),
   }),
   command('record-support-contact', {
     kind: SupportContactKindSchema,
     actionPlanId: RecordIdSchema.optional(),
-    note: text(2000).optional(),
+    note: enteredText(longText).optional(),
   }),
   command('book-review', { start: IsoInstantSchema }),
-  command('start-review', { kind: ReviewKindSchema, reason: text(1000).optional() }),
-  command('continue-plan', { reviewDate: IsoDateSchema }),
+  command('start-review', { kind: ReviewKindSchema, reason: enteredText(text).optional() }),
+  command('continue-plan', {
+    reviewDate: IsoDateSchema,
+    /** Why the plan continues without an action plan (required when it has none). */
+    noActionPlanReason: enteredText(text).optional(),
+  }),
   command('revise-plan', {}),
-  command('withdraw', { reason: text(1000) }),
-  command('mark-entered-in-error', { reason: text(1000) }),
+  command('withdraw', { reason: enteredText(text) }),
+  command('mark-entered-in-error', { reason: enteredText(text) }),
 ]);
 /** A request to the care-plan machine. */
 export type CarePlanCommand = z.infer<typeof CarePlanCommandSchema>;

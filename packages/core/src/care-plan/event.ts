@@ -11,8 +11,10 @@ import {
 } from './action-plan.js';
 import { AppointmentSchema } from './appointment.js';
 import { PlanCareTeamSchema } from './care-plan.js';
+import { ReminderChannelSchema } from './command.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { GoalAchievementSchema, GoalSchema, GoalStatusSchema } from './goal.js';
+import { carePlanLimits } from './limits.js';
 import { ReviewSchema } from './review.js';
 import { SupportContactSchema } from './support-contact.js';
 import { WhatMattersToMeSchema } from './what-matters.js';
@@ -27,7 +29,7 @@ const base = {
   actor: ActorSchema,
 };
 
-const reason = z.string().min(1).max(1000);
+const reason = z.string().min(1).max(carePlanLimits.text);
 
 const event = <const T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ ...base, type: z.literal(type), ...shape });
@@ -35,14 +37,17 @@ const event = <const T extends string, S extends z.ZodRawShape>(type: T, shape: 
 /** The edits a revision of an action plan may carry (absent keys are unchanged). */
 export const ActionPlanChangesSchema = z.object({
   goalId: RecordIdSchema.optional(),
-  what: z.string().min(1).max(1000).optional(),
-  howMuch: z.string().min(1).max(500).optional(),
-  when: z.string().min(1).max(500).optional(),
-  howOften: z.string().min(1).max(500).optional(),
+  what: z.string().min(1).max(carePlanLimits.text).optional(),
+  howMuch: z.string().min(1).max(carePlanLimits.shortText).optional(),
+  when: z.string().min(1).max(carePlanLimits.shortText).optional(),
+  howOften: z.string().min(1).max(carePlanLimits.shortText).optional(),
   owner: ActorSchema.optional(),
   confidence: ConfidenceSchema.optional(),
-  barriers: z.array(z.string().min(1).max(500)).max(20).optional(),
-  supportNeeded: z.array(SupportNeedSchema).max(20).optional(),
+  barriers: z
+    .array(z.string().min(1).max(carePlanLimits.shortText))
+    .max(carePlanLimits.listEntries)
+    .optional(),
+  supportNeeded: z.array(SupportNeedSchema).max(carePlanLimits.listEntries).optional(),
 });
 /** The edits a revision of an action plan may carry. */
 export type ActionPlanChanges = z.infer<typeof ActionPlanChangesSchema>;
@@ -77,6 +82,7 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('conversation-booked', { appointment: AppointmentSchema }),
   event('review-booked', { appointment: AppointmentSchema }),
   event('preparation-sent', {}),
+  event('reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   event('arrival-recorded', { agendaSheetReceived: z.boolean() }),
   event('agenda-sheet-reissued', {}),
   event('help-offered', {}),
@@ -97,13 +103,20 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
     revisionReason: reason.optional(),
   }),
   event('contingency-plan-recorded', { contingencyPlan: ContingencyPlanSchema }),
-  event('plan-agreed', { reviewDate: IsoDateSchema }),
+  event('plan-agreed', {
+    reviewDate: IsoDateSchema,
+    noActionPlanReason: reason.optional(),
+  }),
   event('plan-paused', { reason }),
   event('plan-resumed', {}),
   event('progress-checked-in', { actionPlanId: RecordIdSchema, checkIn: CheckInSchema }),
   event('support-contact-recorded', { contact: SupportContactSchema }),
   event('review-started', { review: ReviewSchema }),
-  event('plan-continued', { reviewId: RecordIdSchema, reviewDate: IsoDateSchema }),
+  event('plan-continued', {
+    reviewId: RecordIdSchema,
+    reviewDate: IsoDateSchema,
+    noActionPlanReason: reason.optional(),
+  }),
   event('plan-superseded', { reviewId: RecordIdSchema, supersededBy: RecordIdSchema }),
   event('plan-withdrawn', { reason }),
   event('marked-entered-in-error', { reason }),

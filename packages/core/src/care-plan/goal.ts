@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
+import { carePlanLimits } from './limits.js';
 
 /** The biopsychosocial domain a goal belongs to. */
 export const GoalDomainSchema = z.enum(['biological', 'psychological', 'social']);
@@ -48,12 +49,12 @@ export type GoalAchievement = z.infer<typeof GoalAchievementSchema>;
 export const GoalSchema = z.object({
   id: RecordIdSchema,
   /** The goal in the person's own words. */
-  description: z.string().min(1).max(2000),
+  description: z.string().min(1).max(carePlanLimits.longText),
   domain: GoalDomainSchema,
   owner: GoalOwnerSchema,
   status: GoalStatusSchema,
   achievement: GoalAchievementSchema.optional(),
-  statusReason: z.string().min(1).max(1000).optional(),
+  statusReason: z.string().min(1).max(carePlanLimits.text).optional(),
   targetDate: IsoDateSchema.optional(),
   setAt: IsoInstantSchema,
   setBy: ActorSchema,

@@ -1,15 +1,85 @@
-export * from './action-plan.js';
-export * from './appointment.js';
-export * from './care-plan.js';
-export * from './catalogue-entries.js';
-export * from './command.js';
-export * from './contingency-plan.js';
-export * from './event.js';
-export * from './fhir-status.js';
-export * from './goal.js';
-export * from './parsers.js';
-export * from './policy.js';
-export * from './review.js';
-export * from './state.js';
-export * from './support-contact.js';
-export * from './what-matters.js';
+export type { ActionPlan, CheckIn, SupportNeed } from './action-plan.js';
+export {
+  ActionPlanSchema,
+  CheckInSchema,
+  ConfidenceSchema,
+  isLowConfidence,
+  LOW_CONFIDENCE_THRESHOLD,
+  SupportNeedSchema,
+} from './action-plan.js';
+export type { Appointment, AppointmentKind } from './appointment.js';
+export { AppointmentKindSchema, AppointmentSchema } from './appointment.js';
+export type { CarePlan, PlanCarer, PlanCareTeam, Preparation } from './care-plan.js';
+export {
+  CarePlanSchema,
+  PlanCarerSchema,
+  PlanCareTeamSchema,
+  PreparationSchema,
+} from './care-plan.js';
+export { carePlanSchemas } from './catalogue-entries.js';
+export type {
+  CarePlanCommand,
+  CarePlanCommandOf,
+  CarePlanCommandType,
+  ReminderChannel,
+} from './command.js';
+export {
+  ActionPlanChangesCommandSchema,
+  CarePlanCommandSchema,
+  ReminderChannelSchema,
+} from './command.js';
+export type { CarePlanContext, CarePlanStart } from './context.js';
+export { CarePlanContextSchema, CarePlanStartSchema, parseCarePlanContext } from './context.js';
+export type { ContingencyContact, ContingencyPlan } from './contingency-plan.js';
+export { ContingencyContactSchema, ContingencyPlanSchema } from './contingency-plan.js';
+export type {
+  ActionPlanChanges,
+  CarePlanEvent,
+  CarePlanEventOf,
+  CarePlanEventType,
+  CarriedContent,
+} from './event.js';
+export {
+  ActionPlanChangesSchema,
+  CarePlanEventSchema,
+  CarriedContentSchema,
+  carePlanEventTypes,
+} from './event.js';
+export type { Goal, GoalAchievement, GoalDomain, GoalOwner, GoalStatus } from './goal.js';
+export {
+  GoalAchievementSchema,
+  GoalDomainSchema,
+  GoalOwnerSchema,
+  GoalSchema,
+  GoalStatusSchema,
+} from './goal.js';
+export { carePlanLimits, enteredText } from './limits.js';
+export {
+  isParsedCarePlanCommand,
+  parseActionPlan,
+  parseAppointment,
+  parseCarePlan,
+  parseCarePlanCommand,
+  parseCarePlanEvent,
+  parseCarePlanPolicy,
+  parseContingencyPlan,
+  parseGoal,
+  parseReview,
+  parseSupportContact,
+  parseWhatMattersToMe,
+} from './parsers.js';
+export type { CarePlanPolicy } from './policy.js';
+export { CarePlanPolicySchema, defaultCarePlanPolicy } from './policy.js';
+export type { Review, ReviewKind } from './review.js';
+export { ReviewKindSchema, ReviewSchema } from './review.js';
+export type { CarePlanState } from './state.js';
+export {
+  CarePlanStateSchema,
+  carePlanStates,
+  isTerminalCarePlanState,
+  terminalCarePlanStates,
+} from './state.js';
+export type { SupportContact, SupportContactKind } from './support-contact.js';
+export { SupportContactKindSchema, SupportContactSchema } from './support-contact.js';
+export type { WhatMattersToMe } from './what-matters.js';
+export { WhatMattersToMeSchema } from './what-matters.js';

@@ -1,8 +1,8 @@
-import { makeParser } from '../parse.js';
+import { makeParser, type Parser } from '../parse.js';
 import { ActionPlanSchema } from './action-plan.js';
 import { AppointmentSchema } from './appointment.js';
 import { CarePlanSchema } from './care-plan.js';
-import { CarePlanCommandSchema } from './command.js';
+import { type CarePlanCommand, CarePlanCommandSchema } from './command.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { CarePlanEventSchema } from './event.js';
 import { GoalSchema } from './goal.js';
@@ -31,5 +31,27 @@ export const parseSupportContact = makeParser('SupportContact', SupportContactSc
 export const parseReview = makeParser('Review', ReviewSchema);
 /** Parses untrusted input as a {@link ContingencyPlan}. */
 export const parseContingencyPlan = makeParser('ContingencyPlan', ContingencyPlanSchema);
-/** Parses untrusted input as a {@link CarePlanCommand} (for commands arriving over HTTP or queues). */
-export const parseCarePlanCommand = makeParser('CarePlanCommand', CarePlanCommandSchema);
+const parseCommand = makeParser('CarePlanCommand', CarePlanCommandSchema);
+/** Commands this parser produced (deep-frozen, so they cannot have changed since). */
+const parsedCommands = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const item of Object.values(value)) deepFreeze(item);
+  return Object.freeze(value);
+}
+
+/**
+ * Parses untrusted input as a {@link CarePlanCommand} (for commands arriving over HTTP or
+ * queues). The command returned is deep-frozen and remembered, so the care-plan machine does not
+ * parse it again (see {@link isParsedCarePlanCommand}).
+ */
+export const parseCarePlanCommand: Parser<CarePlanCommand> = (input) => {
+  const parsed = parseCommand(input);
+  if (parsed.ok) parsedCommands.add(deepFreeze(parsed.value));
+  return parsed;
+};
+
+/** True for a command {@link parseCarePlanCommand} returned (frozen, so still valid). */
+export const isParsedCarePlanCommand = (value: unknown): value is CarePlanCommand =>
+  typeof value === 'object' && value !== null && parsedCommands.has(value);

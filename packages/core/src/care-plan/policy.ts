@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalTimeSchema } from '../shared/time-values.js';
+import { carePlanLimits } from './limits.js';
 
 /**
  * A tenant's care-planning settings. Every field has a default, so `parseCarePlanPolicy({})`
@@ -20,9 +21,19 @@ export const CarePlanPolicySchema = z.object({
   letterTime: LocalTimeSchema.default('09:00'),
   /** Months from agreement to the planned review. */
   reviewIntervalMonths: z.number().int().min(1).max(36).default(12),
+  /**
+   * The system integrations (by `Actor.name`: a recall job, a booking system) the practice
+   * trusts to act on plans where the lifecycle lets a system act. Default: none — a system actor
+   * is refused until the practice names it here.
+   */
+  systemActors: z
+    .array(z.string().min(1).max(200))
+    .max(carePlanLimits.systemActors)
+    .readonly()
+    .default([]),
 });
 /** A tenant's care-planning settings. */
 export type CarePlanPolicy = z.infer<typeof CarePlanPolicySchema>;
 
-/** The defaults: results 7 days ahead, 3 working days turnaround, annual review. */
+/** The defaults: results 7 days ahead, 3 working days turnaround, annual review, no trusted systems. */
 export const defaultCarePlanPolicy: CarePlanPolicy = Object.freeze(CarePlanPolicySchema.parse({}));

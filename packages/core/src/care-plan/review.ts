@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
+import { carePlanLimits } from './limits.js';
 
 /** Review types (Care Act): planned (from the review date), unplanned, requested. */
 export const ReviewKindSchema = z.enum(['planned', 'unplanned', 'requested']);
@@ -14,7 +15,7 @@ export const ReviewSchema = z.object({
   kind: ReviewKindSchema,
   startedAt: IsoInstantSchema,
   startedBy: ActorSchema,
-  reason: z.string().min(1).max(1000).optional(),
+  reason: z.string().min(1).max(carePlanLimits.text).optional(),
   outcome: z.enum(['continued', 'revised']).optional(),
   endedAt: IsoInstantSchema.optional(),
 });

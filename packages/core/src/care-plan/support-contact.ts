@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
+import { carePlanLimits } from './limits.js';
 
 /** Kinds of contact between appointments. */
 export const SupportContactKindSchema = z.enum([
@@ -20,7 +21,7 @@ export const SupportContactSchema = z.object({
   at: IsoInstantSchema,
   by: ActorSchema,
   actionPlanId: RecordIdSchema.optional(),
-  note: z.string().min(1).max(2000).optional(),
+  note: z.string().min(1).max(carePlanLimits.longText).optional(),
 });
 /** A contact between appointments. */
 export type SupportContact = z.infer<typeof SupportContactSchema>;

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
+import { carePlanLimits } from './limits.js';
 
 /** A "what matters to me" statement; `inOwnWords` marks the person's own words (not a summary). */
 export const WhatMattersToMeSchema = z.object({
   id: RecordIdSchema,
-  text: z.string().min(1).max(2000),
+  text: z.string().min(1).max(carePlanLimits.longText),
   /** True when the text is the person's own words rather than a practitioner's summary. */
   inOwnWords: z.boolean(),
   recordedAt: IsoInstantSchema,

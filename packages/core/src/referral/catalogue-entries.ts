@@ -4,6 +4,7 @@ import { ReferralSchema } from './referral.js';
 import { ReferralEventSchema } from './referral-event.js';
 import {
   AttendanceRecordSchema,
+  EnrolmentCommandSchema,
   EnrolmentRequestSchema,
   NewReferralSchema,
   ReferralCommandSchema,
@@ -19,4 +20,5 @@ export const referralSchemas = {
   NewReferral: NewReferralSchema,
   EnrolmentRequest: EnrolmentRequestSchema,
   AttendanceRecord: AttendanceRecordSchema,
+  EnrolmentCommand: EnrolmentCommandSchema,
 } as const;

@@ -5,6 +5,7 @@ import { ReferralSchema } from './referral.js';
 import { ReferralEventSchema } from './referral-event.js';
 import {
   AttendanceRecordSchema,
+  EnrolmentCommandSchema,
   EnrolmentRequestSchema,
   NewReferralSchema,
   ReferralCommandSchema,
@@ -26,3 +27,5 @@ export const parseNewReferral = makeParser('NewReferral', NewReferralSchema);
 export const parseEnrolmentRequest = makeParser('EnrolmentRequest', EnrolmentRequestSchema);
 /** Parses untrusted input as an {@link AttendanceRecord}. */
 export const parseAttendanceRecord = makeParser('AttendanceRecord', AttendanceRecordSchema);
+/** Parses untrusted input as an {@link EnrolmentCommand}. */
+export const parseEnrolmentCommand = makeParser('EnrolmentCommand', EnrolmentCommandSchema);

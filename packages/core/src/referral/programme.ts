@@ -4,10 +4,22 @@ import { schemaVersion } from '../shared/schema-version.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { instantToMs } from '../time/zoned.js';
 
-/** One session of a programme (a workshop), with its start and end instants. */
+/**
+ * The parts a programme is made of: group workshops, action learning set meetings and
+ * one-to-one (1-2-1) support sessions.
+ */
+export const ProgrammeSessionKindSchema = z.enum(['workshop', 'action-learning-set', 'one-to-one']);
+/** The kind of a programme session. */
+export type ProgrammeSessionKind = z.infer<typeof ProgrammeSessionKindSchema>;
+
+/**
+ * One session of a programme, of a {@link ProgrammeSessionKind}, with its start and end instants.
+ * (Schema version 1 had no `kind`: every v1 session was a workshop.)
+ */
 export const ProgrammeSessionSchema = z
   .object({
     id: RecordIdSchema,
+    kind: ProgrammeSessionKindSchema,
     title: z.string().min(1).max(200).optional(),
     start: IsoInstantSchema,
     end: IsoInstantSchema,
@@ -41,7 +53,7 @@ export type CompletionRule = z.infer<typeof CompletionRuleSchema>;
  */
 export const ProgrammeSchema = z
   .object({
-    schemaVersion: schemaVersion(1),
+    schemaVersion: schemaVersion(2),
     id: RecordIdSchema,
     tenantId: TenantIdSchema,
     /** The directory service that runs the programme. */

@@ -6,6 +6,7 @@ import { schemaVersion } from '../shared/schema-version.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { ReferralReasonSchema } from './referral.js';
 import {
+  ReferralDeclinerSchema,
   ReferralNotCompletedCauseSchema,
   ReferralPathSchema,
   ResumableReferralStatusSchema,
@@ -46,10 +47,16 @@ export const ReferralContactedSchema = transition('referral.contacted');
 export const ReferralAcceptedSchema = transition('referral.accepted').extend({
   code: CodingSchema,
 });
-/** The person declined; `code` is SNOMED CT 871711000000103. */
+/**
+ * The referral was declined, by `declinedBy` (the person, a carer on their behalf, or the
+ * service), for `reason`. `code` (SNOMED CT 871711000000103) is present only when the person
+ * declined. Events recorded before `declinedBy` existed lack it (who declined is unknown) and
+ * always carry the code.
+ */
 export const ReferralDeclinedSchema = transition('referral.declined').extend({
   reason: note,
-  code: CodingSchema,
+  declinedBy: ReferralDeclinerSchema.optional(),
+  code: CodingSchema.optional(),
 });
 /** The person started attending the service. */
 export const ReferralAttendanceStartedSchema = transition('referral.attendance-started');

@@ -2,20 +2,29 @@ import { z } from 'zod';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { AttendanceStatusSchema } from './enrolment.js';
 import { ReferralReasonSchema } from './referral.js';
-import { ReferralNotCompletedCauseSchema, ReferralPathSchema } from './referral-status.js';
+import {
+  ReferralDeclinerSchema,
+  ReferralNotCompletedCauseSchema,
+  ReferralPathSchema,
+} from './referral-status.js';
 
 const reason = z.string().min(1).max(2000);
 const optionalReason = { reason: reason.optional() };
 
 /**
  * A request to move a referral on (what a UI or API sends). `reason` is required for
- * `decline`, `mark-not-completed`, `pause` and `enter-in-error`.
+ * `decline`, `mark-not-completed`, `pause` and `enter-in-error`. A `decline` may say who
+ * declined (`declinedBy`); left out, it is whoever acts (the person, their carer, the service).
  */
 export const ReferralCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('make'), ...optionalReason }),
   z.object({ type: z.literal('record-contact'), ...optionalReason }),
   z.object({ type: z.literal('accept'), ...optionalReason }),
-  z.object({ type: z.literal('decline'), reason }),
+  z.object({
+    type: z.literal('decline'),
+    reason,
+    declinedBy: ReferralDeclinerSchema.optional(),
+  }),
   z.object({ type: z.literal('start-attending'), ...optionalReason }),
   z.object({ type: z.literal('complete'), ...optionalReason }),
   z.object({
@@ -60,3 +69,18 @@ export const AttendanceRecordSchema = z.object({
 });
 /** Attendance to record for one session. */
 export type AttendanceRecord = z.infer<typeof AttendanceRecordSchema>;
+
+/**
+ * A command on one enrolment (what a UI or API sends): `withdraw` (with an optional reason),
+ * `record-attendance` for a session, `complete` or `mark-not-completed` after the last session
+ * (by the programme's completion rule), or `promote` from the waiting list into a free place.
+ */
+export const EnrolmentCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('withdraw'), ...optionalReason }),
+  AttendanceRecordSchema.extend({ type: z.literal('record-attendance') }),
+  z.object({ type: z.literal('complete') }),
+  z.object({ type: z.literal('mark-not-completed') }),
+  z.object({ type: z.literal('promote') }),
+]);
+/** A command on one enrolment. */
+export type EnrolmentCommand = z.infer<typeof EnrolmentCommandSchema>;

@@ -62,6 +62,14 @@ export const ReferralNotCompletedCauseSchema = z.enum([
 /** Why a referral closed without completing. */
 export type ReferralNotCompletedCause = z.infer<typeof ReferralNotCompletedCauseSchema>;
 
+/**
+ * Who declined a referral: the `person` (their own decision, whoever recorded it), a `carer`
+ * on the person's behalf, or the `service` (it could not take the person on).
+ */
+export const ReferralDeclinerSchema = z.enum(['person', 'carer', 'service']);
+/** Who declined a referral. */
+export type ReferralDecliner = z.infer<typeof ReferralDeclinerSchema>;
+
 /** SNOMED CT 871731000000106, recorded once when the person accepts a social prescribing referral. */
 export const referralAcceptedCoding: Coding = {
   system: CodeSystems.snomed,
@@ -69,7 +77,10 @@ export const referralAcceptedCoding: Coding = {
   display: 'Referral to social prescribing service (procedure)',
 };
 
-/** SNOMED CT 871711000000103, recorded when the person declines a social prescribing referral. */
+/**
+ * SNOMED CT 871711000000103, recorded only when the person themselves declines a social
+ * prescribing referral (not when the service or a carer declines it).
+ */
 export const referralDeclinedCoding: Coding = {
   system: CodeSystems.snomed,
   code: '871711000000103',

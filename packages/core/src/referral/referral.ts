@@ -5,6 +5,7 @@ import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js
 import { schemaVersion } from '../shared/schema-version.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import {
+  ReferralDeclinerSchema,
   ReferralNotCompletedCauseSchema,
   ReferralPathSchema,
   ReferralStatusSchema,
@@ -27,6 +28,8 @@ export const ReferralStatusChangeSchema = z.object({
   reason: z.string().min(1).max(2000).optional(),
   /** Only on `not-completed`: why it closed. */
   cause: ReferralNotCompletedCauseSchema.optional(),
+  /** Only on `declined`: who declined (absent on declines recorded before it was kept). */
+  declinedBy: ReferralDeclinerSchema.optional(),
 });
 /** One entry in a referral's status history. */
 export type ReferralStatusChange = z.infer<typeof ReferralStatusChangeSchema>;
@@ -53,7 +56,10 @@ export const ReferralSchema = z.object({
   /** While `paused`: the status that `resume` returns to. */
   pausedFrom: ResumableReferralStatusSchema.optional(),
   history: z.array(ReferralStatusChangeSchema).min(1).max(500),
-  /** Codes recorded for the GP record (acceptance 871731000000106, decline 871711000000103). */
+  /**
+   * Codes recorded for the GP record: acceptance 871731000000106; decline 871711000000103 only
+   * when the person declined.
+   */
   codes: z.array(CodingSchema).max(10),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,

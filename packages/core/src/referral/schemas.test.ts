@@ -7,13 +7,14 @@ import type { Referral } from './referral.js';
 const actor = { kind: 'system', name: 'test' } as const;
 
 const programme = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'skills',
   tenantId: 't',
   serviceId: 'svc',
   title: 'Six workshops',
   sessions: [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `w${n}`,
+    kind: 'workshop',
     start: `2027-01-0${n}T10:00:00Z`,
     end: `2027-01-0${n}T12:00:00Z`,
   })),
@@ -48,7 +49,9 @@ describe('Programme schema rules', () => {
   });
 
   it('refuses a session that ends before it starts', () => {
-    const sessions = [{ id: 'w1', start: '2027-01-01T12:00:00Z', end: '2027-01-01T10:00:00Z' }];
+    const sessions = [
+      { id: 'w1', kind: 'workshop', start: '2027-01-01T12:00:00Z', end: '2027-01-01T10:00:00Z' },
+    ];
     expect(
       issuePaths(
         parseProgramme({ ...programme, sessions, completionRule: { kind: 'all-attended' } }),

@@ -1,7 +1,8 @@
 import { ActorSchema } from './actor.js';
 import { CodingSchema } from './coding.js';
 import { AddressSchema } from './geo.js';
-import { PeriodSchema } from './time-values.js';
+import { TenantIdSchema } from './ids.js';
+import { IsoInstantSchema, PeriodSchema, TimeZoneSchema } from './time-values.js';
 
 /** Shared value schemas exported on their own (for JSON Schema export and tests). */
 export const sharedSchemas = {
@@ -9,4 +10,7 @@ export const sharedSchemas = {
   Coding: CodingSchema,
   Period: PeriodSchema,
   Address: AddressSchema,
+  TenantId: TenantIdSchema,
+  TimeZone: TimeZoneSchema,
+  IsoInstant: IsoInstantSchema,
 } as const;

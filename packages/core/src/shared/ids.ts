@@ -1,13 +1,39 @@
 import { z } from 'zod';
 
+/**
+ * The grammar of record ids: 1–200 characters of ASCII letters, digits, `.`, `_`, `:` and `-`,
+ * starting with a letter or digit. No spaces, slashes or other punctuation, so an id is safe in a
+ * storage key, a URL path segment and a FHIR logical id prefix.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
 const idString = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'ids use letters, digits, ".", "_", ":" and "-"');
+  .regex(
+    ID_PATTERN,
+    'ids use letters, digits, ".", "_", ":" and "-", starting with a letter or digit',
+  );
+
+/**
+ * The grammar of tenant ids, stricter than other ids because a tenant id is the partition (and
+ * later the distribution) key and may name a schema, a subdomain or a path: 1–63 characters of
+ * lower-case letters, digits and `-`, starting and ending with a letter or digit (a DNS label),
+ * e.g. `riverside-surgery`, `pcn-12`. `'bad tenant!'`, `'Practice_1'` and `'-x'` are refused.
+ */
+export const TENANT_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** The organisation that owns a record: a GP practice, a PCN, a community service. */
-export const TenantIdSchema = idString.brand<'TenantId'>();
+export const TenantIdSchema = z
+  .string()
+  .min(1)
+  .max(63)
+  .regex(
+    TENANT_ID_PATTERN,
+    'tenant ids are 1–63 lower-case letters, digits and "-", starting and ending with a letter or digit',
+  )
+  .brand<'TenantId'>();
 /** Identifies a tenant (organisation). Part of every storage key. */
 export type TenantId = z.infer<typeof TenantIdSchema>;
 

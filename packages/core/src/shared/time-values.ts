@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { isTimeZone } from '../time/zone-name.js';
 
 /** A calendar date, `YYYY-MM-DD` (no time zone: a local date). */
 export const IsoDateSchema = z.iso.date();
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
-/** An instant, ISO-8601 date-time with `Z` or an offset, e.g. `2026-10-25T09:30:00Z`. */
+/**
+ * An instant: an ISO-8601 date-time with seconds and `Z` or an offset, e.g.
+ * `2026-10-25T09:30:00Z` or `2026-10-25T10:30:00+01:00`, on a real calendar date. Words
+ * (`'yesterday'`), dates without a time, times without seconds or zone, and impossible dates
+ * (`2026-02-30T10:00:00Z`) are refused.
+ */
 export const IsoInstantSchema = z.iso.datetime({ offset: true });
 /** An instant, ISO-8601 date-time with `Z` or an offset. */
 export type IsoInstant = z.infer<typeof IsoInstantSchema>;
@@ -15,21 +21,12 @@ export const LocalTimeSchema = z.iso.time({ precision: -1 });
 /** A wall-clock time of day, `HH:MM`. */
 export type LocalTime = z.infer<typeof LocalTimeSchema>;
 
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** An IANA time-zone name such as `Europe/London`. */
 export const TimeZoneSchema = z
   .string()
   .min(1)
   .max(100)
-  .refine(isTimeZone, { message: 'not an IANA time zone' });
+  .refine(isTimeZone, { message: 'not an IANA time zone (e.g. Europe/London)' });
 /** An IANA time-zone name such as `Europe/London`. */
 export type TimeZone = z.infer<typeof TimeZoneSchema>;
 

@@ -12,8 +12,10 @@ import type {
   LicensedResult,
   MissingDataRule,
   RaisedFlag,
+  ScoredAssessment,
   ScorerRef,
   ScoringRule,
+  UnscorableAssessment,
 } from '../activation/index.js';
 import {
   actorArb,
@@ -103,8 +105,8 @@ const responseArb: fc.Arbitrary<ItemResponse> = fc.record({
   value: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
 });
 
-/** A persisted assessment. */
-export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
+/** A persisted scored assessment (the shape every release has stored). */
+export const assessmentArb: fc.Arbitrary<ScoredAssessment> = fc.record(
   {
     schemaVersion: fc.constant(1 as const),
     id: recordIdArb,
@@ -147,6 +149,52 @@ export const assessmentArb: fc.Arbitrary<Assessment> = fc.record(
       'provenance',
     ],
   },
+);
+
+/** A persisted assessment that could not be scored (flags and missing items, no scores). */
+export const unscorableAssessmentArb: fc.Arbitrary<UnscorableAssessment> = fc.record(
+  {
+    schemaVersion: fc.constant(1 as const),
+    status: fc.constant('unscorable' as const),
+    id: recordIdArb,
+    tenantId: tenantIdArb,
+    personId: personIdArb,
+    instrument: instrumentRefArb,
+    completedAt: isoInstantArb,
+    responses: fc.array(responseArb, { maxLength: 10 }),
+    unscored: fc.record({
+      code: fc.constantFrom('too-many-missing' as const, 'out-of-range' as const),
+      message: textArb(60),
+      answered: fc.integer({ min: 0, max: 9 }),
+    }),
+    flags: fc.array(raisedFlagArb, { maxLength: 3 }),
+    missingItems: fc.uniqueArray(slugArb, { maxLength: 3 }),
+    provenance: provenanceArb,
+    mode: fc.constantFrom('self-completed', 'assisted', 'interview'),
+    recordedBy: actorArb,
+  },
+  {
+    requiredKeys: [
+      'schemaVersion',
+      'status',
+      'id',
+      'tenantId',
+      'personId',
+      'instrument',
+      'completedAt',
+      'responses',
+      'unscored',
+      'flags',
+      'provenance',
+    ],
+  },
+);
+
+/** Any persisted assessment: scored (with or without `status`) or stored without a score. */
+export const anyAssessmentArb: fc.Arbitrary<Assessment> = fc.oneof(
+  assessmentArb,
+  assessmentArb.map((a): Assessment => ({ ...a, status: 'scored', missingItems: [] })),
+  unscorableAssessmentArb,
 );
 
 interface Shape {
@@ -337,6 +385,6 @@ export const instrumentDefinitionArb: fc.Arbitrary<InstrumentDefinition> = fc
 /** Arbitraries for the activation area's catalogue schemas, keyed by schema name. */
 export const activationArbitraries: Record<string, fc.Arbitrary<unknown>> = {
   InstrumentDefinition: instrumentDefinitionArb,
-  Assessment: assessmentArb,
+  Assessment: anyAssessmentArb,
   LicensedResult: licensedResultArb,
 };

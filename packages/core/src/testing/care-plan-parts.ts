@@ -184,4 +184,5 @@ export const carePlanPolicyArb: fc.Arbitrary<CarePlanPolicy> = fc.record({
   informationGatheringTime: localTimeArb,
   letterTime: localTimeArb,
   reviewIntervalMonths: fc.integer({ min: 1, max: 36 }),
+  systemActors: fc.array(textArb(40), { maxLength: 3 }),
 });

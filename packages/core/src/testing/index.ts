@@ -10,17 +10,136 @@ import { activationArbitraries } from './activation.js';
 import { auditEventArb } from './audit.js';
 import { carePlanArbitraries } from './care-plan.js';
 import { directoryArbitraries } from './directory.js';
-import { careTeamArb, personArb, practitionerArb } from './people.js';
+import {
+  careTeamArb,
+  personArb,
+  practitionerArb,
+  practitionerMembershipArb,
+  trustedSystemArb,
+} from './people.js';
 import { referralArbitraries } from './referral.js';
-import { actorArb, addressArb, codingArb, periodArb } from './shared.js';
+import {
+  actorArb,
+  addressArb,
+  codingArb,
+  isoInstantArb,
+  periodArb,
+  tenantIdArb,
+  timeZoneArb,
+} from './shared.js';
+import { worklistArbitraries } from './worklist.js';
 
-export * from './activation.js';
-export * from './audit.js';
-export * from './care-plan.js';
-export * from './directory.js';
-export * from './people.js';
-export * from './referral.js';
-export * from './shared.js';
+export {
+  activationArbitraries,
+  activationLevelArb,
+  activationScoreArb,
+  anyAssessmentArb,
+  assessmentArb,
+  instrumentDefinitionArb,
+  licensedResultArb,
+  raisedFlagArb,
+  scorerRefArb,
+  unscorableAssessmentArb,
+} from './activation.js';
+export { auditEventArb, jsonValueArb } from './audit.js';
+export {
+  actionPlanArb,
+  actionPlanChangesArb,
+  appointmentArb,
+  carePlanArb,
+  carePlanArbitraries,
+  carePlanCommandArb,
+  carePlanEventArb,
+  carePlanPolicyArb,
+  checkInArb,
+  contingencyPlanArb,
+  goalArb,
+  planCareTeamArb,
+  reviewArb,
+  supportContactArb,
+  supportNeedArb,
+  whatMattersToMeArb,
+} from './care-plan.js';
+export type { DirectoryData } from './directory.js';
+export {
+  accessibilityFeaturesArb,
+  capacityArb,
+  conditionTermArb,
+  conditionTermPool,
+  contactArb,
+  costArb,
+  directoryArb,
+  directoryArbitraries,
+  eligibilityArb,
+  englandPointArb,
+  locationArb,
+  needTermArb,
+  needTermPool,
+  organisationArb,
+  recurrenceArb,
+  scheduleArb,
+  scheduleDateArb,
+  scheduleExceptionArb,
+  serviceArb,
+  serviceAreaArb,
+  serviceAtLocationArb,
+} from './directory.js';
+export { hostileArb, mutatedArb } from './hostile.js';
+export {
+  carerArb,
+  careTeamArb,
+  communicationPreferencesArb,
+  personArb,
+  practitionerArb,
+  practitionerMembershipArb,
+  trustedSystemArb,
+} from './people.js';
+export {
+  attendanceRecordArb,
+  completionRuleArb,
+  enrolmentArb,
+  enrolmentCommandArb,
+  enrolmentRequestArb,
+  enrolmentStatusArb,
+  newReferralArb,
+  programmeArb,
+  programmeSessionsArb,
+  referralArb,
+  referralArbitraries,
+  referralCommandArb,
+  referralEventArb,
+  referralNotCompletedCauseArb,
+  referralPathArb,
+  referralReasonArb,
+} from './referral.js';
+export {
+  actorArb,
+  addressArb,
+  carerIdArb,
+  codingArb,
+  geoPointArb,
+  idStringArb,
+  isoDateArb,
+  isoInstantArb,
+  localTimeArb,
+  periodArb,
+  personIdArb,
+  practitionerIdArb,
+  practitionerRoleArb,
+  recordIdArb,
+  tenantIdArb,
+  textArb,
+  timeZoneArb,
+} from './shared.js';
+export {
+  staffMemberArb,
+  taskArb,
+  taskCommandArb,
+  taskEventArb,
+  taskOwnerArb,
+  taskReasonArb,
+  worklistArbitraries,
+} from './worklist.js';
 
 /** One arbitrary per schema in `schemaCatalogue`, keyed by schema name. */
 export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unknown>>> = {
@@ -28,12 +147,18 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   Coding: codingArb,
   Period: periodArb,
   Address: addressArb,
+  TenantId: tenantIdArb,
+  TimeZone: timeZoneArb,
+  IsoInstant: isoInstantArb,
   Person: personArb,
   Practitioner: practitionerArb,
   CareTeam: careTeamArb,
+  PractitionerMembership: practitionerMembershipArb,
+  TrustedSystem: trustedSystemArb,
   AuditEvent: auditEventArb,
   ...carePlanArbitraries,
   ...activationArbitraries,
   ...directoryArbitraries,
   ...referralArbitraries,
+  ...worklistArbitraries,
 };

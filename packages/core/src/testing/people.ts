@@ -5,12 +5,15 @@ import type {
   CommunicationPreferences,
   Person,
   Practitioner,
+  PractitionerMembership,
+  TrustedSystem,
 } from '../people/index.js';
 import {
   addressArb,
   carerIdArb,
   codingArb,
   isoDateArb,
+  isoInstantArb,
   personIdArb,
   practitionerIdArb,
   practitionerRoleArb,
@@ -88,4 +91,16 @@ export const careTeamArb: fc.Arbitrary<CareTeam> = fc.record({
     }),
     { maxLength: 5 },
   ),
+});
+
+/** A practitioner's membership of an organisation (current or ended). */
+export const practitionerMembershipArb: fc.Arbitrary<PractitionerMembership> = fc.record(
+  { practitionerId: practitionerIdArb, organisationId: recordIdArb, until: isoInstantArb },
+  { requiredKeys: ['practitionerId', 'organisationId'] },
+);
+
+/** A system integration named in a practice policy. */
+export const trustedSystemArb: fc.Arbitrary<TrustedSystem> = fc.record({
+  name: textArb(40),
+  organisationIds: fc.array(recordIdArb, { maxLength: 3 }),
 });

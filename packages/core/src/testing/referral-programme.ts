@@ -4,12 +4,14 @@ import type {
   AttendanceRecord,
   CompletionRule,
   Enrolment,
+  EnrolmentCommand,
   EnrolmentRequest,
   EnrolmentStatus,
   EnrolmentStatusChange,
   Programme,
   ProgrammeSession,
 } from '../referral/index.js';
+import { ProgrammeSessionKindSchema } from '../referral/programme.js';
 import type { IsoInstant } from '../shared/time-values.js';
 import {
   actorArb,
@@ -36,12 +38,17 @@ export const programmeSessionsArb = (
         fc.integer({ min: MS_2020 / 60_000, max: MS_2035 / 60_000 }),
         fc.array(fc.integer({ min: 1, max: 3 }), { minLength: n, maxLength: n }),
         fc.array(fc.option(textArb(40), { nil: undefined }), { minLength: n, maxLength: n }),
+        fc.array(fc.constantFrom(...ProgrammeSessionKindSchema.options), {
+          minLength: n,
+          maxLength: n,
+        }),
       )
-      .map(([ids, startMinute, hours, titles]) =>
+      .map(([ids, startMinute, hours, titles, kinds]) =>
         ids.map((id, i): ProgrammeSession => {
           const start = startMinute * 60_000 + i * 7 * 86_400_000;
           const session: ProgrammeSession = {
             id,
+            kind: kinds[i] ?? 'workshop',
             start: toInstant(start),
             end: toInstant(start + (hours[i] ?? 1) * 3_600_000),
           };
@@ -75,7 +82,7 @@ export const completionRuleArb = (
 export const programmeArb: fc.Arbitrary<Programme> = programmeSessionsArb().chain((sessions) =>
   fc.record(
     {
-      schemaVersion: fc.constant(1 as const),
+      schemaVersion: fc.constant(2 as const),
       id: recordIdArb,
       tenantId: tenantIdArb,
       serviceId: recordIdArb,
@@ -168,4 +175,20 @@ export const attendanceRecordArb: fc.Arbitrary<AttendanceRecord> = fc.record(
     correction: fc.boolean(),
   },
   { requiredKeys: ['sessionId', 'status'] },
+);
+
+/** A command on one enrolment. */
+export const enrolmentCommandArb: fc.Arbitrary<EnrolmentCommand> = fc.oneof(
+  fc
+    .option(textArb(60), { nil: undefined })
+    .map(
+      (reason): EnrolmentCommand =>
+        reason === undefined ? { type: 'withdraw' } : { type: 'withdraw', reason },
+    ),
+  attendanceRecordArb.map((record): EnrolmentCommand => ({ ...record, type: 'record-attendance' })),
+  fc.constantFrom<EnrolmentCommand>(
+    { type: 'complete' },
+    { type: 'mark-not-completed' },
+    { type: 'promote' },
+  ),
 );

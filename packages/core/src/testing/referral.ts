@@ -16,6 +16,7 @@ import type { IsoInstant } from '../shared/time-values.js';
 import {
   attendanceRecordArb,
   enrolmentArb,
+  enrolmentCommandArb,
   enrolmentRequestArb,
   programmeArb,
 } from './referral-programme.js';
@@ -215,13 +216,17 @@ export const referralEventArb: fc.Arbitrary<ReferralEvent> = fc.oneof(
   withReason('referral.made'),
   withReason('referral.contacted'),
   withReason('referral.accepted').map((e) => ({ ...e, code: referralAcceptedCoding })),
-  fc.tuple(eventBaseArb, textArb(40)).map(
-    ([base, reason]): ReferralEvent => ({
-      type: 'referral.declined',
-      ...base,
-      reason,
-      code: referralDeclinedCoding,
-    }),
+  fc.tuple(eventBaseArb, textArb(40), fc.constantFrom(undefined, 'person', 'carer', 'service')).map(
+    ([base, reason, declinedBy]): ReferralEvent =>
+      declinedBy === undefined
+        ? { type: 'referral.declined', ...base, reason, code: referralDeclinedCoding }
+        : {
+            type: 'referral.declined',
+            ...base,
+            reason,
+            declinedBy,
+            ...(declinedBy === 'person' ? { code: referralDeclinedCoding } : {}),
+          },
   ),
   withReason('referral.attendance-started'),
   withReason('referral.completed'),
@@ -257,7 +262,14 @@ export const referralCommandArb: fc.Arbitrary<ReferralCommand> = fc.oneof(
   maybeReason('make'),
   maybeReason('record-contact'),
   maybeReason('accept'),
-  reasonArb.map((reason): ReferralCommand => ({ type: 'decline', reason })),
+  fc
+    .tuple(reasonArb, fc.constantFrom(undefined, 'person', 'carer', 'service'))
+    .map(
+      ([reason, declinedBy]): ReferralCommand =>
+        declinedBy === undefined
+          ? { type: 'decline', reason }
+          : { type: 'decline', reason, declinedBy },
+    ),
   maybeReason('start-attending'),
   maybeReason('complete'),
   fc
@@ -282,7 +294,16 @@ export const newReferralArb: fc.Arbitrary<NewReferral> = fc.record(
   { requiredKeys: ['tenantId', 'personId', 'serviceId', 'route', 'reason'] },
 );
 
-export * from './referral-programme.js';
+export {
+  attendanceRecordArb,
+  completionRuleArb,
+  enrolmentArb,
+  enrolmentCommandArb,
+  enrolmentRequestArb,
+  enrolmentStatusArb,
+  programmeArb,
+  programmeSessionsArb,
+} from './referral-programme.js';
 
 /** Arbitraries for the referral area's catalogue schemas, keyed by schema name. */
 export const referralArbitraries = {
@@ -294,4 +315,5 @@ export const referralArbitraries = {
   NewReferral: newReferralArb,
   EnrolmentRequest: enrolmentRequestArb,
   AttendanceRecord: attendanceRecordArb,
+  EnrolmentCommand: enrolmentCommandArb,
 } satisfies Record<string, fc.Arbitrary<unknown>>;

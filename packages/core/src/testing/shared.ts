@@ -15,8 +15,20 @@ export const idStringArb = fc
   )
   .map(([first, rest]) => first + rest);
 
-/** A tenant id. Short ids make prefix collisions (`t1` / `t10`) likely, on purpose. */
-export const tenantIdArb: fc.Arbitrary<TenantId> = idStringArb.map((s) => s as TenantId);
+const tenantChars = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789-'.split(''));
+const tenantEnds = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split(''));
+
+/**
+ * A tenant id in the tenant grammar (lower-case letters, digits and `-`, 1–63 characters,
+ * starting and ending with a letter or digit). Short ids make prefix collisions (`t1` / `t10`)
+ * likely, on purpose.
+ */
+export const tenantIdArb: fc.Arbitrary<TenantId> = fc
+  .tuple(
+    tenantEnds,
+    fc.option(fc.tuple(fc.string({ unit: tenantChars, maxLength: 20 }), tenantEnds)),
+  )
+  .map(([first, rest]) => (rest === null ? first : `${first}${rest[0]}${rest[1]}`) as TenantId);
 /** A person id. */
 export const personIdArb: fc.Arbitrary<PersonId> = idStringArb.map((s) => s as PersonId);
 /** A practitioner id. */

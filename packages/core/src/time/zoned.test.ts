@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isoWeekday } from './calendar.js';
+import { isoWeekday } from './calendar.js';
+import { addWorkingDays } from './working-days.js';
 import { localDateOf, localTimeOf, offsetMinutesAt, zonedInstant } from './zoned.js';
 
 describe('zoned time in Europe/London', () => {
@@ -8,9 +9,17 @@ describe('zoned time in Europe/London', () => {
     expect(zonedInstant('2026-12-01', '18:00')).toBe('2026-12-01T18:00:00Z');
   });
 
-  it('resolves a time skipped on 28 March 2027 to after the gap', () => {
-    expect(zonedInstant('2027-03-28', '01:30')).toBe('2027-03-28T01:30:00Z');
-    expect(localTimeOf('2027-03-28T01:30:00Z')).toBe('02:30');
+  it('resolves a time skipped on 28 March 2027 to the first instant after the gap', () => {
+    // Behaviour changed on purpose (issue 12): 01:30 used to keep its distance (02:30 BST).
+    expect(zonedInstant('2027-03-28', '01:30')).toBe('2027-03-28T01:00:00Z');
+    expect(zonedInstant('2027-03-28', '01:00')).toBe('2027-03-28T01:00:00Z');
+    expect(localTimeOf('2027-03-28T01:00:00Z')).toBe('02:00');
+    expect(zonedInstant('2027-03-28', '02:30')).toBe('2027-03-28T01:30:00Z');
+    expect(zonedInstant('2027-03-28', '00:59')).toBe('2027-03-28T00:59:00Z');
+  });
+
+  it("resolves New York's skipped 02:30 on 14 March 2027 to 03:00 EDT", () => {
+    expect(zonedInstant('2027-03-14', '02:30', 'America/New_York')).toBe('2027-03-14T07:00:00Z');
   });
 
   it('resolves a time repeated on 25 October 2026 to its first (BST) occurrence', () => {

@@ -1,12 +1,15 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import type { IsoDate, IsoInstant, LocalTime, TimeZone } from '../shared/time-values.js';
+import { epochDay, minutesOf } from './civil-day.js';
 
 /** The zone livewell assumes when none is configured. */
 export const DEFAULT_TIME_ZONE: TimeZone = 'Europe/London';
 
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Milliseconds since the epoch for an ISO instant. */
+/** Milliseconds since the epoch for an ISO instant (`NaN` when it cannot be read). */
 export const instantToMs = (instant: IsoInstant): number => Date.parse(instant);
 
 /** An ISO instant in UTC (`…Z`, millisecond precision dropped when zero) from epoch milliseconds. */
@@ -30,41 +33,56 @@ export function localTimeOf(
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+const offsetAt = (ms: number, timeZone: TimeZone): number => tzOffset(timeZone, new Date(ms));
+
 /**
- * The instant at which the wall clock in `timeZone` shows `date` `time`.
- * A time skipped by a spring-forward change resolves to the same offset distance after the gap
- * (01:30 on 28 March 2027 in London → 02:30 BST); a time repeated in autumn resolves to
- * the first (summer-time) occurrence.
+ * The engine's one rule for turning wall-clock time into an instant, given the zone's UTC
+ * offset (minutes) at any instant. `wall` is wall-clock milliseconds since 1970-01-01 00:00 on
+ * the local calendar.
+ * - A time that occurs once maps to that instant.
+ * - A time repeated when clocks go back maps to its first occurrence (01:30 on 25 October
+ *   2026 in London → 00:30Z, still summer time).
+ * - A time skipped when clocks go forward maps to the first instant after the gap (01:30 on
+ *   28 March 2027 in London → 01:00Z, which the clock shows as 02:00 BST).
  */
-export function zonedInstant(
+export function resolveWallClock(wall: number, offsetMinutes: (ms: number) => number): number {
+  const offsets = [-DAY_MS, 0, DAY_MS].map((d) => offsetMinutes(wall + d));
+  let best = Number.POSITIVE_INFINITY;
+  for (const offset of offsets) {
+    const t = wall - offset * MINUTE_MS;
+    if (t < best && offsetMinutes(t) === offset) best = t;
+  }
+  if (best !== Number.POSITIVE_INFINITY) return best;
+  // Inside a gap: the first minute whose wall-clock time is at or after `wall`.
+  let t = wall - Math.max(...offsets) * MINUTE_MS;
+  while (t + offsetMinutes(t) * MINUTE_MS < wall) t += MINUTE_MS;
+  return t;
+}
+
+/**
+ * {@link resolveWallClock} with offsets read from @date-fns/tz: the definition of the rule
+ * that {@link createZoneClock} speeds up.
+ */
+export const wallClockToMs = (wall: number, timeZone: TimeZone): number =>
+  resolveWallClock(wall, (ms) => offsetAt(ms, timeZone));
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `date` `time`. A time repeated in
+ * autumn resolves to its first (summer-time) occurrence; a time skipped in spring resolves to
+ * the first instant after the gap (01:30 on 28 March 2027 in London → `2027-03-28T01:00:00Z`,
+ * 02:00 BST). See {@link resolveWallClock}.
+ *
+ * @example zonedInstant('2026-07-01', '18:00') // '2026-07-01T17:00:00Z'
+ */
+export const zonedInstant = (
   date: IsoDate,
   time: LocalTime,
   timeZone: TimeZone = DEFAULT_TIME_ZONE,
-): IsoInstant {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const wallAsUtc = Date.UTC(y, m - 1, d, hh, mm);
-  // Offsets in force around that day; a wall time is valid under an offset if it maps back to itself.
-  const offsets = new Set(
-    [-2, 0, 2].map(
-      (days) => -new TZDate(wallAsUtc + days * 43_200_000, timeZone).getTimezoneOffset(),
-    ),
-  );
-  const candidates = [...offsets]
-    .map((offset) => wallAsUtc - offset * 60_000)
-    .filter((ms) => {
-      const back = new TZDate(ms, timeZone);
-      return back.getDate() === d && back.getHours() === hh && back.getMinutes() === mm;
-    });
-  if (candidates.length > 0) return msToInstant(Math.min(...candidates));
-  // In a spring-forward gap: keep the wall-clock distance, so 01:30 becomes 02:30 summer time.
-  return msToInstant(new TZDate(y, m - 1, d, hh, mm, 0, timeZone).getTime());
-}
+): IsoInstant =>
+  msToInstant(wallClockToMs(epochDay(date) * DAY_MS + minutesOf(time) * MINUTE_MS, timeZone));
 
 /** The UTC offset in minutes in force in `timeZone` at `instant` (London: 0 or 60). */
-export function offsetMinutesAt(
+export const offsetMinutesAt = (
   instant: IsoInstant,
   timeZone: TimeZone = DEFAULT_TIME_ZONE,
-): number {
-  return -new TZDate(instantToMs(instant), timeZone).getTimezoneOffset();
-}
+): number => offsetAt(instantToMs(instant), timeZone);

@@ -39,10 +39,15 @@ describe('toFhirAssessment (PHQ-9)', () => {
     expect(items[9]).toEqual({ linkId: 'phq9-10' });
   });
 
-  it('writes the total as LOINC 44261-6 with the band, derived from the response', () => {
+  it('writes the total as LOINC 44261-6 and SNOMED CT 720433000 with the band', () => {
     const [total] = out.observations;
     expectValidFhir(total as never);
     expect(total?.code.coding?.[0]).toMatchObject({ system: 'http://loinc.org', code: '44261-6' });
+    expect(total?.code.coding?.[1]).toMatchObject({
+      system: 'http://snomed.info/sct',
+      code: '720433000',
+      display: 'Patient Health Questionnaire Nine Item score (observable entity)',
+    });
     expect(total?.valueQuantity?.value).toBe(8);
     expect(total?.interpretation?.[0]?.text).toBe('Mild');
     expect(total?.derivedFrom?.[0]?.reference).toBe('QuestionnaireResponse/assessment-1');
@@ -116,6 +121,55 @@ describe('licensed activation result', () => {
       valueInteger: 2,
       code: { coding: [{ code: '962851000000103' }, {}] },
     });
+  });
+});
+
+describe('a scorer version with spaces (issue 13)', () => {
+  const version = 'PAM-13 (synthetic demo data)';
+  const pam = {
+    ...phqAssessment,
+    instrument: { id: 'pam-13', version },
+    responses: [],
+    scores: { total: 55.6, subscales: [] },
+    band: undefined,
+    level: 2,
+    provenance: {
+      kind: 'licensed-scorer',
+      scorer: { id: 'demo', name: 'Demo scorer' },
+      licenceReference: 'L-1',
+      instrumentVersion: version,
+      scoredAt: '2026-03-01T09:11:00Z',
+    },
+  } as unknown as Assessment;
+  const { band: _band, ...withoutBand } = pam as Assessment & { band?: unknown };
+
+  it('makes a valid canonical (no whitespace) that reads back to the same version', () => {
+    const out = toFhirAssessment(withoutBand as Assessment);
+    expect(out.questionnaireResponse.questionnaire).toBe(
+      'https://fhir.livewell.dev/Questionnaire/pam-13|PAM-13%20(synthetic%20demo%20data)',
+    );
+    expect(out.questionnaireResponse.questionnaire).not.toMatch(/\s/);
+    expectValidFhir(out.questionnaireResponse);
+    const back = fromFhirAssessment(JSON.parse(JSON.stringify(out)), {
+      tenantId: pam.tenantId,
+    });
+    expect(back).toEqual({ ok: true, value: withoutBand });
+  });
+
+  it('resolves to the Questionnaire written for a definition with that version', () => {
+    const q = toFhirQuestionnaire({ ...phq9, version });
+    const qr = toFhirAssessment({ ...phqAssessment, instrument: { id: 'phq-9', version } });
+    expect(`${q.url}|${q.version}`).toBe(qr.questionnaireResponse.questionnaire);
+    expect(toFhirQuestionnaire(phq9).version).toBe(phq9.version);
+  });
+
+  it('reports a canonical version that is not valid percent-encoding', () => {
+    const out = JSON.parse(JSON.stringify(toFhirAssessment(phqAssessment, phq9)));
+    out.questionnaireResponse.questionnaire = 'https://fhir.livewell.dev/Questionnaire/phq-9|50%';
+    const r = fromFhirAssessment(out, { tenantId: phqAssessment.tenantId });
+    expect(r.ok ? [] : r.error.issues.map((i) => i.path)).toContain(
+      'QuestionnaireResponse.questionnaire',
+    );
   });
 });
 

@@ -3,20 +3,30 @@ import { codeSystem, FhirSystems, LIVEWELL_FHIR_BASE } from '../shared/systems.j
 
 /**
  * National codes for an instrument's total score, by livewell instrument id. LOINC 44261-6
- * (PHQ-9 total) and 70274-6 (GAD-7 total) are used by HL7 implementation guides (see
- * docs/fhir.md for the sources); other totals carry only the livewell code.
+ * (PHQ-9 total) and 70274-6 (GAD-7 total) are used by HL7 implementation guides; SNOMED CT
+ * 720433000 is how UK GP systems code the PHQ-9 score (see docs/fhir.md for the sources).
+ * Other totals carry only the livewell code.
  */
-export const totalScoreCodes: Readonly<Record<string, Coding>> = {
-  'phq-9': {
-    system: FhirSystems.loinc,
-    code: '44261-6',
-    display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]',
-  },
-  'gad-7': {
-    system: FhirSystems.loinc,
-    code: '70274-6',
-    display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]',
-  },
+export const totalScoreCodes: Readonly<Record<string, readonly Coding[]>> = {
+  'phq-9': [
+    {
+      system: FhirSystems.loinc,
+      code: '44261-6',
+      display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]',
+    },
+    {
+      system: FhirSystems.snomed,
+      code: '720433000',
+      display: 'Patient Health Questionnaire Nine Item score (observable entity)',
+    },
+  ],
+  'gad-7': [
+    {
+      system: FhirSystems.loinc,
+      code: '70274-6',
+      display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]',
+    },
+  ],
 };
 
 /**
@@ -32,6 +42,18 @@ export const pamLevelCode: Coding = {
 /** The canonical URL of the Questionnaire for a livewell instrument. */
 export const questionnaireUrl = (instrumentId: string): string =>
   `${LIVEWELL_FHIR_BASE}/Questionnaire/${instrumentId}`;
+
+/**
+ * An instrument version as it appears after `|` in a canonical and as `Questionnaire.version`:
+ * percent-encoded (RFC 3986) so that a version a licensed scorer reports with spaces or `|`,
+ * e.g. `PAM-13 (synthetic demo data)`, still makes a valid canonical. Versions such as `1.0.0`
+ * are unchanged.
+ */
+export const canonicalVersion = (version: string): string => encodeURIComponent(version);
+
+/** The versioned canonical of an instrument's Questionnaire: `<url>|<canonical version>`. */
+export const questionnaireCanonical = (instrumentId: string, version: string): string =>
+  `${questionnaireUrl(instrumentId)}|${canonicalVersion(version)}`;
 
 /** The livewell code system of an instrument's scores (`total`, `subscale-<id>`, `activation-level`). */
 export const scoreSystem = (instrumentId: string): string =>

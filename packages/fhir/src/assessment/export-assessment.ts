@@ -1,6 +1,12 @@
-import type { Assessment, InstrumentDefinition, ItemResponse } from '@livewell/core';
+import {
+  type Assessment,
+  type InstrumentDefinition,
+  type ItemResponse,
+  isScoredAssessment,
+} from '@livewell/core';
 import type {
   CodeableConcept,
+  Coding as FhirCoding,
   Observation,
   QuestionnaireResponse,
   QuestionnaireResponseItem,
@@ -12,7 +18,7 @@ import { FhirSystems, LivewellExtensions } from '../shared/systems.js';
 import {
   bandSystem,
   pamLevelCode,
-  questionnaireUrl,
+  questionnaireCanonical,
   responseScaleSystem,
   scoreSystem,
   totalScoreCodes,
@@ -78,7 +84,7 @@ export function toFhirAssessment(
       { url: LivewellExtensions.tenant, valueString: a.tenantId },
       ...detailsExtension({ provenance: a.provenance, flags: a.flags, mode: a.mode }),
     ],
-    questionnaire: `${questionnaireUrl(a.instrument.id)}|${a.instrument.version}`,
+    questionnaire: questionnaireCanonical(a.instrument.id, a.instrument.version),
     status: 'completed',
     subject: referenceTo('Patient', 'person', a.personId),
     authored: a.completedAt,
@@ -91,7 +97,7 @@ export function toFhirAssessment(
   const observation = (
     code: string,
     display: string,
-    national?: CodeableConcept['coding'],
+    national?: readonly FhirCoding[],
   ): Observation => {
     index += 1;
     const o: Observation = {
@@ -115,12 +121,10 @@ export function toFhirAssessment(
     code: '{score}',
   });
 
+  // An assessment stored unscorable has no score to export (its flags stay on the assessment).
+  if (!isScoredAssessment(a)) return { questionnaireResponse: qr, observations: [] };
   const national = totalScoreCodes[a.instrument.id];
-  const total = observation(
-    'total',
-    `${a.instrument.id} total score`,
-    national ? [national] : undefined,
-  );
+  const total = observation('total', `${a.instrument.id} total score`, national);
   total.valueQuantity = quantity(a.scores.total);
   if (a.band) {
     total.interpretation = [

@@ -1,7 +1,7 @@
 import { type Assessment, parseAssessment, type Result } from '@livewell/core';
 import { readActor } from '../shared/actor.js';
 import { compact } from '../shared/compact.js';
-import { parseFhirInput } from '../shared/fhir-input.js';
+import { parseFhirInput, parseImportRequest } from '../shared/fhir-input.js';
 import { type FhirImportError, importIssue } from '../shared/import-error.js';
 import {
   checkExtensions,
@@ -15,12 +15,13 @@ import { LivewellExtensions } from '../shared/systems.js';
 import { type FhirImportOptions, readTenant } from '../shared/tenant.js';
 import { bandSystem, questionnaireUrl, scoreSystem } from './codes.js';
 import {
+  AssessmentImportInput,
   type FhirQuestionnaireResponseIn,
   FhirQuestionnaireResponseInput,
   FhirScoreObservationInput,
 } from './input.js';
 
-/** The FHIR resources to read one assessment from (untrusted JSON). */
+/** The FHIR resources to read one assessment from (untrusted JSON; the shape is checked too). */
 export interface AssessmentImport {
   readonly questionnaireResponse: unknown;
   readonly observations: readonly unknown[];
@@ -38,7 +39,18 @@ function readInstrument(qr: FhirQuestionnaireResponseIn, issues: IssueList) {
     );
     return { id: '', version: '' };
   }
-  return { id: match[2] as string, version: match[3] as string };
+  try {
+    return { id: match[2] as string, version: decodeURIComponent(match[3] as string) };
+  } catch {
+    issues.push(
+      importIssue(
+        'invalid-element',
+        'QuestionnaireResponse.questionnaire',
+        'the version is not valid percent-encoding',
+      ),
+    );
+    return { id: match[2] as string, version: '' };
+  }
 }
 
 function readResponses(qr: FhirQuestionnaireResponseIn, issues: IssueList) {
@@ -67,9 +79,17 @@ function readResponses(qr: FhirQuestionnaireResponseIn, issues: IssueList) {
  * const r = fromFhirAssessment(toFhirAssessment(a), { tenantId: a.tenantId });
  */
 export function fromFhirAssessment(
-  input: AssessmentImport,
-  options: FhirImportOptions,
+  untrustedInput: AssessmentImport,
+  untrustedOptions: FhirImportOptions,
 ): Result<Assessment, FhirImportError> {
+  const request = parseImportRequest(
+    'QuestionnaireResponse',
+    AssessmentImportInput,
+    untrustedInput,
+    untrustedOptions,
+  );
+  if (!request.ok) return request;
+  const { parts: input, options } = request.value;
   const parsed = parseFhirInput(
     'QuestionnaireResponse',
     FhirQuestionnaireResponseInput,

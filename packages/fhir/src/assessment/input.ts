@@ -63,3 +63,9 @@ export const FhirScoreObservationInput = z.strictObject({
 });
 /** An untrusted score Observation after parsing. */
 export type FhirScoreObservationIn = z.infer<typeof FhirScoreObservationInput>;
+
+/** What `fromFhirAssessment` is given: the QuestionnaireResponse and its score Observations. */
+export const AssessmentImportInput = z.strictObject({
+  questionnaireResponse: z.unknown().optional(),
+  observations: z.array(z.unknown()),
+});

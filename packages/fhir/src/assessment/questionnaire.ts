@@ -2,7 +2,7 @@ import type { InstrumentDefinition } from '@livewell/core';
 import type { Questionnaire, QuestionnaireItem } from '@medplum/fhirtypes';
 import { toFhirCoding } from '../shared/coding.js';
 import { fhirId } from '../shared/ids.js';
-import { questionnaireUrl, responseScaleSystem } from './codes.js';
+import { canonicalVersion, questionnaireUrl, responseScaleSystem } from './codes.js';
 
 /**
  * An instrument definition as a FHIR `Questionnaire` (status active, one `choice` item per
@@ -36,7 +36,8 @@ export function toFhirQuestionnaire(definition: InstrumentDefinition): Questionn
     resourceType: 'Questionnaire',
     id: fhirId(`${definition.id}-${definition.version}`),
     url: questionnaireUrl(definition.id),
-    version: definition.version,
+    // Encoded like the canonical's version, so `<url>|<version>` resolves to this resource.
+    version: canonicalVersion(definition.version),
     title: definition.name,
     status: 'active',
     subjectType: ['Patient'],

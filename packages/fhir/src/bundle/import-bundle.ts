@@ -6,7 +6,7 @@ import { fromFhirCarePlan } from '../care-plan/import-care-plan.js';
 import { fromFhirCareTeam } from '../care-plan/import-care-team.js';
 import { fromFhirPatient } from '../person/patient.js';
 import { fromFhirReferral } from '../referral/import-referral.js';
-import { parseFhirInput } from '../shared/fhir-input.js';
+import { parseFhirInput, parseImportOptions } from '../shared/fhir-input.js';
 import {
   type FhirImportError,
   type FhirImportIssue,
@@ -52,8 +52,11 @@ const refs = (value: unknown): string[] =>
  */
 export function fromFhirBundle(
   input: unknown,
-  options: FhirImportOptions,
+  untrustedOptions: FhirImportOptions,
 ): Result<ImportedPersonRecord, FhirImportError> {
+  const checked = parseImportOptions('Bundle', untrustedOptions);
+  if (!checked.ok) return checked;
+  const options = checked.value;
   const parsed = parseFhirInput('Bundle', BundleInput, input);
   if (!parsed.ok) return parsed;
   const resources = (parsed.value.entry ?? []).map((e) => e.resource as Json);

@@ -114,6 +114,33 @@ describe('toFhirTransactionBundle', () => {
     );
   });
 
+  it('keeps each plan version’s confidence: the Observation id names the version (issue 13)', () => {
+    const { replaces: _r, ...first } = agreedPlan;
+    const previous = {
+      ...first,
+      id: 'plan-1',
+      revision: 1,
+      state: 'superseded',
+      supersededBy: 'plan-2',
+      actionPlans: agreedPlan.actionPlans.map((a) => ({ ...a, confidence: 5 })),
+    } as unknown as typeof agreedPlan;
+    const r = toFhirTransactionBundle({ carePlans: [previous, agreedPlan] });
+    if (!r.ok) throw new Error('export failed');
+    const observations = (r.value.entry ?? []).filter(
+      (e) => e.resource?.resourceType === 'Observation',
+    );
+    expect(observations.map((e) => e.resource?.id)).toEqual([
+      'plan-1.action-1.confidence',
+      'plan-2.action-1.confidence',
+    ]);
+    const back = fromFhirBundle(JSON.parse(JSON.stringify(r.value)), {
+      tenantId: agreedPlan.tenantId,
+    });
+    expect(back.ok && back.value.carePlans.map((p) => p.actionPlans[0]?.confidence)).toEqual([
+      5, 8,
+    ]);
+  });
+
   it('reports resources that belong to no record', () => {
     const r = toFhirTransactionBundle({ carePlans: [agreedPlan] });
     if (!r.ok) throw new Error('export failed');

@@ -17,13 +17,15 @@ export const CONFIDENCE_CODE = {
 /**
  * An action plan's 0–10 confidence as an `Observation` (category survey), tied to the plan by
  * `basedOn` and to the goal by the core `resource-pertainsToGoal` extension. None when the
- * confidence was not rated.
+ * confidence was not rated. The id names the plan version too (`<plan>.<action>.confidence`):
+ * an action plan kept across versions has one Observation per version, so writing the new
+ * version never overwrites the superseded version's rating.
  */
 export function toFhirConfidence(plan: CarePlan, action: ActionPlan): Observation | undefined {
   if (action.confidence === undefined) return undefined;
   const observation: Observation = {
     resourceType: 'Observation',
-    id: fhirId(`${action.id}.confidence`),
+    id: fhirId(`${plan.id}.${action.id}.confidence`),
     identifier: [livewellIdentifier('action-plan-confidence', action.id)],
     status: 'final',
     category: [

@@ -14,7 +14,7 @@ import { LivewellExtensions } from '../shared/systems.js';
 import { carerParticipant, careTeamResource, memberParticipant } from './care-team.js';
 import { toFhirConfidence } from './confidence.js';
 import { toFhirGoal } from './goal.js';
-import { activityStatus, fhirCarePlanStatus } from './status.js';
+import { activityStatus, toFhirCarePlanStatus } from './status.js';
 
 /** The FHIR resources one care and support plan becomes. */
 export interface CarePlanResources {
@@ -98,7 +98,7 @@ export function toFhirCarePlan(plan: CarePlan): CarePlanResources {
         actionPlans: plan.actionPlans.map(actionDetails),
       }),
     ],
-    status: fhirCarePlanStatus(plan.state),
+    status: toFhirCarePlanStatus(plan.state),
     intent: 'plan',
     category: [{ text: CARE_PLAN_CATEGORY_TEXT }],
     subject: referenceTo('Patient', 'person', plan.personId),

@@ -4,7 +4,7 @@ import { actorReference } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
 import { detailsExtension } from '../shared/read.js';
 import { codeSystem, FhirSystems } from '../shared/systems.js';
-import { fhirGoalStatus } from './status.js';
+import { toFhirGoalLifecycleStatus } from './status.js';
 
 /** The livewell code system for a goal's biopsychosocial domain (`Goal.category`). */
 export const GOAL_DOMAIN_SYSTEM = codeSystem('goal-domain');
@@ -20,7 +20,7 @@ export function toFhirGoal(goal: Goal, personId: PersonId): FhirGoal {
     resourceType: 'Goal',
     id: fhirId(goal.id),
     identifier: [livewellIdentifier('goal', goal.id)],
-    lifecycleStatus: fhirGoalStatus(goal.status),
+    lifecycleStatus: toFhirGoalLifecycleStatus(goal.status),
     category: [{ coding: [{ system: GOAL_DOMAIN_SYSTEM, code: goal.domain }] }],
     description: { text: goal.description },
     subject: referenceTo('Patient', 'person', personId),

@@ -1,6 +1,6 @@
 import { type CarePlan, CarePlanStateSchema, parseCarePlan, type Result } from '@livewell/core';
 import { compact } from '../shared/compact.js';
-import { parseFhirInput } from '../shared/fhir-input.js';
+import { parseFhirInput, parseImportRequest } from '../shared/fhir-input.js';
 import { type FhirImportError, importIssue } from '../shared/import-error.js';
 import {
   checkExtensions,
@@ -15,6 +15,7 @@ import { LivewellExtensions } from '../shared/systems.js';
 import { type FhirImportOptions, readTenant } from '../shared/tenant.js';
 import { CARE_PLAN_CATEGORY_TEXT } from './export-care-plan.js';
 import {
+  CarePlanImportInput,
   type FhirCarePlanIn,
   FhirCarePlanInput,
   FhirCareTeamInput,
@@ -23,9 +24,12 @@ import {
 import { readActionPlans, readConfidences, readWhatMattersToMe } from './read-activities.js';
 import { readCareTeamParticipants } from './read-care-team.js';
 import { readGoal } from './read-goal.js';
-import { carePlanStateFromFhir, fhirCarePlanStatus } from './status.js';
+import { carePlanStateFromFhir, toFhirCarePlanStatus } from './status.js';
 
-/** The FHIR resources to read one care and support plan from (untrusted JSON). */
+/**
+ * The FHIR resources to read one care and support plan from (untrusted JSON; the shape is
+ * checked at run time too, so a wrong part is an issue, not a crash).
+ */
 export interface CarePlanImport {
   readonly carePlan: unknown;
   readonly goals?: readonly unknown[];
@@ -37,7 +41,7 @@ function readState(cp: FhirCarePlanIn, issues: IssueList): string | undefined {
   const recorded = CarePlanStateSchema.safeParse(
     findExtension(cp.extension, LivewellExtensions.state)?.valueCode,
   );
-  if (recorded.success && fhirCarePlanStatus(recorded.data) === cp.status) return recorded.data;
+  if (recorded.success && toFhirCarePlanStatus(recorded.data) === cp.status) return recorded.data;
   const derived = carePlanStateFromFhir(cp.status);
   if (!derived)
     issues.push(
@@ -59,9 +63,17 @@ function readState(cp: FhirCarePlanIn, issues: IssueList): string | undefined {
  * const r = fromFhirCarePlan(toFhirCarePlan(plan), { tenantId: plan.tenantId });
  */
 export function fromFhirCarePlan(
-  input: CarePlanImport,
-  options: FhirImportOptions,
+  untrustedInput: CarePlanImport,
+  untrustedOptions: FhirImportOptions,
 ): Result<CarePlan, FhirImportError> {
+  const request = parseImportRequest(
+    'CarePlan',
+    CarePlanImportInput,
+    untrustedInput,
+    untrustedOptions,
+  );
+  if (!request.ok) return request;
+  const { parts: input, options } = request.value;
   const parsed = parseFhirInput('CarePlan', FhirCarePlanInput, input.carePlan);
   if (!parsed.ok) return parsed;
   const cp = parsed.value;

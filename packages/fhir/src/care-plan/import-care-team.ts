@@ -1,5 +1,5 @@
 import { type CareTeam, parseCareTeam, type Result } from '@livewell/core';
-import { parseFhirInput } from '../shared/fhir-input.js';
+import { parseFhirInput, parseImportOptions } from '../shared/fhir-input.js';
 import type { FhirImportError } from '../shared/import-error.js';
 import { importIssue } from '../shared/import-error.js';
 import {
@@ -20,8 +20,11 @@ import { readCareTeamParticipants } from './read-care-team.js';
  */
 export function fromFhirCareTeam(
   input: unknown,
-  options: FhirImportOptions,
+  untrustedOptions: FhirImportOptions,
 ): Result<CareTeam, FhirImportError> {
+  const checked = parseImportOptions('CareTeam', untrustedOptions);
+  if (!checked.ok) return checked;
+  const options = checked.value;
   const parsed = parseFhirInput('CareTeam', FhirCareTeamInput, input);
   if (!parsed.ok) return parsed;
   const team = parsed.value;

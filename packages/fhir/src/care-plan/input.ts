@@ -7,22 +7,14 @@ import {
   FhirReferenceInput,
   resourceBase,
 } from '../shared/fhir-input.js';
-
-const requestStatus = z.enum([
-  'draft',
-  'active',
-  'on-hold',
-  'revoked',
-  'completed',
-  'entered-in-error',
-  'unknown',
-]);
+import { fhirRequestStatuses } from '../shared/request-status.js';
+import { fhirActivityStatuses, fhirGoalLifecycleStatuses } from './status.js';
 
 /** An untrusted FHIR `CarePlan`: the elements livewell reads; anything else is reported. */
 export const FhirCarePlanInput = z.strictObject({
   ...resourceBase,
   resourceType: z.literal('CarePlan'),
-  status: requestStatus,
+  status: z.enum(fhirRequestStatuses),
   intent: z.literal('plan'),
   category: z.array(FhirCodeableConceptInput).optional(),
   subject: FhirReferenceInput,
@@ -36,17 +28,7 @@ export const FhirCarePlanInput = z.strictObject({
       z.strictObject({
         id: z.string().optional(),
         detail: z.strictObject({
-          status: z.enum([
-            'not-started',
-            'scheduled',
-            'in-progress',
-            'on-hold',
-            'completed',
-            'cancelled',
-            'stopped',
-            'unknown',
-            'entered-in-error',
-          ]),
+          status: z.enum(fhirActivityStatuses),
           description: z.string(),
           scheduledString: z.string().optional(),
           goal: z.array(FhirReferenceInput).max(1).optional(),
@@ -65,17 +47,7 @@ export type FhirCarePlanIn = z.infer<typeof FhirCarePlanInput>;
 export const FhirGoalInput = z.strictObject({
   ...resourceBase,
   resourceType: z.literal('Goal'),
-  lifecycleStatus: z.enum([
-    'proposed',
-    'planned',
-    'accepted',
-    'active',
-    'on-hold',
-    'completed',
-    'cancelled',
-    'entered-in-error',
-    'rejected',
-  ]),
+  lifecycleStatus: z.enum(fhirGoalLifecycleStatuses),
   achievementStatus: FhirCodeableConceptInput.optional(),
   category: z.array(FhirCodeableConceptInput).max(1).optional(),
   description: FhirCodeableConceptInput,
@@ -124,3 +96,14 @@ export const FhirConfidenceInput = z.strictObject({
 });
 /** An untrusted confidence `Observation` after parsing. */
 export type FhirConfidenceIn = z.infer<typeof FhirConfidenceInput>;
+
+/**
+ * What `fromFhirCarePlan` is given: the CarePlan and the resources it references. The parts are
+ * untrusted and checked one by one; a part livewell does not know (a typo) is refused.
+ */
+export const CarePlanImportInput = z.strictObject({
+  carePlan: z.unknown().optional(),
+  goals: z.array(z.unknown()).optional(),
+  careTeam: z.unknown().optional(),
+  observations: z.array(z.unknown()).optional(),
+});

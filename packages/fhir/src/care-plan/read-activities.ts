@@ -1,4 +1,5 @@
-import { type CheckIn, isLowConfidence } from '@livewell/core';
+import { CheckInSchema, isLowConfidence } from '@livewell/core';
+import { z } from 'zod';
 import { readActor } from '../shared/actor.js';
 import { compact } from '../shared/compact.js';
 import { parseFhirInput } from '../shared/fhir-input.js';
@@ -60,8 +61,9 @@ export function readActionPlans(
       );
     const extra = byId(details.actionPlans, a.id ?? '');
     const confidence = confidences.get(a.id ?? '');
-    const checkIns = Array.isArray(extra.checkIns) ? (extra.checkIns as CheckIn[]) : [];
-    if (a.detail.status !== activityStatus(checkIns)) {
+    // Malformed check-ins are reported by the core parser at the end; the status is then moot.
+    const checkIns = z.array(CheckInSchema).safeParse(extra.checkIns ?? []);
+    if (checkIns.success && a.detail.status !== activityStatus(checkIns.data)) {
       issues.push(
         importIssue(
           'unrepresentable',

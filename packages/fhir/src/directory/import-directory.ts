@@ -9,7 +9,7 @@ import {
 } from '@livewell/core';
 import { fromFhirCoding } from '../shared/coding.js';
 import { compact } from '../shared/compact.js';
-import { parseFhirInput } from '../shared/fhir-input.js';
+import { parseFhirInput, parseImportOptions } from '../shared/fhir-input.js';
 import { type FhirImportError, importIssue } from '../shared/import-error.js';
 import {
   checkExtensions,
@@ -31,8 +31,11 @@ const telecomValue = (t: { system: string; value: string }[] | undefined, system
 /** Reads an organisation back from a FHIR `Organization`. */
 export function fromFhirOrganization(
   input: unknown,
-  options: FhirImportOptions,
+  untrustedOptions: FhirImportOptions,
 ): Result<Organisation, FhirImportError> {
+  const checked = parseImportOptions('Organization', untrustedOptions);
+  if (!checked.ok) return checked;
+  const options = checked.value;
   const parsed = parseFhirInput('Organization', FhirOrganizationInput, input);
   if (!parsed.ok) return parsed;
   const o = parsed.value;
@@ -62,8 +65,11 @@ export function fromFhirOrganization(
 /** Reads a location back from a FHIR `Location`. */
 export function fromFhirLocation(
   input: unknown,
-  options: FhirImportOptions,
+  untrustedOptions: FhirImportOptions,
 ): Result<Location, FhirImportError> {
+  const checked = parseImportOptions('Location', untrustedOptions);
+  if (!checked.ok) return checked;
+  const options = checked.value;
   const parsed = parseFhirInput('Location', FhirLocationInput, input);
   if (!parsed.ok) return parsed;
   const l = parsed.value;
@@ -104,8 +110,11 @@ export function fromFhirLocation(
  */
 export function fromFhirHealthcareService(
   input: unknown,
-  options: FhirImportOptions,
+  untrustedOptions: FhirImportOptions,
 ): Result<Service, FhirImportError> {
+  const checked = parseImportOptions('HealthcareService', untrustedOptions);
+  if (!checked.ok) return checked;
+  const options = checked.value;
   const parsed = parseFhirInput('HealthcareService', FhirHealthcareServiceInput, input);
   if (!parsed.ok) return parsed;
   const s = parsed.value;

@@ -2,7 +2,12 @@ import { type Person, parsePerson, type Result } from '@livewell/core';
 import type { Address, Patient } from '@medplum/fhirtypes';
 import { z } from 'zod';
 import { compact } from '../shared/compact.js';
-import { FhirIdentifierInput, parseFhirInput, resourceBase } from '../shared/fhir-input.js';
+import {
+  FhirIdentifierInput,
+  parseFhirInput,
+  parseImportOptions,
+  resourceBase,
+} from '../shared/fhir-input.js';
 import { fhirId, livewellIdentifier } from '../shared/ids.js';
 import type { FhirImportError } from '../shared/import-error.js';
 import { importIssue } from '../shared/import-error.js';
@@ -99,8 +104,11 @@ const FhirPatientInput = z.strictObject({
 /** Reads a person back from a FHIR `Patient` written by {@link toFhirPatient}. */
 export function fromFhirPatient(
   input: unknown,
-  options: FhirImportOptions,
+  untrustedOptions: FhirImportOptions,
 ): Result<Person, FhirImportError> {
+  const checked = parseImportOptions('Patient', untrustedOptions);
+  if (!checked.ok) return checked;
+  const options = checked.value;
   const parsed = parseFhirInput('Patient', FhirPatientInput, input);
   if (!parsed.ok) return parsed;
   const p = parsed.value;

@@ -2,10 +2,7 @@ import {
   type Referral,
   type ReferralPath,
   referralAcceptedCoding,
-  referralDeclinedCoding,
   sameCoding,
-  toFhirServiceRequestStatus,
-  toFhirTaskStatus,
 } from '@livewell/core';
 import type { CodeableConcept, ServiceRequest, Task } from '@medplum/fhirtypes';
 import { actorReference } from '../shared/actor.js';
@@ -13,6 +10,8 @@ import { toFhirCoding } from '../shared/coding.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
 import { detailsExtension } from '../shared/read.js';
 import { codeSystem, LivewellExtensions } from '../shared/systems.js';
+import { declineReason, whoDeclined } from './decline.js';
+import { toFhirServiceRequestStatus, toFhirTaskStatus } from './status.js';
 
 /** The FHIR resources one referral becomes. */
 export interface ReferralResources {
@@ -40,15 +39,15 @@ const closingCause = (r: Referral) =>
 /**
  * A referral as FHIR R4: a `ServiceRequest` (the request: who, to which HealthcareService, why,
  * status from the lifecycle, SNOMED 871731000000106 as `code` once accepted) and a `Task`
- * tracking it (status from the lifecycle, exact livewell status as `businessStatus`, SNOMED
- * 871711000000103 as `statusReason` when declined).
+ * tracking it (status from the lifecycle, exact livewell status as `businessStatus`; when
+ * declined, `statusReason` says who declined, with SNOMED 871711000000103 only when the person
+ * themselves declined).
  *
  * @example
  * const { serviceRequest, task } = toFhirReferral(referral);
  */
 export function toFhirReferral(r: Referral): ReferralResources {
   const accepted = r.codes.some((c) => sameCoding(c, referralAcceptedCoding));
-  const declined = r.codes.some((c) => sameCoding(c, referralDeclinedCoding));
   const requester = actorReference(r.referrer);
   const sr: ServiceRequest = {
     resourceType: 'ServiceRequest',
@@ -95,6 +94,7 @@ export function toFhirReferral(r: Referral): ReferralResources {
     requester,
     owner: referenceTo('HealthcareService', 'service', r.serviceId),
   };
-  if (declined) task.statusReason = { coding: [toFhirCoding(referralDeclinedCoding)] };
+  const declinedBy = r.status === 'declined' ? whoDeclined(r) : undefined;
+  if (declinedBy) task.statusReason = declineReason(declinedBy);
   return { serviceRequest: sr, task };
 }

@@ -1,19 +1,19 @@
 import {
-  fromFhirTaskStatus,
   parseReferral,
   type Referral,
+  type ReferralNotCompletedCause,
+  ReferralNotCompletedCauseSchema,
   type ReferralStatus,
   ReferralStatusSchema,
   type Result,
   referralAcceptedCoding,
   referralDeclinedCoding,
   sameCoding,
-  toFhirTaskStatus,
 } from '@livewell/core';
 import { readActor } from '../shared/actor.js';
 import { fromFhirCoding } from '../shared/coding.js';
 import { compact } from '../shared/compact.js';
-import { parseFhirInput } from '../shared/fhir-input.js';
+import { parseFhirInput, parseImportRequest } from '../shared/fhir-input.js';
 import { type FhirImportError, importIssue } from '../shared/import-error.js';
 import {
   checkExtensions,
@@ -26,7 +26,13 @@ import {
 import { LivewellExtensions } from '../shared/systems.js';
 import { type FhirImportOptions, readTenant } from '../shared/tenant.js';
 import { REFERRAL_STATUS_SYSTEM } from './export-referral.js';
-import { FhirServiceRequestInput, type FhirTaskIn, FhirTaskInput } from './input.js';
+import {
+  FhirServiceRequestInput,
+  type FhirTaskIn,
+  FhirTaskInput,
+  ReferralImportInput,
+} from './input.js';
+import { fromFhirTaskStatus, toFhirTaskStatus } from './status.js';
 
 /** The FHIR resources to read one referral from (untrusted JSON). */
 export interface ReferralImport {
@@ -34,15 +40,21 @@ export interface ReferralImport {
   readonly task: unknown;
 }
 
+/** Why the referral's last `not-completed` entry in the livewell details closed, if it says. */
+function lastCause(history: unknown): ReferralNotCompletedCause | undefined {
+  if (!Array.isArray(history)) return undefined;
+  const entry: unknown = history.findLast(
+    (h: unknown) =>
+      typeof h === 'object' && h !== null && (h as { status?: unknown }).status === 'not-completed',
+  );
+  const cause = ReferralNotCompletedCauseSchema.safeParse((entry as { cause?: unknown })?.cause);
+  return cause.success ? cause.data : undefined;
+}
+
 function readStatus(task: FhirTaskIn, history: unknown): ReferralStatus {
   const code = task.businessStatus?.coding?.find((c) => c.system === REFERRAL_STATUS_SYSTEM)?.code;
   const recorded = ReferralStatusSchema.safeParse(code);
-  const cause = Array.isArray(history)
-    ? (history as { status?: unknown; cause?: never }[]).findLast(
-        (h) => h.status === 'not-completed',
-      )?.cause
-    : undefined;
-  if (recorded.success && toFhirTaskStatus(recorded.data, cause) === task.status)
+  if (recorded.success && toFhirTaskStatus(recorded.data, lastCause(history)) === task.status)
     return recorded.data;
   return fromFhirTaskStatus(task.status);
 }
@@ -55,9 +67,17 @@ function readStatus(task: FhirTaskIn, history: unknown): ReferralStatus {
  * const r = fromFhirReferral(toFhirReferral(referral), { tenantId: referral.tenantId });
  */
 export function fromFhirReferral(
-  input: ReferralImport,
-  options: FhirImportOptions,
+  untrustedInput: ReferralImport,
+  untrustedOptions: FhirImportOptions,
 ): Result<Referral, FhirImportError> {
+  const request = parseImportRequest(
+    'ServiceRequest',
+    ReferralImportInput,
+    untrustedInput,
+    untrustedOptions,
+  );
+  if (!request.ok) return request;
+  const { parts: input, options } = request.value;
   const srParsed = parseFhirInput('ServiceRequest', FhirServiceRequestInput, input.serviceRequest);
   if (!srParsed.ok) return srParsed;
   const taskParsed = parseFhirInput('Task', FhirTaskInput, input.task);

@@ -1,4 +1,3 @@
-import { fhirTaskStatuses } from '@livewell/core';
 import { z } from 'zod';
 import {
   FhirAnnotationInput,
@@ -6,6 +5,7 @@ import {
   FhirReferenceInput,
   resourceBase,
 } from '../shared/fhir-input.js';
+import { fhirTaskStatuses } from './status.js';
 
 /** An untrusted FHIR `ServiceRequest` for a referral. */
 export const FhirServiceRequestInput = z.strictObject({
@@ -45,3 +45,9 @@ export const FhirTaskInput = z.strictObject({
 });
 /** An untrusted Task after parsing. */
 export type FhirTaskIn = z.infer<typeof FhirTaskInput>;
+
+/** What `fromFhirReferral` is given: the ServiceRequest and the Task that tracks it. */
+export const ReferralImportInput = z.strictObject({
+  serviceRequest: z.unknown().optional(),
+  task: z.unknown().optional(),
+});

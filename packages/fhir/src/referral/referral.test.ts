@@ -1,10 +1,16 @@
 import { referralStatuses } from '@livewell/core';
 import { referralArb } from '@livewell/core/testing';
-import * as peerSupport from '@livewell/peer-support';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toFhirReferral } from './export-referral.js';
 import { fromFhirReferral } from './import-referral.js';
+import {
+  fhirTaskStatuses,
+  fromFhirTaskStatus,
+  sdohReferralTaskStatuses,
+  toFhirServiceRequestStatus,
+  toFhirTaskStatus,
+} from './status.js';
 
 const sample = (status: string) =>
   fc.sample(
@@ -13,24 +19,53 @@ const sample = (status: string) =>
   )[0];
 
 describe('referral status mapping', () => {
-  it('agrees with @livewell/peer-support for every referral status', () => {
+  it('maps every referral status into the SDOH Clinical Care referral Task value set', () => {
     for (const status of referralStatuses) {
       const referral = sample(status);
       if (!referral) continue;
       const { serviceRequest, task } = toFhirReferral(referral);
       const cause = referral.history.findLast((h) => h.status === 'not-completed')?.cause;
-      expect(task.status).toBe(peerSupport.toFhirTaskStatus(status, cause));
-      expect(serviceRequest.status).toBe(peerSupport.toFhirServiceRequestStatus(status));
+      expect(task.status).toBe(toFhirTaskStatus(status, cause));
+      expect(sdohReferralTaskStatuses).toContain(task.status);
+      expect(serviceRequest.status).toBe(toFhirServiceRequestStatus(status));
     }
   });
 
-  it('codes an accepted referral 871731000000106 and a declined one 871711000000103', () => {
+  it('follows the domain brief §7.2 for the coded moments', () => {
+    expect(toFhirTaskStatus('made')).toBe('requested');
+    expect(toFhirTaskStatus('contacted')).toBe('requested');
+    expect(toFhirTaskStatus('accepted')).toBe('accepted');
+    expect(toFhirTaskStatus('declined')).toBe('rejected');
+    expect(toFhirTaskStatus('paused')).toBe('on-hold');
+    expect(toFhirTaskStatus('not-completed', 'lost-to-follow-up')).toBe('failed');
+    expect(toFhirTaskStatus('not-completed', 'withdrawn')).toBe('cancelled');
+    expect(toFhirServiceRequestStatus('attending')).toBe('active');
+    expect(toFhirServiceRequestStatus('declined')).toBe('revoked');
+  });
+
+  it('reads every R4 Task status from another system; each exported one reads back', () => {
+    for (const code of fhirTaskStatuses)
+      expect(referralStatuses).toContain(fromFhirTaskStatus(code));
+    expect(fromFhirTaskStatus('received')).toBe('contacted');
+    expect(fromFhirTaskStatus('ready')).toBe('accepted');
+    for (const status of referralStatuses) {
+      if (status === 'contacted') continue; // `requested` + businessStatus `contacted`
+      expect(fromFhirTaskStatus(toFhirTaskStatus(status))).toBe(status);
+    }
+  });
+
+  it('keeps `contacted` through a round trip by its business status', () => {
+    const referral = sample('contacted');
+    if (!referral) return;
+    const out = JSON.parse(JSON.stringify(toFhirReferral(referral)));
+    expect(out.task.status).toBe('requested');
+    const back = fromFhirReferral(out, { tenantId: referral.tenantId });
+    expect(back.ok && back.value.status).toBe('contacted');
+  });
+
+  it('codes an accepted referral 871731000000106', () => {
     const accepted = toFhirReferral(sample('attending') as never);
     expect(accepted.serviceRequest.code?.coding?.[0]?.code).toBe('871731000000106');
-    const declined = toFhirReferral(sample('declined') as never);
-    expect(declined.task.status).toBe('rejected');
-    expect(declined.task.statusReason?.coding?.[0]?.code).toBe('871711000000103');
-    expect(declined.serviceRequest.status).toBe('revoked');
   });
 
   it('reads a Task status from another system with the core inverse mapping', () => {

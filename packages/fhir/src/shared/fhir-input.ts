@@ -1,4 +1,5 @@
-import { err, ok, type Result } from '@livewell/core';
+import type { TenantId } from '@livewell/core';
+import { err, ok, type Result, TenantIdSchema } from '@livewell/core';
 import { z } from 'zod';
 import {
   type FhirImportError,
@@ -6,6 +7,7 @@ import {
   importError,
   importIssue,
 } from './import-error.js';
+import { snapshotJson } from './snapshot.js';
 
 /** A FHIR `Coding` as read from untrusted input (elements livewell does not keep are refused). */
 export const FhirCodingInput = z.strictObject({
@@ -119,21 +121,87 @@ export function toImportIssues(
   });
 }
 
-/** Parses untrusted input against a FHIR input schema; never throws. */
+/**
+ * Parses untrusted input against a FHIR input schema; never throws. The input is first copied as
+ * plain JSON data ({@link snapshotJson}), so getters, proxies and cycles cannot reach the schema
+ * and the caller's value is never read twice or changed.
+ */
 export function parseFhirInput<S extends z.ZodType>(
   resourceType: string,
   schema: S,
   input: unknown,
 ): Result<z.output<S>, FhirImportError> {
+  return parseSnapshot(resourceType, resourceType, schema, input);
+}
+
+/**
+ * Parses the object a multi-resource import is given (e.g. `{ carePlan, goals, observations }`)
+ * against its shape; never throws. Issue paths name the part (`goals`, `observations[2]`), and
+ * the error's `resourceType` is the main resource being imported.
+ */
+export function parseImportInput<S extends z.ZodType>(
+  resourceType: string,
+  schema: S,
+  input: unknown,
+): Result<z.output<S>, FhirImportError> {
+  return parseSnapshot(resourceType, 'input', schema, input);
+}
+
+/** What every import is told: the tenant the records are imported into. */
+const ImportOptionsInput = z.object({ tenantId: TenantIdSchema });
+
+/** Checks import options (they may come from configuration, so they are untrusted too). */
+export function parseImportOptions(
+  resourceType: string,
+  options: unknown,
+): Result<{ readonly tenantId: TenantId }, FhirImportError> {
+  return parseSnapshot(resourceType, 'options', ImportOptionsInput, options);
+}
+
+function parseSnapshot<S extends z.ZodType>(
+  resourceType: string,
+  root: string,
+  schema: S,
+  input: unknown,
+): Result<z.output<S>, FhirImportError> {
+  const json = snapshotJson(input);
+  if (!json.ok) {
+    const { path, message } = json.error;
+    const at = path === '' ? root : path.startsWith('[') ? `${root}${path}` : `${root}.${path}`;
+    return err(importError(resourceType, [importIssue('invalid-element', at, message)]));
+  }
   try {
-    const result = schema.safeParse(input);
+    const result = schema.safeParse(json.value, { reportInput: true });
     if (result.success) return ok(result.data);
-    return err(importError(resourceType, toImportIssues(resourceType, result.error.issues)));
+    return err(importError(resourceType, toImportIssues(root, result.error.issues)));
   } catch {
     return err(
       importError(resourceType, [
-        importIssue('invalid-element', resourceType, 'the input could not be read'),
+        importIssue('invalid-element', root, 'the input could not be read'),
       ]),
     );
   }
+}
+
+/** A multi-resource import's parts and options, both checked. */
+export interface ImportRequest<T> {
+  readonly parts: T;
+  readonly options: { readonly tenantId: TenantId };
+}
+
+/**
+ * Checks the options, then the parts object of a multi-resource import; never throws. The
+ * returned parts are a plain JSON copy, so no later read can reach the caller's value.
+ */
+export function parseImportRequest<S extends z.ZodType>(
+  resourceType: string,
+  schema: S,
+  input: unknown,
+  options: unknown,
+): Result<ImportRequest<z.output<S>>, FhirImportError> {
+  const opts = parseImportOptions(resourceType, options);
+  if (!opts.ok) return opts;
+  const parts = parseImportInput(resourceType, schema, input);
+  if (!parts.ok) return parts;
+  return ok({ parts: parts.value, options: opts.value });
 }

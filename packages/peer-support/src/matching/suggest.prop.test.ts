@@ -13,8 +13,11 @@ describe('suggestServices properties', () => {
         personArb,
         fc.array(needTermArb, { minLength: 1, maxLength: 3 }),
         fc.option(englandPointArb, { nil: undefined }),
-        (directory, person, needs, point) => {
+        (directory, someone, needs, point) => {
           const now = '2026-11-29T12:00:00Z';
+          // Suggestions come from the person's tenant: make them one of the directory's.
+          const tenantId = directory.organisations[0]?.tenantId ?? someone.tenantId;
+          const person = { ...someone, tenantId };
           const place = point === undefined ? {} : { point };
           const r = suggestServices(createSearchIndex(directory), person, needs, place, now, {
             radiusKm: 300,

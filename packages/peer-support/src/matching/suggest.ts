@@ -8,7 +8,6 @@ import {
   type Person,
   type Result,
   type Service,
-  type TenantId,
 } from '@livewell/core';
 import type { Session } from '../schedule/session.js';
 import { describeDistance, describeStart } from '../search/describe.js';
@@ -36,9 +35,11 @@ export interface Suggestion {
   readonly stale: boolean;
 }
 
-/** Settings for {@link suggestServices}. */
+/**
+ * Settings for {@link suggestServices}. There is no tenant setting: suggestions come from the
+ * person's own tenant (`person.tenantId`), so no call can search another tenant's directory.
+ */
 export interface SuggestOptions {
-  readonly tenantId?: TenantId;
   /** How far to look, in km (default 10). Online and phone services are always included. */
   readonly radiusKm?: number;
   /** Most suggestions to return (default 10). */
@@ -103,7 +104,8 @@ function summaryOf(
 /**
  * Suggests services for a person's needs or goals near `place` (default: their address),
  * ranked by the search score, keeping only services they are eligible for (age, condition,
- * area) with places available. Stale services stay in, flagged.
+ * area) with places available. Only services of the person's tenant are considered, whatever
+ * else the index holds. Stale services stay in, flagged.
  *
  * @example
  * suggestServices(index, person, ['lose weight'], person.address, now)
@@ -133,7 +135,7 @@ export function suggestServices(
         terms: [...terms.values()].map((t) => t.coding),
         statuses: ['active'],
         placesAvailable: true,
-        ...(options.tenantId ? { tenantId: options.tenantId } : {}),
+        tenantId: person.tenantId,
         ...(where.point
           ? { near: { point: where.point, radiusKm: options.radiusKm ?? 10, includeRemote: true } }
           : {}),

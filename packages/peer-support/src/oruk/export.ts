@@ -1,6 +1,11 @@
-import type { IsoDate, Location, Organisation, Service } from '@livewell/core';
-import { epochDay } from '../schedule/civil-day.js';
-import { createZoneClock } from '../schedule/zone-clock.js';
+import {
+  createZoneClock,
+  epochDay,
+  type IsoDate,
+  type Location,
+  type Organisation,
+  type Service,
+} from '@livewell/core';
 import type { HsdsLocation, HsdsService, HsdsServiceAtLocation } from './hsds-types.js';
 import type { OrukNote } from './loss.js';
 import { exportSchedule } from './schedule-export.js';

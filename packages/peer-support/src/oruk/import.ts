@@ -10,14 +10,16 @@ import {
   parseLocation,
   parseOrganisation,
   parseService,
+  parseTenantId,
   type RecordId,
   type Result,
+  readPlainJson,
   type Schedule,
   type Service,
   type ServiceArea,
   type TenantId,
 } from '@livewell/core';
-import type { HsdsSchedule, HsdsTaxonomyTerm } from './hsds-types.js';
+import type { HsdsTaxonomyTerm } from './hsds-types.js';
 import type { OrukNote } from './loss.js';
 import { isObject, num, objects, opt, str } from './read.js';
 import { importSchedule, ukZoneForOffset, type ZoneForOffset } from './schedule-import.js';
@@ -53,6 +55,17 @@ function codingsFor(attributes: Record<string, unknown>[], linkType: string): Co
     });
 }
 
+/** The caller's zone reader, made total: a reader that throws reads the offset as unknown. */
+const guardZone =
+  (read: ZoneForOffset): ZoneForOffset =>
+  (offset) => {
+    try {
+      return read(offset);
+    } catch {
+      return undefined;
+    }
+  };
+
 const codes = (attributes: Record<string, unknown>[], linkType: string) =>
   codingsFor(attributes, linkType).map((c) => c.code);
 
@@ -86,24 +99,31 @@ function areaOf(a: Record<string, unknown>): ServiceArea | undefined {
 }
 
 /**
- * Reads a nested HSDS 3.0 / Open Referral UK `service` payload into our records. Schedules
- * are read with `zoneForOffset` (UK offsets as Europe/London); anything HSDS-valid we cannot
- * hold is skipped with a note. The result is checked with our own parsers, so an import never
- * yields an invalid record.
+ * Reads a nested HSDS 3.0 / Open Referral UK `service` payload into our records. The payload is
+ * first copied as plain JSON (so getters, proxies and cycles give a typed error, and the
+ * caller's value is never touched), then every field is checked for its type before it is read.
+ * Schedules are read with `zoneForOffset` (UK offsets as Europe/London); anything HSDS-valid we
+ * cannot hold is skipped with a note. The result is checked with our own parsers, so an import
+ * never yields an invalid record. Never throws: every failure is an `invalid-hsds` error.
  */
 export function fromHsdsService(
-  input: unknown,
+  payload: unknown,
   options: OrukImportOptions,
 ): Result<OrukImport, OrukError> {
+  const copy = readPlainJson(payload, 'HSDS service');
+  if (!copy.ok) return fail(`Not readable as HSDS JSON: ${copy.error.message}`, copy.error.issues);
+  const input = copy.value;
   if (!isObject(input) || str(input.id) === undefined || str(input.name) === undefined) {
     return fail('Not an HSDS service: id and name are required.');
   }
+  const tenant = parseTenantId(options.tenantId);
+  if (!tenant.ok) return fail(`The tenant to import into is not valid: ${tenant.error.message}`);
   const notes: OrukNote[] = [];
-  const zone = options.zoneForOffset ?? ukZoneForOffset;
-  const base = { schemaVersion: 1 as const, tenantId: options.tenantId };
+  const zone = guardZone(options.zoneForOffset ?? ukZoneForOffset);
+  const base = { schemaVersion: 1 as const, tenantId: tenant.value };
   const readSchedules = (list: unknown, path: string): Schedule[] =>
     objects(list).flatMap((h, i) => {
-      const r = importSchedule(h as unknown as HsdsSchedule, zone, `${path}[${i}]`);
+      const r = importSchedule(h, zone, `${path}[${i}]`);
       notes.push(...r.notes);
       return r.schedule ? [r.schedule] : [];
     });

@@ -1,6 +1,5 @@
-import type { RecordId, Schedule } from '@livewell/core';
+import { createZoneClock, type RecordId, type Schedule } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
-import { createZoneClock } from '../schedule/zone-clock.js';
 import { exportSchedule } from './schedule-export.js';
 import { importSchedule } from './schedule-import.js';
 

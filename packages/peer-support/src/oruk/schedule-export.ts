@@ -1,7 +1,13 @@
-import type { IsoDate, Schedule } from '@livewell/core';
-import { epochDay, isoOfDay, minutesOf, weekdayOfDay } from '../schedule/civil-day.js';
+import {
+  epochDay,
+  type IsoDate,
+  isoOfDay,
+  type Schedule,
+  weekdayOfDay,
+  type ZoneClock,
+} from '@livewell/core';
 import { matchesRule, prepareSchedule, regularSessionOn } from '../schedule/occurs.js';
-import type { ZoneClock } from '../schedule/zone-clock.js';
+import { sessionSpan } from '../schedule/session-span.js';
 import type { HsdsSchedule } from './hsds-types.js';
 import type { OrukNote } from './loss.js';
 import { stableUuid } from './uuid.js';
@@ -20,13 +26,15 @@ function timeWithOffset(clock: ZoneClock, ms: number, tz: string): string {
   return `${pad(Math.floor(wall / 60))}:${pad(wall % 60)}${suffix}`;
 }
 
-/** The opening and closing text of a session on local day `day`, offsets as in force then. */
+/**
+ * The opening and closing text of a session on local day `day`, offsets as in force then;
+ * undefined when the session has no time on the clock (see `sessionSpan`).
+ */
 function sessionText(clock: ZoneClock, tz: string, day: number, opensAt: string, closesAt: string) {
-  const open = minutesOf(opensAt);
-  const close = minutesOf(closesAt);
-  const start = clock.wallToMs(day, open, tz);
-  let end = clock.wallToMs(close > open ? day : day + 1, close, tz);
-  if (end <= start) end = start + ((close - open + 1440) % 1440) * MINUTE_MS;
+  const span = sessionSpan(clock, tz, day, opensAt, closesAt);
+  if (span === undefined) return undefined;
+  const start = span.startMs;
+  const end = span.endMs;
   const opens = timeWithOffset(clock, start, tz);
   return {
     opens_at: opens,
@@ -38,7 +46,7 @@ function sessionText(clock: ZoneClock, tz: string, day: number, opensAt: string,
 interface Run {
   start: number;
   end: number;
-  text: ReturnType<typeof sessionText>;
+  text: NonNullable<ReturnType<typeof sessionText>>;
 }
 
 /** Where the exported schedules belong. */
@@ -103,6 +111,10 @@ export function exportSchedule(
         continue;
       }
       const text = sessionText(clock, tz, day, schedule.opensAt, schedule.closesAt);
+      if (text === undefined) {
+        current = undefined; // no time on the clock that night (inside a gap): ends the run
+        continue;
+      }
       const same =
         current &&
         current.text.opens_at === text.opens_at &&
@@ -134,10 +146,12 @@ export function exportSchedule(
     if (e.kind !== 'extra') return;
     const day = epochDay(e.date);
     if (day < epochDay(window.from) || day > epochDay(window.until)) return;
+    const text = sessionText(clock, tz, day, e.opensAt, e.closesAt);
+    if (text === undefined) return;
     out.push({
       ...base(`extra-${i}`, day, day, e.date),
       byday: DAYS[weekdayOfDay(day) - 1] ?? 'MO',
-      ...sessionText(clock, tz, day, e.opensAt, e.closesAt),
+      ...text,
       ...(e.note === undefined ? {} : { notes: e.note }),
     });
   });

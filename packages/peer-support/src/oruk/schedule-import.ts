@@ -1,7 +1,15 @@
-import type { IsoDate, RecordId, Schedule, ScheduleException, TimeZone } from '@livewell/core';
-import { epochDay, isoOfDay } from '../schedule/civil-day.js';
-import type { HsdsSchedule } from './hsds-types.js';
+import {
+  epochDay,
+  type IsoDate,
+  isoOfDay,
+  type RecordId,
+  readPlainJson,
+  type Schedule,
+  type ScheduleException,
+  type TimeZone,
+} from '@livewell/core';
 import type { OrukNote } from './loss.js';
+import { isObject, num, str } from './read.js';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,7 +49,43 @@ function readTime(text: string | undefined, fallbackOffset: number) {
 
 type Rule = Schedule['recurrence'];
 
-function readRule(h: HsdsSchedule): Rule | undefined {
+/** The fields of an HSDS schedule we read, each checked for its type (wrong types: absent). */
+interface ScheduleFields {
+  readonly id: string | undefined;
+  readonly freq: string | undefined;
+  /** `undefined` when absent; `NaN` when present but not a number. */
+  readonly interval: number | undefined;
+  readonly byday: string | undefined;
+  readonly bymonthday: unknown;
+  readonly timezone: number | undefined;
+  readonly opensAt: string | undefined;
+  readonly closesAt: string | undefined;
+  readonly validFrom: string | undefined;
+  readonly validTo: string | undefined;
+  readonly dtstart: string | undefined;
+  readonly until: string | undefined;
+  readonly description: string | undefined;
+}
+
+function fieldsOf(h: Record<string, unknown>): ScheduleFields {
+  return {
+    id: str(h.id),
+    freq: str(h.freq),
+    interval: h.interval === undefined ? undefined : (num(h.interval) ?? Number.NaN),
+    byday: str(h.byday),
+    bymonthday: h.bymonthday,
+    timezone: num(h.timezone),
+    opensAt: str(h.opens_at),
+    closesAt: str(h.closes_at),
+    validFrom: str(h.valid_from),
+    validTo: str(h.valid_to),
+    dtstart: str(h.dtstart),
+    until: str(h.until),
+    description: str(h.description),
+  };
+}
+
+function readRule(h: ScheduleFields): Rule | undefined {
   const interval = h.interval ?? 1;
   if (!Number.isInteger(interval) || interval < 1 || interval > 52) return undefined;
   const parts = (h.byday ?? '')
@@ -74,24 +118,31 @@ function readRule(h: HsdsSchedule): Rule | undefined {
  * Reads an HSDS schedule as ours. Times are wall-clock times in the zone `zoneForOffset` picks
  * for the opening offset (UK offsets: `Europe/London`); a closing offset that maps to another
  * zone is converted so the closing instant is kept. `dtstart` before `valid_from` keeps the
- * interval's phase (a closure covers the days between). Unreadable schedules are skipped
- * with a note, never guessed.
+ * interval's phase (a closure covers the days between). Anything unreadable — not an object, a
+ * field of the wrong type, a rule we cannot hold — skips the schedule with a note, never a
+ * guess and never a throw; the input is only read.
  */
 export function importSchedule(
-  h: HsdsSchedule,
+  input: unknown,
   zoneForOffset: ZoneForOffset,
   path: string,
 ): { schedule?: Schedule; notes: OrukNote[] } {
   const skip = (code: OrukNote['code'], message: string) => ({ notes: [{ path, code, message }] });
+  const copy = readPlainJson(input, 'HSDS schedule');
+  if (!copy.ok)
+    return skip('unknown-value', `the schedule could not be read: ${copy.error.message}`);
+  if (!isObject(copy.value)) return skip('unknown-value', 'the schedule is not an object');
+  const h = fieldsOf(copy.value);
+  if (h.id === undefined || h.id === '') return skip('unknown-value', 'the schedule has no id');
   const rule = readRule(h);
   if (!rule)
     return skip(
       'unsupported-rule',
       `freq ${h.freq ?? '?'} byday ${h.byday ?? '?'} is not supported`,
     );
-  const fallback = typeof h.timezone === 'number' ? Math.round(h.timezone * 60) : 0;
-  const open = readTime(h.opens_at, fallback);
-  const close = readTime(h.closes_at, fallback);
+  const fallback = h.timezone === undefined ? 0 : Math.round(h.timezone * 60);
+  const open = readTime(h.opensAt, fallback);
+  const close = readTime(h.closesAt, fallback);
   if (!open || !close) return skip('unreadable-time', 'opens_at / closes_at are not HH:MM times');
   const zone = zoneForOffset(open.offset);
   if (!zone) return skip('unsupported-offset', `no zone for UTC offset ${open.offset} minutes`);
@@ -108,11 +159,11 @@ export function importSchedule(
   }
   const closeMinutes = sameZone ? close.minutes : (open.minutes + length) % 1440;
   if (closeMinutes === open.minutes) return skip('unreadable-time', 'closes when it opens');
-  const validFrom = [h.valid_from, h.dtstart].find(
+  const validFrom = [h.validFrom, h.dtstart].find(
     (d): d is IsoDate => d !== undefined && DATE.test(d),
   );
   if (!validFrom) return skip('missing-date', 'neither valid_from nor dtstart is a date');
-  const ends = [h.valid_to, h.until]
+  const ends = [h.validTo, h.until]
     .filter((d): d is IsoDate => d !== undefined && DATE.test(d))
     .sort();
   const exceptions: ScheduleException[] = [];

@@ -1,11 +1,16 @@
-import { instantToMs, type Schedule, zonedInstant } from '@livewell/core';
+import {
+  createZoneClock,
+  epochDay,
+  instantToMs,
+  isoOfDay,
+  type Schedule,
+  zonedInstant,
+} from '@livewell/core';
 import { scheduleArb } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { englandAndWalesBankHolidays } from '../schedule/bank-holidays.js';
-import { epochDay, isoOfDay } from '../schedule/civil-day.js';
 import { nextSessions } from '../schedule/next-sessions.js';
-import { createZoneClock } from '../schedule/zone-clock.js';
 import { exportSchedule } from './schedule-export.js';
 import { importSchedule, ukZoneForOffset, type ZoneForOffset } from './schedule-import.js';
 
@@ -24,14 +29,16 @@ function coverage(
   hi: number,
 ) {
   const spans = schedules
-    .flatMap((s) =>
-      nextSessions(
+    .flatMap((s) => {
+      const r = nextSessions(
         s,
         new Date(fromMs).toISOString(),
         { until: new Date(untilMs).toISOString() },
         { bankHolidays: holidays },
-      ),
-    )
+      );
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    })
     .map((s) => [Math.max(lo, instantToMs(s.start)), Math.min(hi, instantToMs(s.end))] as const)
     .filter(([a, b]) => a < b)
     .sort((a, b) => a[0] - b[0]);

@@ -1,102 +1,82 @@
-import {
-  type Enrolment,
-  type EnrolmentStatusChange,
-  err,
-  instantToMs,
-  ok,
-  type Programme,
-  type Result,
-} from '@livewell/core';
+import { type Enrolment, err, instantToMs, ok, type Programme, type Result } from '@livewell/core';
+import { checkActor } from './access.js';
 import { meetsCompletionRule } from './completion.js';
 import type { ProgrammeContext } from './context.js';
-import { checkBelongs, checkEnrolmentUpdate } from './guards.js';
-import { type ProgrammeRejection, programmeRejection } from './rejection.js';
+import { checkInput, unreadable } from './guard.js';
+import { lifecycle } from './lifecycle.js';
 import { checkRoster, programmeEnd } from './roster.js';
+import { enrolmentContext, rejection } from './rules.js';
+import { transition } from './transition.js';
+import type { Rejection } from './types.js';
 
 /** The reason recorded for people still waiting when a programme ends. */
 export const PROGRAMME_ENDED_REASON = 'the programme ended before a place came free';
 
-function notFinished(
-  programme: Programme,
-  context: ProgrammeContext,
-): ProgrammeRejection | undefined {
-  const end = programmeEnd(programme);
-  if (instantToMs(context.now) >= instantToMs(end)) return undefined;
-  return programmeRejection('programme-not-finished', 'The last session has not ended yet.', {
-    end,
-  });
-}
+/** The closing command the completion rule calls for. */
+const closingCommand = (programme: Programme, enrolment: Enrolment) =>
+  meetsCompletionRule(programme, enrolment.attendance)
+    ? ({ type: 'complete' } as const)
+    : ({ type: 'mark-not-completed' } as const);
 
 /**
- * Closes an enrolled person's place after the last session: `completed` if their attendance
- * meets the completion rule, otherwise `not-completed`. Fails with `programme-not-finished`,
- * `not-enrolled`, `wrong-programme` or `time-before-last-change`.
+ * Closes an enrolled person's place after the last session: `complete` if their attendance
+ * meets the completion rule, otherwise `mark-not-completed`. Only the service (by the records)
+ * may. Fails with `not-authorised`, `programme-not-finished`, `invalid-transition` /
+ * `terminal-state` (not enrolled), `wrong-programme` or `time-before-last-change`. Never throws.
  */
 export function closeEnrolment(
   programme: Programme,
   enrolment: Enrolment,
   context: ProgrammeContext,
-): Result<Enrolment, ProgrammeRejection> {
-  const foreign = checkBelongs(programme, enrolment);
-  if (foreign !== undefined) return err(foreign);
-  const early = notFinished(programme, context);
-  if (early !== undefined) return err(early);
-  if (enrolment.status !== 'enrolled') {
-    return err(
-      programmeRejection('not-enrolled', `The person is ${enrolment.status}, not enrolled.`, {
-        status: enrolment.status,
-      }),
-    );
+): Result<Enrolment, Rejection> {
+  try {
+    const command = closingCommand(programme, enrolment);
+    const r = transition(enrolment, command, enrolmentContext(context, programme, [enrolment]));
+    return r.ok ? ok(r.value.enrolment) : r;
+  } catch (cause) {
+    return err(unreadable(cause));
   }
-  const stale = checkEnrolmentUpdate(enrolment, context);
-  if (stale !== undefined) return err(stale);
-  const status = meetsCompletionRule(programme, enrolment.attendance)
-    ? 'completed'
-    : 'not-completed';
-  const change: EnrolmentStatusChange = { status, at: context.now, actor: context.actor };
-  return ok({
-    ...enrolment,
-    status,
-    history: [...enrolment.history, change],
-    updatedAt: context.now,
-  });
 }
 
 /**
- * Closes a finished programme: each enrolled person becomes `completed` or `not-completed`
- * by the rule, and anyone still waiting is `withdrawn`. Returns only the changed enrolments.
+ * Closes a finished programme: each enrolled person is completed or marked not completed by
+ * the rule, and anyone still waiting is withdrawn. Only the service (by the records) may.
+ * Returns only the changed enrolments. Never throws.
  */
 export function closeProgramme(
   programme: Programme,
   enrolments: readonly Enrolment[],
   context: ProgrammeContext,
-): Result<Enrolment[], ProgrammeRejection> {
-  const roster = checkRoster(programme, enrolments);
-  if (!roster.ok) return roster;
-  const early = notFinished(programme, context);
-  if (early !== undefined) return err(early);
-  const changed: Enrolment[] = [];
-  for (const enrolment of enrolments) {
-    if (enrolment.status === 'enrolled') {
-      const closed = closeEnrolment(programme, enrolment, context);
-      if (!closed.ok) return closed;
-      changed.push(closed.value);
-    } else if (enrolment.status === 'waiting-listed') {
-      const stale = checkEnrolmentUpdate(enrolment, context);
-      if (stale !== undefined) return err(stale);
-      const change: EnrolmentStatusChange = {
-        status: 'withdrawn',
-        at: context.now,
-        actor: context.actor,
-        reason: PROGRAMME_ENDED_REASON,
-      };
-      changed.push({
-        ...enrolment,
-        status: 'withdrawn',
-        history: [...enrolment.history, change],
-        updatedAt: context.now,
-      });
+): Result<Enrolment[], Rejection> {
+  try {
+    const problem =
+      checkInput(programme, context, enrolments) ??
+      checkActor(context, 'close the programme', ['service']);
+    if (problem !== undefined) return err(problem);
+    const roster = checkRoster(programme, enrolments);
+    if (!roster.ok) return roster;
+    const end = programmeEnd(programme);
+    if (instantToMs(context.now) < instantToMs(end)) {
+      return err(
+        rejection('programme-not-finished', 'The last session has not ended yet.', { end }),
+      );
     }
+    const changed: Enrolment[] = [];
+    const inRoster = enrolmentContext(context, programme, enrolments);
+    for (const enrolment of enrolments) {
+      const command =
+        enrolment.status === 'enrolled'
+          ? closingCommand(programme, enrolment)
+          : enrolment.status === 'waiting-listed'
+            ? ({ type: 'withdraw', reason: PROGRAMME_ENDED_REASON } as const)
+            : undefined;
+      if (command === undefined) continue;
+      const r = lifecycle.transition(enrolment, command, inRoster);
+      if (!r.ok) return r;
+      changed.push(r.value.aggregate);
+    }
+    return ok(changed);
+  } catch (cause) {
+    return err(unreadable(cause));
   }
-  return ok(changed);
 }

@@ -1,8 +1,11 @@
-import type { Actor, IdGenerator, IsoInstant } from '@livewell/core';
+import type { ProgrammeContext, ProgrammeRecords } from '@livewell/core';
 
-/** What every programme operation needs: the current instant, who acts, and an id generator. */
-export interface ProgrammeContext {
-  readonly now: IsoInstant;
-  readonly actor: Actor;
-  readonly ids: IdGenerator;
-}
+/** What every programme command needs (schema and parser in `@livewell/core`). */
+export type { ProgrammeContext, ProgrammeRecords };
+
+/**
+ * Who may act on a programme: the `service` that runs it (practitioners with a current
+ * membership of its organisation, and trusted systems acting for it) and the `person` whose
+ * place it is (or a carer registered for them with their consent).
+ */
+export type ProgrammeParty = 'service' | 'person';

@@ -8,9 +8,11 @@ import {
   type RecordId,
   type Result,
 } from '@livewell/core';
+import { isObject } from '../referral/input-checks.js';
+import { checkActor } from './access.js';
 import type { ProgrammeContext } from './context.js';
-import { fillPlaces, mergeEnrolments } from './promote.js';
-import { type ProgrammeRejection, programmeRejection } from './rejection.js';
+import { checkInput, unreadable } from './guard.js';
+import { mergeEnrolments, promoteWaiting } from './promote.js';
 import {
   checkRoster,
   isActiveEnrolment,
@@ -19,6 +21,8 @@ import {
   placesLeft,
   waitingList,
 } from './roster.js';
+import { rejection as programmeRejection } from './rules.js';
+import type { Rejection as ProgrammeRejection } from './types.js';
 
 /** A request for a place (schema and parser in `@livewell/core`). */
 export type { EnrolmentRequest };
@@ -33,14 +37,36 @@ export interface ProgrammeChange {
 /**
  * Asks for a place on `programme` given its current `enrolments`. The person is `enrolled`
  * while places are free and nobody is waiting; otherwise `waiting-listed` at the back of the
- * queue (a full programme is not a rejection). Fails with `already-enrolled`,
+ * queue (a full programme is not a rejection). Only the service (by the records) or the person
+ * (or a consenting carer) may ask. Fails with `not-authorised`, `already-enrolled`,
  * `waiting-list-full`, `programme-ended` (the last session has started) or `wrong-programme`.
+ * Never throws.
  *
  * @example
- * const r = enrol(skillsCourse, enrolments, { personId }, { now, actor: linkWorker, ids });
+ * const r = enrol(skillsCourse, enrolments, { personId }, { now, actor: linkWorker, ids, records });
  * if (r.ok && r.value.enrolment.status === 'waiting-listed') tellThemTheirPosition();
  */
 export function enrol(
+  programme: Programme,
+  enrolments: readonly Enrolment[],
+  request: EnrolmentRequest,
+  context: ProgrammeContext,
+): Result<ProgrammeChange, ProgrammeRejection> {
+  try {
+    const problem = checkInput(programme, context, enrolments);
+    if (problem !== undefined) return err(problem);
+    if (!isObject(request) || typeof request.personId !== 'string') {
+      return err(programmeRejection('invalid-command', 'The request names no person.'));
+    }
+    const refused = checkActor(context, 'enrol', ['service', 'person'], request.personId);
+    if (refused !== undefined) return err(refused);
+    return decideEnrol(programme, enrolments, request, context);
+  } catch (cause) {
+    return err(unreadable(cause));
+  }
+}
+
+function decideEnrol(
   programme: Programme,
   enrolments: readonly Enrolment[],
   request: EnrolmentRequest,
@@ -65,7 +91,7 @@ export function enrol(
     );
   }
   // Anyone already waiting goes first if places have come free (say, capacity was raised).
-  const promoted = fillPlaces(programme, enrolments, context);
+  const promoted = promoteWaiting(programme, enrolments, context);
   const current = mergeEnrolments(enrolments, promoted);
   const gotPlace = placesLeft(programme, current) > 0 && waitingList(current).length === 0;
   const limit = programme.waitingListLimit;

@@ -1,3 +1,5 @@
+// The programme area of @livewell/peer-support, exported from the package root as `programme`.
+export { programmePartiesOf as partiesOf } from './access.js';
 export { type AttendanceRecord, recordAttendance } from './attendance.js';
 export { closeEnrolment, closeProgramme, PROGRAMME_ENDED_REASON } from './close.js';
 export {
@@ -6,14 +8,15 @@ export {
   completionProgress,
   meetsCompletionRule,
 } from './completion.js';
-export type { ProgrammeContext } from './context.js';
-export { type EnrolmentRequest, enrol, type ProgrammeChange } from './enrol.js';
+export type {
+  ProgrammeContext as Context,
+  ProgrammeParty as Party,
+  ProgrammeRecords as Records,
+} from './context.js';
+export { toMarkdownTable, toMermaid } from './docs.js';
+export { type EnrolmentRequest, enrol, type ProgrammeChange as Change } from './enrol.js';
+export { lifecycle } from './lifecycle.js';
 export { fillPlaces, mergeEnrolments, PROMOTED_REASON } from './promote.js';
-export {
-  type ProgrammeRejection,
-  type ProgrammeRejectionCode,
-  programmeRejection,
-} from './rejection.js';
 export {
   activeEnrolmentStatuses,
   holdingPlaces,
@@ -24,5 +27,18 @@ export {
   waitingList,
   waitingListPosition,
 } from './roster.js';
-export { upcastEnrolment, upcastProgramme } from './upcast.js';
+export { allowedCommands, type Outcome, transition } from './transition.js';
+export type {
+  EnrolmentContext,
+  EnrolmentEvent,
+  EventBody,
+  Rejection,
+  RejectionCode,
+} from './types.js';
+export {
+  CURRENT_ENROLMENT_SCHEMA_VERSION,
+  CURRENT_PROGRAMME_SCHEMA_VERSION,
+  upcastEnrolment,
+  upcastProgramme,
+} from './upcast.js';
 export { withdraw } from './withdraw.js';

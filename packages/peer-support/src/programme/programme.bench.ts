@@ -1,21 +1,22 @@
-import type { Actor, Enrolment, PersonId, Programme, RecordId, TenantId } from '@livewell/core';
+import type { Enrolment, PersonId, Programme, RecordId, TenantId } from '@livewell/core';
 import { bench, describe } from 'vitest';
+import { bookingSystem as actor, records, service } from './__fixtures__/records.js';
 import { enrol } from './enrol.js';
 import { mergeEnrolments } from './promote.js';
 import { withdraw } from './withdraw.js';
 
-const actor: Actor = { kind: 'system', name: 'bench' };
 let seq = 0;
-const context = { now: '2026-12-01T09:00:00Z', actor, ids: () => `e-${++seq}` };
+const context = { now: '2026-12-01T09:00:00Z', actor, ids: () => `e-${++seq}`, records };
 
 const programme: Programme = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'prog' as RecordId,
   tenantId: 't' as TenantId,
-  serviceId: 'svc' as RecordId,
+  serviceId: service.id,
   title: 'A large course',
   sessions: [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `w${n}` as RecordId,
+    kind: 'workshop',
     start: `2027-01-0${n}T10:00:00Z`,
     end: `2027-01-0${n}T12:00:00Z`,
   })),

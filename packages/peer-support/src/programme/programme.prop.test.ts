@@ -1,5 +1,4 @@
 import {
-  type Actor,
   type Attendance,
   type Enrolment,
   type PersonId,
@@ -11,13 +10,12 @@ import {
 import { programmeArb } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bookingSystem as actor, records, service } from './__fixtures__/records.js';
 import { completionProgress, meetsCompletionRule } from './completion.js';
 import { enrol } from './enrol.js';
 import { mergeEnrolments } from './promote.js';
 import { holdingPlaces, placesLeft, waitingList } from './roster.js';
 import { withdraw } from './withdraw.js';
-
-const actor: Actor = { kind: 'system', name: 'programme test' };
 
 const op = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('enrol' as const), person: fc.nat(11) }), weight: 3 },
@@ -32,13 +30,14 @@ const op = fc.oneof(
 );
 
 const baseProgramme = (capacity: number, waitingListLimit: number | undefined): Programme => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'prog' as RecordId,
   tenantId: 't' as TenantId,
-  serviceId: 'svc' as RecordId,
+  serviceId: service.id,
   title: 'Six workshops',
   sessions: [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `w${n}` as RecordId,
+    kind: 'workshop',
     start: `2027-01-${String(n * 4).padStart(2, '0')}T10:00:00Z`,
     end: `2027-01-${String(n * 4).padStart(2, '0')}T12:00:00Z`,
   })),
@@ -66,6 +65,7 @@ describe('programme places and waiting list', () => {
               now: new Date(Date.UTC(2026, 11, 1) + minute * 60_000).toISOString(),
               actor,
               ids: () => `e-${++seq}`,
+              records,
             };
             let promoted: readonly Enrolment[] = [];
             if (o.kind === 'grow') {

@@ -1,8 +1,6 @@
 import {
-  type Actor,
   type Enrolment,
   type PersonId,
-  type PractitionerId,
   type Programme,
   parseEnrolment,
   type RecordId,
@@ -10,33 +8,31 @@ import {
   type TenantId,
 } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
+import { coordinator, records, service } from './__fixtures__/records.js';
 import { recordAttendance } from './attendance.js';
 import { closeEnrolment, closeProgramme } from './close.js';
 import { completionProgress } from './completion.js';
 import type { ProgrammeContext } from './context.js';
 import { enrol } from './enrol.js';
 import { fillPlaces, mergeEnrolments } from './promote.js';
-import type { ProgrammeRejectionCode } from './rejection.js';
 import { placesLeft, waitingList, waitingListPosition } from './roster.js';
+import { transition } from './transition.js';
+import type { RejectionCode as ProgrammeRejectionCode } from './types.js';
 import { withdraw } from './withdraw.js';
 
-const coordinator: Actor = {
-  kind: 'practitioner',
-  practitionerId: 'hc-1' as PractitionerId,
-  role: 'health-coach',
-};
 const week = (n: number, hour = 10): string =>
   new Date(Date.UTC(2027, 0, 5 + 7 * (n - 1), hour)).toISOString().replace('.000', '');
 
 /** A six-workshop skills programme, two places, complete with at least 4 of 6. */
 const course: Programme = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'skills-2027' as RecordId,
   tenantId: 't-1' as TenantId,
-  serviceId: 'svc-skills' as RecordId,
+  serviceId: service.id,
   title: 'Living well with a long-term condition',
   sessions: [1, 2, 3, 4, 5, 6].map((n) => ({
     id: `w${n}` as RecordId,
+    kind: 'workshop',
     start: week(n, 10),
     end: week(n, 12),
   })),
@@ -49,6 +45,7 @@ const context = (now: string): ProgrammeContext => ({
   now,
   actor: coordinator,
   ids: sequentialIds('e'),
+  records,
 });
 const before = context('2026-12-01T09:00:00Z');
 const p = (n: number) => `p-${n}` as PersonId;
@@ -87,9 +84,8 @@ describe('enrol', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.promoted.map((e) => e.personId)).toEqual([p(3)]);
     expect(r.value.enrolment.status).toBe('waiting-listed');
-    expect(fillPlaces({ ...course, capacity: 10 }, fill(4), before).map((e) => e.personId)).toEqual(
-      [p(3), p(4)],
-    );
+    const filled = fillPlaces({ ...course, capacity: 10 }, fill(4), before);
+    expect(filled.ok && filled.value.map((e) => e.personId)).toEqual([p(3), p(4)]);
   });
 });
 
@@ -196,8 +192,9 @@ describe('programme rejections (one per code)', () => {
     ['programme-not-finished', () => closeEnrolment(course, first, context(week(6, 11)))],
     ['wrong-programme', () => enrol(other, fill(1), { personId: p(7) }, before)],
     ['unknown-enrolment', () => withdraw(course, fill(1), 'nobody' as RecordId, before)],
+    // The lifecycle kit's state codes (were enrolment-closed and not-enrolled).
     [
-      'enrolment-closed',
+      'terminal-state',
       () => {
         const gone = withdraw(course, fill(1), 'e-1' as RecordId, before);
         if (!gone.ok) throw new Error('withdraw failed');
@@ -205,7 +202,7 @@ describe('programme rejections (one per code)', () => {
       },
     ],
     [
-      'not-enrolled',
+      'invalid-transition',
       () =>
         recordAttendance(
           course,
@@ -259,6 +256,32 @@ describe('programme rejections (one per code)', () => {
   ];
   it.each(cases)('%s', (code, run) => {
     expect(codeOf(run())).toBe(code);
+  });
+
+  it('complete, mark-not-completed and promote check the rule and the places', () => {
+    const after = { ...context(week(7)), programme: course, enrolments: [first] };
+    expect(codeOf(transition(first, { type: 'complete' }, after))).toBe('completion-rule-not-met');
+    const attended = {
+      ...first,
+      attendance: course.sessions.map((s) => ({
+        sessionId: s.id,
+        status: 'attended' as const,
+        recordedAt: week(6, 12),
+        recordedBy: coordinator,
+      })),
+    };
+    expect(
+      codeOf(
+        transition(attended, { type: 'mark-not-completed' }, { ...after, enrolments: [attended] }),
+      ),
+    ).toBe('completion-rule-met');
+    const full = fill(3);
+    const third = full[2] as Enrolment;
+    expect(
+      codeOf(
+        transition(third, { type: 'promote' }, { ...before, programme: course, enrolments: full }),
+      ),
+    ).toBe('no-place-free');
   });
 
   it('a correction replaces an earlier attendance record', () => {

@@ -8,7 +8,8 @@ import {
   type Programme,
   type Result,
 } from '@livewell/core';
-import { type ProgrammeRejection, programmeRejection } from './rejection.js';
+import { rejection as programmeRejection } from './rules.js';
+import type { Rejection as ProgrammeRejection } from './types.js';
 
 /** Statuses that hold a place or a place in the queue. */
 export const activeEnrolmentStatuses: readonly EnrolmentStatus[] = ['enrolled', 'waiting-listed'];

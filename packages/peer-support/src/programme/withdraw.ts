@@ -1,22 +1,23 @@
-import {
-  type Enrolment,
-  type EnrolmentStatusChange,
-  err,
-  ok,
-  type Programme,
-  type Result,
-} from '@livewell/core';
+import { type Enrolment, err, ok, type Programme, type Result } from '@livewell/core';
+import { programmePartiesOf } from './access.js';
 import type { ProgrammeContext } from './context.js';
 import type { ProgrammeChange } from './enrol.js';
-import { checkEnrolmentUpdate } from './guards.js';
-import { fillPlaces, mergeEnrolments } from './promote.js';
-import { type ProgrammeRejection, programmeRejection } from './rejection.js';
-import { checkRoster, isActiveEnrolment } from './roster.js';
+import { checkInput, unreadable } from './guard.js';
+import { lifecycle } from './lifecycle.js';
+import { mergeEnrolments, promoteWaiting } from './promote.js';
+import { checkRoster } from './roster.js';
+import { enrolmentContext, rejection } from './rules.js';
+import type { Rejection } from './types.js';
 
 /**
- * Withdraws an enrolled or waiting-listed person. A freed place goes to the head of the
- * waiting list (returned in `promoted`). Fails with `unknown-enrolment`, `enrolment-closed`,
- * `wrong-programme` or `time-before-last-change`. A reason is kept up to 2,000 characters.
+ * Withdraws an enrolled or waiting-listed person (the `withdraw` command), then gives a freed
+ * place to the head of the waiting list (returned in `promoted`). Only the service (by the
+ * records) or the person (or a consenting carer) may. Fails with `not-authorised`,
+ * `unknown-enrolment`, `terminal-state` (already closed), `wrong-programme`, `invalid-command`
+ * (a reason over 2,000 characters) or `time-before-last-change`. Never throws.
+ *
+ * @example
+ * const r = programme.withdraw(course, enrolments, enrolmentId, context, 'moved away');
  */
 export function withdraw(
   programme: Programme,
@@ -24,38 +25,38 @@ export function withdraw(
   enrolmentId: Enrolment['id'],
   context: ProgrammeContext,
   reason?: string,
-): Result<ProgrammeChange, ProgrammeRejection> {
-  const roster = checkRoster(programme, enrolments);
-  if (!roster.ok) return roster;
-  const target = enrolments.find((e) => e.id === enrolmentId);
-  if (target === undefined) {
-    return err(
-      programmeRejection('unknown-enrolment', 'No such enrolment on this programme.', {
-        enrolmentId,
-      }),
+): Result<ProgrammeChange, Rejection> {
+  try {
+    const problem = checkInput(programme, context, enrolments);
+    if (problem !== undefined) return err(problem);
+    if (typeof enrolmentId !== 'string' || (reason !== undefined && typeof reason !== 'string')) {
+      return err(
+        rejection('invalid-command', 'A withdrawal names an enrolment id and an optional reason.'),
+      );
+    }
+    const roster = checkRoster(programme, enrolments);
+    if (!roster.ok) return roster;
+    const target = enrolments.find((e) => e.id === enrolmentId);
+    if (target === undefined) {
+      // Only the service learns whether an enrolment exists.
+      return err(
+        programmePartiesOf(context).has('service')
+          ? rejection('unknown-enrolment', 'No such enrolment on this programme.', { enrolmentId })
+          : rejection('not-authorised', 'Only the service or the person may withdraw.'),
+      );
+    }
+    const command =
+      reason === undefined ? { type: 'withdraw' as const } : { type: 'withdraw' as const, reason };
+    const r = lifecycle.transition(
+      target,
+      command,
+      enrolmentContext(context, programme, enrolments),
     );
+    if (!r.ok) return r;
+    const withdrawn = r.value.aggregate;
+    const promoted = promoteWaiting(programme, mergeEnrolments(enrolments, [withdrawn]), context);
+    return ok({ enrolment: withdrawn, promoted });
+  } catch (cause) {
+    return err(unreadable(cause));
   }
-  if (!isActiveEnrolment(target)) {
-    return err(
-      programmeRejection('enrolment-closed', `The enrolment is already ${target.status}.`, {
-        status: target.status,
-      }),
-    );
-  }
-  const stale = checkEnrolmentUpdate(target, context);
-  if (stale !== undefined) return err(stale);
-  const change: EnrolmentStatusChange = {
-    status: 'withdrawn',
-    at: context.now,
-    actor: context.actor,
-  };
-  if (reason !== undefined && reason.trim() !== '') change.reason = reason.slice(0, 2000);
-  const withdrawn: Enrolment = {
-    ...target,
-    status: 'withdrawn',
-    history: [...target.history, change],
-    updatedAt: context.now,
-  };
-  const promoted = fillPlaces(programme, mergeEnrolments(enrolments, [withdrawn]), context);
-  return ok({ enrolment: withdrawn, promoted });
 }

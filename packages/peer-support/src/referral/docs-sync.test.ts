@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { referralLifecycleMermaid } from './mermaid.js';
-import { referralTransitionsMarkdown } from './transitions-markdown.js';
+import { toMarkdownTable, toMermaid } from './docs.js';
 
 const docPath = fileURLToPath(
   new URL('../../../../docs/referrals-and-programmes.md', import.meta.url),
@@ -16,14 +15,12 @@ function block(name: string): string {
   return match[1];
 }
 
-describe('docs/referrals-and-programmes.md stays in step with the transition table', () => {
+describe('docs/referrals-and-programmes.md stays in step with the command specs', () => {
   it('embeds the generated Mermaid diagram', () => {
-    expect(block('referral-lifecycle')).toBe(
-      `\`\`\`mermaid\n${referralLifecycleMermaid()}\`\`\`\n`,
-    );
+    expect(block('referral-lifecycle')).toBe(`\`\`\`mermaid\n${toMermaid()}\`\`\`\n`);
   });
 
   it('embeds the generated transitions table', () => {
-    expect(block('referral-transitions')).toBe(referralTransitionsMarkdown());
+    expect(block('referral-transitions')).toBe(toMarkdownTable());
   });
 });

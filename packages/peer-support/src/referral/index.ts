@@ -1,45 +1,18 @@
-export {
-  type FhirRequestStatus,
-  type FhirTaskStatus,
-  fromFhirTaskStatus,
-  toFhirServiceRequestStatus,
-  toFhirTaskStatus,
-} from '@livewell/core';
-export { allowedReferralCommands } from './allowed.js';
-export {
-  applyReferralEvent,
-  referralFromCreated,
-  replayReferral,
-} from './apply.js';
-export {
-  type ReferralCommand,
-  type ReferralCommandType,
-  reasonRequiredCommands,
-  referralCommandTypes,
-} from './command.js';
-export {
-  partiesOf,
-  type ReferralContext,
-  type ReferralParty,
-  type ReferralSide,
+// The referral area of @livewell/peer-support, exported from the package root as `referral`.
+export { type Command, type CommandType, reasonRequiredCommands } from './command.js';
+export type {
+  ReferralContext as Context,
+  ReferralParty as Party,
+  ReferralRecords as Records,
 } from './context.js';
-export { createReferral, type NewReferral } from './create.js';
-export { referralLifecycleMermaid } from './mermaid.js';
-export {
-  type ReferralRejection,
-  type ReferralRejectionCode,
-  referralRejection,
-} from './rejection.js';
-export { MAX_REASON_LENGTH, type ReferralOutcome, transitionReferral } from './transition.js';
-export {
-  findReferralTransition,
-  type ReferralTransition,
-  referralTransitions,
-} from './transitions.js';
-export { referralTransitionsMarkdown } from './transitions-markdown.js';
+export { create, type NewReferral } from './create.js';
+export { toMarkdownTable, toMermaid } from './docs.js';
+export { fromCreated, lifecycle } from './lifecycle.js';
+export { partiesOf } from './parties.js';
+export { allowedCommands, type Outcome, replay, transition } from './transition.js';
+export type { Access, Rejection, RejectionCode } from './types.js';
 export {
   CURRENT_REFERRAL_SCHEMA_VERSION,
-  type ReferralUpcastError,
   upcastReferral,
   upcastReferralEvent,
 } from './upcast.js';

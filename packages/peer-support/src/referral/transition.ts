@@ -1,165 +1,77 @@
-import {
-  err,
-  instantToMs,
-  isTerminalReferralStatus,
-  ok,
-  type RecordId,
-  type Referral,
-  type ReferralEvent,
-  type Result,
-  referralAcceptedCoding,
-  referralDeclinedCoding,
-} from '@livewell/core';
-import { applyReferralEvent } from './apply.js';
-import { type ReferralCommand, reasonRequiredCommands } from './command.js';
-import { partiesOf, type ReferralContext } from './context.js';
-import { type ReferralRejection, referralRejection } from './rejection.js';
-import { findReferralTransition } from './transitions.js';
-
-/** The longest reason a command may carry. */
-export const MAX_REASON_LENGTH = 2000;
+import { err, ok, type Referral, type ReferralEvent, type Result } from '@livewell/core';
+import type { Command, CommandType } from './command.js';
+import type { ReferralContext } from './context.js';
+import { inputProblem, unreadable } from './guard.js';
+import { lifecycle } from './lifecycle.js';
+import type { Access, Rejection } from './types.js';
 
 /** A referral after a successful command, with the events that record it. */
-export interface ReferralOutcome {
+export interface Outcome {
   readonly referral: Referral;
   readonly events: readonly ReferralEvent[];
-}
-
-type TransitionEvent = Exclude<ReferralEvent, { type: 'referral.created' }>;
-
-/** Checks a command's reason: required ones must be non-blank; none may be too long. */
-export function checkReason(command: {
-  readonly type: ReferralCommand['type'];
-  readonly reason?: string | undefined;
-}): ReferralRejection | undefined {
-  const reason = command.reason;
-  if (reasonRequiredCommands.includes(command.type) && (reason ?? '').trim() === '') {
-    return referralRejection('reason-required', `"${command.type}" needs a reason.`, {
-      command: command.type,
-    });
-  }
-  if (reason !== undefined && (reason.length === 0 || reason.length > MAX_REASON_LENGTH)) {
-    return referralRejection(
-      reason.length === 0 ? 'reason-required' : 'reason-too-long',
-      `A reason must have 1 to ${MAX_REASON_LENGTH} characters.`,
-      { command: command.type, length: reason.length },
-    );
-  }
-  return undefined;
-}
-
-function eventFor(
-  referral: Referral,
-  command: ReferralCommand,
-  context: ReferralContext,
-): TransitionEvent {
-  const base = {
-    schemaVersion: 1 as const,
-    id: context.ids('event') as RecordId,
-    tenantId: referral.tenantId,
-    referralId: referral.id,
-    at: context.now,
-    actor: context.actor,
-  };
-  const reason = command.reason === undefined ? {} : { reason: command.reason };
-  switch (command.type) {
-    case 'make':
-      return { type: 'referral.made', ...base, ...reason };
-    case 'record-contact':
-      return { type: 'referral.contacted', ...base, ...reason };
-    case 'accept':
-      return { type: 'referral.accepted', ...base, ...reason, code: referralAcceptedCoding };
-    case 'decline':
-      return {
-        type: 'referral.declined',
-        ...base,
-        reason: command.reason,
-        code: referralDeclinedCoding,
-      };
-    case 'start-attending':
-      return { type: 'referral.attendance-started', ...base, ...reason };
-    case 'complete':
-      return { type: 'referral.completed', ...base, ...reason };
-    case 'mark-not-completed':
-      return {
-        type: 'referral.not-completed',
-        ...base,
-        reason: command.reason,
-        cause: command.cause,
-      };
-    case 'pause':
-      return { type: 'referral.paused', ...base, reason: command.reason };
-    case 'resume': {
-      const resumedTo = referral.pausedFrom ?? 'made';
-      return { type: 'referral.resumed', ...base, ...reason, resumedTo };
-    }
-    case 'enter-in-error':
-      return { type: 'referral.entered-in-error', ...base, reason: command.reason };
-  }
 }
 
 /**
  * Checks `command` against the lifecycle and, if allowed, returns the new referral and the
  * event that records it. A rejected command changes nothing: the caller keeps its referral.
- * Checks, in order: terminal state, a table row for the move, the actor's party, the reason,
- * and that `now` is not before the last change.
+ * Checks, in order: the shape of the input (`invalid-command`, `invalid-context`,
+ * `invalid-input`), the command type, authorisation from the context's records
+ * (`records-mismatch`, `not-authorised`), the state (`terminal-state`, `invalid-transition`),
+ * the reason (`reason-required`, `reason-too-long`), who declined, and that `now` is not before
+ * the last change. Never throws.
  *
  * @example
- * const r = transitionReferral(referral, { type: 'accept' }, { now, actor: linkWorker, ids, side: 'service' });
+ * const r = referral.transition(current, { type: 'accept' },
+ *   { now, actor: linkWorker, ids, records: { service, person, memberships, systems } });
  * if (r.ok) save(r.value.referral, r.value.events);
  */
-export function transitionReferral(
+export function transition(
   referral: Referral,
-  command: ReferralCommand,
+  command: Command,
   context: ReferralContext,
-): Result<ReferralOutcome, ReferralRejection> {
-  const { status } = referral;
-  if (isTerminalReferralStatus(status) && command.type !== 'enter-in-error') {
-    return err(
-      referralRejection('terminal-state', `The referral is ${status}; it cannot be changed.`, {
-        status,
-        command: command.type,
-      }),
-    );
+): Result<Outcome, Rejection> {
+  try {
+    const problem = inputProblem(referral, context);
+    if (problem !== undefined) return err(problem);
+    const result = lifecycle.transition(referral, command, context);
+    if (!result.ok) return result;
+    return ok({ referral: result.value.aggregate, events: result.value.events });
+  } catch (cause) {
+    return err(unreadable(cause));
   }
-  if (status === 'entered-in-error') {
-    return err(
-      referralRejection('terminal-state', 'The referral was entered in error.', { status }),
-    );
+}
+
+/**
+ * The commands the actor may issue on `referral` now, by state and by the records (before
+ * reasons and time are checked), for showing the right buttons. Agrees with
+ * {@link transition}; empty for input that is not parsed. Never throws.
+ *
+ * @example
+ * referral.allowedCommands(current, { now, actor: linkWorker, records }); // ['record-contact', 'accept', …]
+ */
+export function allowedCommands(referral: Referral, access: Access): CommandType[] {
+  try {
+    if (inputProblem(referral, { ids: () => '', ...access }) !== undefined) return [];
+    return lifecycle.allowedCommands(referral, access);
+  } catch {
+    return [];
   }
-  const row = findReferralTransition(referral, command.type);
-  if (row === undefined) {
-    return err(
-      referralRejection(
-        'invalid-transition',
-        `Cannot ${command.type} a referral that is ${status}.`,
-        {
-          status,
-          command: command.type,
-        },
-      ),
-    );
+}
+
+/**
+ * Rebuilds a referral from its events (oldest first): `referral.created` first, then only events
+ * of the same referral and tenant; `invalid-history` otherwise.
+ *
+ * @example
+ * const rebuilt = referral.replay(events); // deep-equals the referral that produced them
+ */
+export function replay(events: readonly ReferralEvent[]): Result<Referral, Rejection> {
+  try {
+    if (!Array.isArray(events)) {
+      return err({ code: 'invalid-history', message: 'A referral history is a list of events.' });
+    }
+    return lifecycle.replay(events);
+  } catch (cause) {
+    return err(unreadable(cause));
   }
-  const parties = partiesOf(referral, context.actor, context.side);
-  if (!row.who.some((party) => parties.has(party))) {
-    return err(
-      referralRejection('not-authorised', `Only the ${row.who.join(' or ')} may ${command.type}.`, {
-        command: command.type,
-        allowed: row.who,
-      }),
-    );
-  }
-  const reasonProblem = checkReason(command);
-  if (reasonProblem !== undefined) return err(reasonProblem);
-  if (instantToMs(context.now) < instantToMs(referral.updatedAt)) {
-    return err(
-      referralRejection(
-        'time-before-last-change',
-        'The command is dated before the referral last changed.',
-        { now: context.now, updatedAt: referral.updatedAt },
-      ),
-    );
-  }
-  const event = eventFor(referral, command, context);
-  return ok({ referral: applyReferralEvent(referral, event), events: [event] });
 }

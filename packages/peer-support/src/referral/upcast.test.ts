@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replayReferral } from './apply.js';
+import { replay } from './transition.js';
 import { upcastReferral, upcastReferralEvent } from './upcast.js';
 
 const fixture = (name: string): unknown =>
@@ -17,7 +17,7 @@ describe('stored v1 referrals stay readable', () => {
       if (!r.ok) throw new Error(r.error.message);
       return r.value;
     });
-    expect(replayReferral(events)).toEqual({ ok: true, value: referral.value });
+    expect(replay(events)).toEqual({ ok: true, value: referral.value });
   });
 
   it('refuses an unknown schema version and invalid input without throwing', () => {

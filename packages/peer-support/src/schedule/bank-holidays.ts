@@ -1,5 +1,4 @@
-import type { IsoDate } from '@livewell/core';
-import { daysInMonth, epochDay, isoOfDay, weekdayOfDay } from './civil-day.js';
+import { addCalendarDays, daysInMonth, type IsoDate, isoWeekday } from '@livewell/core';
 
 const iso = (year: number, month: number, day: number): IsoDate =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -23,8 +22,8 @@ function easterSunday(year: number): IsoDate {
   return iso(year, month, day);
 }
 
-const shift = (date: IsoDate, days: number): IsoDate => isoOfDay(epochDay(date) + days);
-const weekdayOf = (date: IsoDate): number => weekdayOfDay(epochDay(date));
+const shift = addCalendarDays;
+const weekdayOf = isoWeekday;
 
 function firstMonday(year: number, month: number): IsoDate {
   const first = iso(year, month, 1);

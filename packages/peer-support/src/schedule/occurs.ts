@@ -1,5 +1,4 @@
-import type { Schedule } from '@livewell/core';
-import { daysInMonth, epochDay, weekdayOfDay, ymdOfDay } from './civil-day.js';
+import { daysInMonth, epochDay, type Schedule, weekdayOfDay, ymdOfDay } from '@livewell/core';
 import type { RawSession } from './session.js';
 
 /** Facts about a schedule worked out once, so each day's test is arithmetic only. */

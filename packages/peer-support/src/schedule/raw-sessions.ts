@@ -1,10 +1,7 @@
-import type { IsoDate } from '@livewell/core';
-import { isoOfDay, minutesOf } from './civil-day.js';
+import { type IsoDate, isoOfDay, type ZoneClock } from '@livewell/core';
 import { type PreparedSchedule, regularSessionOn } from './occurs.js';
 import type { RawSession } from './session.js';
-import type { ZoneClock } from './zone-clock.js';
-
-const MINUTE_MS = 60_000;
+import { sessionSpan } from './session-span.js';
 
 function sessionAt(
   clock: ZoneClock,
@@ -14,15 +11,9 @@ function sessionAt(
   opensAt: string,
   closesAt: string,
   kind: RawSession['kind'],
-): RawSession {
-  const tz = p.schedule.timeZone;
-  const open = minutesOf(opensAt);
-  const close = minutesOf(closesAt);
-  const startMs = clock.wallToMs(day, open, tz);
-  let endMs = clock.wallToMs(close > open ? day : day + 1, close, tz);
-  // Both ends inside a spring-forward gap can invert them: keep the wall-clock length instead.
-  if (endMs <= startMs) endMs = startMs + ((close - open + 1440) % 1440) * MINUTE_MS;
-  return { startMs, endMs, date, opensAt, kind };
+): RawSession | undefined {
+  const span = sessionSpan(clock, p.schedule.timeZone, day, opensAt, closesAt);
+  return span && { startMs: span.startMs, endMs: span.endMs, date, opensAt, kind };
 }
 
 /** Every session (regular or extra) that starts on local day `day`, in start order. */
@@ -38,10 +29,9 @@ export function sessionsStartingOn(
   const iso = isoOfDay(day);
   const { opensAt, closesAt } = p.schedule;
   const out: RawSession[] = [];
-  if (regular) out.push(sessionAt(clock, p, day, iso, opensAt, closesAt, 'regular'));
-  for (const e of extras ?? []) {
-    out.push(sessionAt(clock, p, day, iso, e.opensAt, e.closesAt, 'extra'));
-  }
+  const add = (s: RawSession | undefined) => s !== undefined && out.push(s);
+  if (regular) add(sessionAt(clock, p, day, iso, opensAt, closesAt, 'regular'));
+  for (const e of extras ?? []) add(sessionAt(clock, p, day, iso, e.opensAt, e.closesAt, 'extra'));
   return out.length > 1 ? out.sort((a, b) => a.startMs - b.startMs) : out;
 }
 

@@ -1,7 +1,22 @@
 import type { RecordId, Schedule } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 import { englandAndWalesBankHolidays } from './bank-holidays.js';
-import { isOpenAt, nextSessions } from './next-sessions.js';
+import { isOpenAt as isOpenAtResult, nextSessions as nextSessionsResult } from './next-sessions.js';
+import type { Session } from './session.js';
+
+/** The sessions, or the test fails with the error's message. */
+function nextSessions(...args: Parameters<typeof nextSessionsResult>): Session[] {
+  const r = nextSessionsResult(...args);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+/** Whether open, or the test fails with the error's message. */
+function isOpenAt(...args: Parameters<typeof isOpenAtResult>): boolean {
+  const r = isOpenAtResult(...args);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
 
 const base = (over: Partial<Schedule>): Schedule => ({
   id: 'sch-1' as RecordId,

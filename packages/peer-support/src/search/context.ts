@@ -6,12 +6,13 @@ import {
   type IsoInstant,
   instantToMs,
   ok,
+  parseTenantId,
   type Result,
   type ServiceStatus,
+  type ZoneClock,
 } from '@livewell/core';
 import { DEFAULT_MAX_AGE_DAYS } from '../freshness/stale.js';
 import { toDaySet } from '../schedule/next-sessions.js';
-import type { ZoneClock } from '../schedule/zone-clock.js';
 import { termKey } from './entry.js';
 import {
   DEFAULT_STATUSES,
@@ -50,12 +51,18 @@ export interface QueryContext {
 
 const DAY_MS = 86_400_000;
 
+/** Checked at run time too: callers outside TypeScript can leave the tenant out. */
+const isTenantId = (value: unknown): boolean => parseTenantId(value).ok;
+
 /** Checks a query and its options and works out the {@link QueryContext}. */
 export function makeContext(
   query: SearchQuery,
   options: SearchOptions,
   clock: ZoneClock,
 ): Result<QueryContext, SearchError> {
+  if (!isTenantId(query.tenantId)) {
+    return err(domainError('invalid-query', 'tenantId is required and must be a tenant id'));
+  }
   const nowMs = instantToMs(options.now);
   if (!Number.isFinite(nowMs)) return err(domainError('invalid-query', 'now is not an instant'));
   const limit = options.limit ?? 20;

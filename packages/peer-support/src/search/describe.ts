@@ -1,6 +1,10 @@
-import type { TimeZone } from '@livewell/core';
-import { weekdayOfDay, ymdOfDay } from '../schedule/civil-day.js';
-import { createZoneClock, type ZoneClock } from '../schedule/zone-clock.js';
+import {
+  createZoneClock,
+  type TimeZone,
+  weekdayOfDay,
+  ymdOfDay,
+  type ZoneClock,
+} from '@livewell/core';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [

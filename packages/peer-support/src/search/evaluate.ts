@@ -1,5 +1,4 @@
-import { msToInstant } from '@livewell/core';
-import { epochDay } from '../schedule/civil-day.js';
+import { epochDay, msToInstant } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
 import type { QueryContext } from './context.js';
 import { describeDistance, describeStart } from './describe.js';
@@ -26,7 +25,7 @@ export interface Match {
 export function passesFilters(e: IndexedService, ctx: QueryContext): boolean {
   const q = ctx.query;
   const s = e.service;
-  if (q.tenantId !== undefined && s.tenantId !== q.tenantId) return false;
+  if (s.tenantId !== q.tenantId) return false;
   if (!ctx.statuses.has(s.status)) return false;
   if (q.freeOnly && s.cost.kind !== 'free') return false;
   if (q.placesAvailable && s.capacity !== undefined && s.capacity.available <= 0) return false;

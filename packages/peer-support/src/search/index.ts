@@ -1,7 +1,16 @@
 export type { SearchError } from './context.js';
-export * from './describe.js';
+export { describeDistance, describeStart } from './describe.js';
 export { distanceKm } from './geo.js';
-export * from './hit.js';
+export type { SearchHit, SearchPage, SearchReason } from './hit.js';
+export { SCORE_WEIGHTS } from './hit.js';
 export { type DirectoryRecords, linearSearch } from './linear.js';
-export * from './query.js';
-export * from './search-index.js';
+export {
+  parseSearchOptions,
+  parseSearchQuery,
+  SearchOptionsSchema,
+  SearchQuerySchema,
+} from './parse-query.js';
+export type { SearchOptions, SearchQuery } from './query.js';
+export { DEFAULT_STATUSES, NEXT_SESSION_HORIZON_DAYS } from './query.js';
+export type { DirectoryChange, SearchIndex } from './search-index.js';
+export { createSearchIndex } from './search-index.js';

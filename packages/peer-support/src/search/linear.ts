@@ -1,5 +1,10 @@
-import type { Location, Organisation, Result, Service } from '@livewell/core';
-import { createZoneClock } from '../schedule/zone-clock.js';
+import {
+  createZoneClock,
+  type Location,
+  type Organisation,
+  type Result,
+  type Service,
+} from '@livewell/core';
 import { makeContext, type QueryContext, type SearchError } from './context.js';
 import { type IndexedService, indexService, recordKey } from './entry.js';
 import { type Match, match, toHit } from './evaluate.js';

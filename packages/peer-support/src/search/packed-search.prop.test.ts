@@ -1,4 +1,4 @@
-import type { RecordId } from '@livewell/core';
+import type { RecordId, TenantId } from '@livewell/core';
 import { directoryArb, englandPointArb, needTermArb } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,7 @@ describe('packed search (distance queries scored from packed rows)', () => {
             const nowMs = start + h * 3_600_000;
             const now = new Date(nowMs).toISOString();
             const query: SearchQuery = {
+              tenantId: directory.organisations[0]?.tenantId ?? ('t' as TenantId),
               near: { point, radiusKm: spec.radiusKm },
               ...(spec.terms ? { terms: spec.terms } : {}),
               ...(spec.terms && spec.termsMatch ? { termsMatch: spec.termsMatch } : {}),

@@ -114,7 +114,6 @@ export function searchPacked(p: PackedServices, ctx: QueryContext): Ranked[] | u
     if (code >= 0) statusMask |= 1 << code;
   }
   const filters =
-    q.tenantId !== undefined ||
     q.freeOnly !== undefined ||
     q.placesAvailable !== undefined ||
     q.deliveryModes !== undefined ||
@@ -128,6 +127,7 @@ export function searchPacked(p: PackedServices, ctx: QueryContext): Ranked[] | u
   const out: Ranked[] = [];
   for (const slot of reach(p, ctx, cells)) {
     const e = entries[slot] as IndexedService;
+    if (e.service.tenantId !== q.tenantId) continue;
     const r = slot * ROW;
     const lat = rows[r + LAT] as number;
     const status = rows[r + STATUS] as number;

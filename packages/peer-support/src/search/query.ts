@@ -11,12 +11,14 @@ import type {
 } from '@livewell/core';
 
 /**
- * What to look for. Every criterion given must hold (they are ANDed); lists inside a criterion
- * are "any of" unless noted. Omit a criterion to leave it open.
+ * What to look for, within one tenant's directory. Every criterion given must hold (they are
+ * ANDed); lists inside a criterion are "any of" unless noted. Omit a criterion to leave it open.
+ * `tenantId` is required: a search never sees another tenant's services, even in an index fed
+ * by several tenants. Parse queries from outside with `parseSearchQuery`.
  */
 export interface SearchQuery {
-  /** Only this tenant's services. */
-  readonly tenantId?: TenantId;
+  /** The tenant whose services are searched (required; see ADR 0002). */
+  readonly tenantId: TenantId;
   /** Taxonomy terms matched against each service's needs and conditions. */
   readonly terms?: readonly Coding[];
   /** `any` (default): at least one term; `all`: every term. */

@@ -1,5 +1,12 @@
-import type { Location, Organisation, RecordId, Result, Service, TenantId } from '@livewell/core';
-import { createZoneClock } from '../schedule/zone-clock.js';
+import {
+  createZoneClock,
+  type Location,
+  type Organisation,
+  type RecordId,
+  type Result,
+  type Service,
+  type TenantId,
+} from '@livewell/core';
 import { makeContext, type SearchError } from './context.js';
 import { type IndexedService, indexService, recordKey } from './entry.js';
 import { type Match, match, toHit } from './evaluate.js';
@@ -63,7 +70,7 @@ const asMatch = (r: Ranked): Match => ({ ...r, distanceKm: undefined, session: u
  * @example
  * const index = createSearchIndex({ services, locations });
  * feed.forEach((change) => index.apply(change));
- * const page = index.search({ terms: [walking], near: { point, radiusKm: 10 } }, { now });
+ * const page = index.search({ tenantId, terms: [walking], near: { point, radiusKm: 10 } }, { now });
  */
 export function createSearchIndex(records: DirectoryRecords = { services: [] }): SearchIndex {
   const clock = createZoneClock();

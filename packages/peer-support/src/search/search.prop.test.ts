@@ -1,4 +1,4 @@
-import type { Location, RecordId, Service } from '@livewell/core';
+import type { Location, RecordId, Service, TenantId } from '@livewell/core';
 import {
   conditionTermArb,
   directoryArb,
@@ -18,7 +18,11 @@ const nowArb = fc
   .integer({ min: Date.UTC(2025, 0, 1) / 1000, max: Date.UTC(2028, 11, 1) / 1000 })
   .map((s) => `${new Date(s * 1000).toISOString().slice(0, 19)}Z`);
 
-const queryArb = (now: string): fc.Arbitrary<SearchQuery> =>
+/** The tenant of a generated directory (every record of one `directoryArb` shares it). */
+const tenantOf = (d: { organisations: readonly { tenantId: TenantId }[] }): TenantId =>
+  d.organisations[0]?.tenantId ?? ('t' as TenantId);
+
+const queryArb = (now: string, tenantId: TenantId): fc.Arbitrary<SearchQuery> =>
   fc
     .record(
       {
@@ -57,18 +61,18 @@ const queryArb = (now: string): fc.Arbitrary<SearchQuery> =>
     .chain((full) =>
       // Keep up to three criteria, so queries are selective but not hopeless.
       fc.shuffledSubarray(Object.keys(full), { maxLength: 3 }).map((keys) => {
-        const q: Record<string, unknown> = {};
+        const q: Record<string, unknown> & { tenantId: TenantId } = { tenantId };
         for (const k of keys) q[k] = full[k as keyof typeof full];
         if (full.termsMatch && q.terms) q.termsMatch = full.termsMatch;
         return q as SearchQuery;
       }),
     );
 
-const caseArb = nowArb.chain((now) =>
+const caseArb = fc.tuple(nowArb, directoryArb).chain(([now, directory]) =>
   fc.record({
     now: fc.constant(now),
-    directory: directoryArb,
-    query: queryArb(now),
+    directory: fc.constant(directory),
+    query: queryArb(now, tenantOf(directory)),
     stale: fc.integer({ min: 0, max: 2000 }),
     churn: fc.record({
       removeServices: fc.array(fc.nat(), { maxLength: 2 }),
@@ -158,6 +162,7 @@ describe('search index equals a linear scan', () => {
         fc.boolean(),
         (directory, now, point, radiusKm, terms, includeRemote) => {
           const query: SearchQuery = {
+            tenantId: tenantOf(directory),
             near: { point, radiusKm, includeRemote },
             statuses: all,
             ...(terms ? { terms } : {}),
@@ -184,6 +189,7 @@ describe('search index equals a linear scan', () => {
           for (const hours of offsets) {
             const now = new Date(Date.parse(start) + hours * 3_600_000).toISOString();
             const query: SearchQuery = {
+              tenantId: tenantOf(directory),
               statuses: ['active', 'inactive', 'defunct', 'temporarily-closed'],
               ...(point ? { near: { point, radiusKm: 80 } } : {}),
               ...(openNow ? { openNow } : {}),
@@ -209,6 +215,7 @@ describe('search index equals a linear scan', () => {
           if (!target) return;
           const radiusKm = distanceKm(centre, target) / Math.max(f, 0.001);
           const query: SearchQuery = {
+            tenantId: tenantOf(d),
             near: { point: centre, radiusKm: Math.min(radiusKm, 60) },
             statuses: ['active', 'inactive', 'defunct', 'temporarily-closed'],
           };

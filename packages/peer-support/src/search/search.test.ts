@@ -2,6 +2,7 @@ import type { TenantId } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 import { exampleDirectory } from '../directory/example-directory.js';
 import { supportNeeds } from '../directory/needs.js';
+import type { SearchQuery } from './query.js';
 import { createSearchIndex } from './search-index.js';
 
 const tenant = 'tenant-1' as TenantId;
@@ -15,6 +16,7 @@ describe('searching the example directory', () => {
   it('finds services by need within a distance, ranked, with reasons', () => {
     const r = index.search(
       {
+        tenantId: tenant,
         terms: [supportNeeds.physicalActivity, supportNeeds.weight],
         near: { point: home, radiusKm: 10 },
       },
@@ -34,8 +36,8 @@ describe('searching the example directory', () => {
   });
 
   it('filters open now, places available, free, delivery mode and time window', () => {
-    const at = (q: Parameters<typeof index.search>[0], when = now) => {
-      const r = index.search(q, { now: when });
+    const at = (q: Omit<SearchQuery, 'tenantId'>, when = now) => {
+      const r = index.search({ tenantId: tenant, ...q }, { now: when });
       return r.ok ? r.value.hits.map((h) => h.service.id) : r.error.code;
     };
     expect(at({ openNow: true }, '2026-11-29T22:30:00Z')).toEqual(['svc-cafe', 'svc-nightline']);
@@ -60,7 +62,10 @@ describe('searching the example directory', () => {
   });
 
   it('flags stale services instead of hiding them', () => {
-    const r = index.search({ text: 'café' }, { now: '2028-01-01T12:00:00Z', maxAgeDays: 180 });
+    const r = index.search(
+      { tenantId: tenant, text: 'café' },
+      { now: '2028-01-01T12:00:00Z', maxAgeDays: 180 },
+    );
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.hits).toHaveLength(1);
     expect(r.value.hits[0]?.stale).toBe(true);
@@ -68,14 +73,20 @@ describe('searching the example directory', () => {
   });
 
   it('pages with an opaque cursor and rejects a forged one', () => {
-    const first = index.search({}, { now, limit: 2 });
+    const first = index.search({ tenantId: tenant }, { now, limit: 2 });
     if (!first.ok || !first.value.nextCursor) throw new Error('expected a second page');
     expect(first.value.total).toBe(5);
-    const second = index.search({}, { now, limit: 2, cursor: first.value.nextCursor });
+    const second = index.search(
+      { tenantId: tenant },
+      { now, limit: 2, cursor: first.value.nextCursor },
+    );
     expect(second.ok && second.value.hits.length).toBe(2);
-    const bad = index.search({}, { now, cursor: 'not-a-cursor' });
+    const bad = index.search({ tenantId: tenant }, { now, cursor: 'not-a-cursor' });
     expect(bad.ok ? 'ok' : bad.error.code).toBe('invalid-cursor');
-    const badQuery = index.search({ near: { point: home, radiusKm: -1 } }, { now });
+    const badQuery = index.search(
+      { tenantId: tenant, near: { point: home, radiusKm: -1 } },
+      { now },
+    );
     expect(badQuery.ok ? 'ok' : badQuery.error.code).toBe('invalid-query');
   });
 
@@ -84,11 +95,35 @@ describe('searching the example directory', () => {
     const cafe = directory.services.find((s) => s.id === 'svc-cafe');
     if (!cafe) throw new Error('no café');
     local.apply({ op: 'upsert', kind: 'service', record: { ...cafe, name: 'Moonlight café' } });
-    const found = local.search({ text: 'moonlight' }, { now });
+    const found = local.search({ tenantId: tenant, text: 'moonlight' }, { now });
     expect(found.ok && found.value.total).toBe(1);
     local.remove('service', tenant, cafe.id);
-    const gone = local.search({ text: 'moonlight' }, { now });
+    const gone = local.search({ tenantId: tenant, text: 'moonlight' }, { now });
     expect(gone.ok && gone.value.total).toBe(0);
     expect(local.size).toBe(4);
+  });
+
+  it('searches one tenant only, and refuses a query without a tenant (issue 11)', () => {
+    const other = 'tenant-2' as TenantId;
+    const both = createSearchIndex({
+      services: [...directory.services, ...exampleDirectory(other, '2026-11-01').services],
+      locations: [
+        ...(directory.locations ?? []),
+        ...(exampleDirectory(other, '2026-11-01').locations ?? []),
+      ],
+    });
+    for (const tenantId of [tenant, other]) {
+      const r = both.search({ tenantId }, { now, limit: 200 });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.total).toBe(5);
+      expect(r.value.hits.every((h) => h.service.tenantId === tenantId)).toBe(true);
+    }
+    const none = both.search({ tenantId: 'tenant-3' as TenantId }, { now });
+    expect(none.ok && none.value.total).toBe(0);
+    for (const tenantId of [undefined, '', 'bad tenant!', 7]) {
+      const query = { tenantId } as unknown as SearchQuery;
+      const r = both.search(query, { now });
+      expect(r.ok ? 'ok' : r.error.code).toBe('invalid-query');
+    }
   });
 });

@@ -1,7 +1,7 @@
+import type { ZoneClock } from '@livewell/core';
 import type { PreparedSchedule } from '../schedule/occurs.js';
 import { rawSessions } from '../schedule/raw-sessions.js';
 import type { RawSession } from '../schedule/session.js';
-import type { ZoneClock } from '../schedule/zone-clock.js';
 
 /** Local days per cached chunk of sessions. */
 const CHUNK_DAYS = 8;

@@ -1,11 +1,6 @@
 import type { TenantId } from '@livewell/core';
-import {
-  ConflictError,
-  type DriverSession,
-  DuplicateError,
-  NotFoundError,
-  type StorageDriver,
-} from '@livewell/storage';
+import { ConflictError, DuplicateError, NotFoundError } from '@livewell/storage';
+import type { DriverSession, StorageDriver } from '@livewell/storage/driver';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,7 +8,7 @@ import {
   freshTenant,
   openSuiteDatabase,
   type SuiteDatabase,
-} from '../testing/driver-harness.js';
+} from '../../test/support/driver-harness.js';
 import { postgresDriver } from './postgres-driver.js';
 
 const row = (

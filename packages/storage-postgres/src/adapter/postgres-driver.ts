@@ -1,15 +1,17 @@
 import type { TenantId } from '@livewell/core';
 import {
   ConflictError,
-  type DriverRow,
-  type DriverSession,
   DuplicateError,
   InvalidRequestError,
   NotFoundError,
-  type RowInput,
-  type StorageDriver,
-  type UnitMode,
 } from '@livewell/storage';
+import type {
+  DriverRow,
+  DriverSession,
+  RowInput,
+  StorageDriver,
+  UnitMode,
+} from '@livewell/storage/driver';
 import { toStorageError } from '../errors/to-storage-error.js';
 import type { Queryable, QueryExecutor } from '../executor/query-executor.js';
 import { DEFAULT_SCHEMA, quoteSchema } from '../schema/identifiers.js';

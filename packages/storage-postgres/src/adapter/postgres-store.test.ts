@@ -1,13 +1,13 @@
 import { ok, type PersonId, type RecordId } from '@livewell/core';
-import { CorruptRecordError, type Store } from '@livewell/storage';
+import { CorruptRecordError, NewerRecordError, type Store } from '@livewell/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   engines,
   freshTenant,
   openSuiteDatabase,
   type SuiteDatabase,
-} from '../testing/driver-harness.js';
-import { actorOf, eventOf, organisationOf, personOf, planOf } from '../testing/fixtures.js';
+} from '../../test/support/driver-harness.js';
+import { actorOf, eventOf, organisationOf, personOf, planOf } from '../../test/support/fixtures.js';
 import { createPostgresStore } from './postgres-store.js';
 
 for (const engine of engines) {
@@ -115,6 +115,39 @@ for (const engine of engines) {
         [t, 'alice'],
       );
       await expect(practice.people.get(alice.id)).rejects.toBeInstanceOf(CorruptRecordError);
+      // In a listing the unreadable row is a typed problem; the others are still there.
+      await practice.people.create(personOf(t, 'bob', 2));
+      const page = await practice.people.list();
+      expect(page.items.map((v) => v.record.id)).toEqual(['bob']);
+      expect(page.problems.map((p) => [p.code, p.kind, p.id])).toEqual([
+        ['corrupt-record', 'person', 'alice'],
+      ]);
+    });
+
+    it('reads a record from a newer release but refuses to save over it (newer-record)', async () => {
+      const t = freshTenant();
+      const practice = store.forTenant(t);
+      const alice = personOf(t, 'alice');
+      await practice.people.create(alice);
+      await db.executor.query(
+        `UPDATE "${db.schema}".records
+         SET doc = doc || '{"schemaVersion": 3, "pronouns": "she/her"}'::jsonb, doc_exact = NULL
+         WHERE tenant_id = $1 AND id = $2`,
+        [t, 'alice'],
+      );
+      const read = await practice.people.get(alice.id);
+      expect(read.record.id).toBe('alice');
+      await expect(practice.people.save(read.record, read.version)).rejects.toBeInstanceOf(
+        NewerRecordError,
+      );
+      await expect(
+        practice.people.update(alice.id, (p) => ok({ ...p, consentToShare: true })),
+      ).rejects.toMatchObject({ code: 'newer-record' });
+      const { rows } = await db.executor.query<{ doc: { pronouns?: string } }>(
+        `SELECT doc FROM "${db.schema}".records WHERE tenant_id = $1 AND id = $2`,
+        [t, 'alice'],
+      );
+      expect(rows[0]?.doc.pronouns).toBe('she/her');
     });
   });
 }

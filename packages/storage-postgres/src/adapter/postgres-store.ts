@@ -1,10 +1,14 @@
-import { createStore, type Store } from '@livewell/storage';
+import type { CreateStoreOptions, Store } from '@livewell/storage';
+import { createStore } from '@livewell/storage/driver';
 import type { QueryExecutor } from '../executor/query-executor.js';
 import { migrate } from '../schema/migrate.js';
 import { type PostgresDriverOptions, postgresDriver } from './postgres-driver.js';
 
-/** Options for {@link createPostgresStore} and {@link openPostgresStore}. */
-export type PostgresStoreOptions = PostgresDriverOptions;
+/**
+ * Options for {@link createPostgresStore} and {@link openPostgresStore}: the driver's (schema,
+ * executor ownership) and the store's (`readers` that upcast older records, `retry` defaults).
+ */
+export type PostgresStoreOptions = PostgresDriverOptions & CreateStoreOptions;
 
 /**
  * The livewell {@link Store} on PostgreSQL or PGlite, over an executor whose schema is already
@@ -14,7 +18,7 @@ export function createPostgresStore(
   executor: QueryExecutor,
   options: PostgresStoreOptions = {},
 ): Store {
-  return createStore(postgresDriver(executor, options));
+  return createStore(postgresDriver(executor, options), options);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RowFilter, RowQuery } from '@livewell/storage';
+import type { RowFilter, RowQuery } from '@livewell/storage/driver';
 
 /**
  * The columns every read returns, with `seq` as text (bigint) and the exact document text. Reads

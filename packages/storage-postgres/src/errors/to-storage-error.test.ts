@@ -7,11 +7,11 @@ import {
 } from '@livewell/storage';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from '../../test/support/driver-harness.js';
+import { databaseUrl, dropSchema, uniqueSchema } from '../../test/support/engines.js';
 import { pgExecutor } from '../executor/pg-executor.js';
 import { pgliteExecutor } from '../executor/pglite-executor.js';
 import type { QueryExecutor } from '../executor/query-executor.js';
-import { engines } from '../testing/driver-harness.js';
-import { databaseUrl, dropSchema, uniqueSchema } from '../testing/engines.js';
 import { toStorageError } from './to-storage-error.js';
 
 /** Runs `fn` and returns what it threw, translated. */
@@ -76,6 +76,7 @@ describe('unavailable stores', () => {
   it('a refused connection is a StorageUnavailableError', async () => {
     const executor = pgExecutor(
       new pg.Pool({ connectionString: 'postgres://nobody:x@127.0.0.1:1/none', max: 1 }),
+      { endPoolOnClose: true },
     );
     const error = await translated(() => executor.query('SELECT 1'));
     expect(error).toBeInstanceOf(StorageUnavailableError);

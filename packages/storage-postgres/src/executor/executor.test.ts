@@ -6,7 +6,7 @@ import {
   openPglite,
   openPostgres,
   uniqueSchema,
-} from '../testing/engines.js';
+} from '../../test/support/engines.js';
 import { type PgQueryConfig, pgExecutor } from './pg-executor.js';
 import type { QueryExecutor } from './query-executor.js';
 
@@ -107,10 +107,37 @@ describe.skipIf(databaseUrl === undefined)('pgExecutor without prepared statemen
       connect: () => pool.connect(),
       end: () => pool.end(),
     };
-    const executor = pgExecutor(spy, { prepare: false });
+    const executor = pgExecutor(spy, { prepare: false, endPoolOnClose: true });
     const { rows } = await executor.query('SELECT $1::text AS s', ['x']);
     expect(rows).toEqual([{ s: 'x' }]);
     expect(seen).toEqual([undefined]);
     await executor.close();
+  });
+});
+
+describe('pgExecutor pool ownership', () => {
+  const fakePool = () => {
+    const calls = { end: 0 };
+    const pool = {
+      query: async () => ({ rows: [], rowCount: 0 }),
+      connect: async () => {
+        throw new RangeError('not used');
+      },
+      end: async () => {
+        calls.end += 1;
+      },
+    };
+    return { pool, calls };
+  };
+
+  it('leaves the pool to its owner by default, and ends it (once) only when asked', async () => {
+    const mine = fakePool();
+    await pgExecutor(mine.pool).close();
+    expect(mine.calls.end).toBe(0);
+    const handedOver = fakePool();
+    const executor = pgExecutor(handedOver.pool, { endPoolOnClose: true });
+    await executor.close();
+    await executor.close();
+    expect(handedOver.calls.end).toBe(1);
   });
 });

@@ -34,7 +34,11 @@ export interface PgPoolLike {
 
 /** Options for {@link pgExecutor}. */
 export interface PgExecutorOptions {
-  /** End the pool when the executor is closed (default true). */
+  /**
+   * End the pool when the executor (or the store built on it) is closed. Default false: you
+   * created the pool, so you own it and end it (`await pool.end()`) after closing the store.
+   * Set true to hand the pool to the executor.
+   */
   readonly endPoolOnClose?: boolean;
   /**
    * Run parameterised statements as named prepared statements, parsed and planned once per
@@ -56,7 +60,7 @@ function toResult<R extends Row>(result: PgResultLike): QueryResult<R> {
 
 /**
  * A {@link QueryExecutor} over a node-postgres `Pool` you create and configure (size, TLS,
- * timeouts). Transactions check out one client, run `BEGIN … COMMIT` on it and release it;
+ * timeouts) and end yourself (unless `endPoolOnClose`). Transactions check out one client, run `BEGIN … COMMIT` on it and release it;
  * `pg` itself is never imported by this package.
  *
  * @example
@@ -64,7 +68,7 @@ function toResult<R extends Row>(result: PgResultLike): QueryResult<R> {
  * const executor = pgExecutor(new pg.Pool({ connectionString: process.env.DATABASE_URL }));
  */
 export function pgExecutor(pool: PgPoolLike, options: PgExecutorOptions = {}): QueryExecutor {
-  const endPoolOnClose = options.endPoolOnClose ?? true;
+  const endPoolOnClose = options.endPoolOnClose ?? false;
   const prepare = options.prepare ?? true;
   const config = (text: string, params: readonly unknown[]): PgQueryConfig =>
     prepare && params.length > 0

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QueryExecutor } from '../executor/query-executor.js';
 import {
   databaseUrl,
   dropSchema,
   openPglite,
   openPostgres,
   uniqueSchema,
-} from '../testing/engines.js';
+} from '../../test/support/engines.js';
+import type { QueryExecutor } from '../executor/query-executor.js';
 import { tenantTables } from './expected-schema.js';
 import { readLiveSchema } from './live-schema.js';
 import { migrate } from './migrate.js';

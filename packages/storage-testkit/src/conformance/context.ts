@@ -17,6 +17,14 @@ export interface SuiteContext {
   readonly t: TestApi;
   readonly options: ConformanceOptions;
   readonly numRuns: number;
+  /** The seed every property test runs with (the author's, or a fresh one). */
+  readonly seed: number;
+  /**
+   * fast-check's parameters for a property test with the suite's seed, and a wrapper that
+   * prefixes a failure with the seed, so it can be replayed with `seed`.
+   */
+  property(runs?: number): { readonly seed: number; readonly numRuns: number };
+  withSeed<T>(check: () => Promise<T>): Promise<T>;
   readonly writers: number;
   /** Runs `fn` against a fresh store from the author's factory, disposing it afterwards. */
   withStore(fn: (bed: TestBed) => Promise<void>): () => Promise<void>;
@@ -24,10 +32,24 @@ export interface SuiteContext {
 
 /** Builds the suite context from the author's options. */
 export function suiteContext(t: TestApi, options: ConformanceOptions): SuiteContext {
+  const numRuns = options.numRuns ?? 15;
+  const seed = options.seed ?? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
   return {
     t,
     options,
-    numRuns: options.numRuns ?? 15,
+    numRuns,
+    seed,
+    property: (runs = numRuns) => ({ seed, numRuns: runs }),
+    withSeed: async (check) => {
+      try {
+        return await check();
+      } catch (error) {
+        if (error instanceof Error) {
+          error.message = `conformance seed: ${seed} (replay with the suite option seed: ${seed})\n${error.message}`;
+        }
+        throw error;
+      }
+    },
     writers: options.writers ?? 8,
     withStore: (fn) => async () => {
       const faults = new FaultSwitch();

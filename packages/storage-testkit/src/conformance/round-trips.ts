@@ -97,6 +97,14 @@ export const kindCases: readonly KindCase[] = [
     versioned: true,
   },
   {
+    kind: 'task',
+    arb: (t, id, p) => recordArbs.task(t, id, p),
+    store: (s, r) => s.tasks.create(r as never),
+    read: async (s, id) => (await s.tasks.get(id as RecordId)).record,
+    listIds: (s) => allIds((p) => s.tasks.list(p), vid),
+    versioned: true,
+  },
+  {
     kind: 'programme',
     arb: (t, id) => recordArbs.programme(t, id),
     store: (s, r) => s.programmes.create(r as never),
@@ -131,32 +139,34 @@ export function roundTripSuite(ctx: SuiteContext): void {
         `${c.kind}: stored, read back, listed and found raw exactly as written`,
         ctx.withStore(async (bed) => {
           const nextTenant = tenantNamer(`rt-${c.kind}-`);
-          await fc.assert(
-            fc.asyncProperty(
-              fc
-                .array(fc.constant(null), { minLength: 1, maxLength: 3 })
-                .chain((slots) =>
-                  fc.tuple(...slots.map((_, i) => c.arb('placeholder', `r-${i}`, `person-${i}`))),
-                ),
-              async (records) => {
-                const tenant = nextTenant();
-                const s = bed.tenant(tenant);
-                const mine = records.map((r) => json({ ...(r as object), tenantId: tenant }));
-                for (const r of mine) await c.store(s, r);
-                for (const r of mine) {
-                  const id = (r as { id: string }).id;
-                  t.expect(json(await c.read(s, id))).toEqual(r);
-                  const raw = await bed.raw.record(tenant, c.kind, id);
-                  t.expect(raw, `raw ${c.kind} ${id} missing`).toBeDefined();
-                  t.expect(json(raw?.doc)).toEqual(r);
-                  if (c.versioned && raw?.version !== undefined) t.expect(raw.version).toBe(1);
-                }
-                const ids = mine.map((r) => (r as { id: string }).id);
-                t.expect([...(await c.listIds(s))].sort()).toEqual([...ids].sort());
-                t.expect((await bed.raw.records(tenant, c.kind)).length).toBe(ids.length);
-              },
+          await ctx.withSeed(() =>
+            fc.assert(
+              fc.asyncProperty(
+                fc
+                  .array(fc.constant(null), { minLength: 1, maxLength: 3 })
+                  .chain((slots) =>
+                    fc.tuple(...slots.map((_, i) => c.arb('placeholder', `r-${i}`, `person-${i}`))),
+                  ),
+                async (records) => {
+                  const tenant = nextTenant();
+                  const s = bed.tenant(tenant);
+                  const mine = records.map((r) => json({ ...(r as object), tenantId: tenant }));
+                  for (const r of mine) await c.store(s, r);
+                  for (const r of mine) {
+                    const id = (r as { id: string }).id;
+                    t.expect(json(await c.read(s, id))).toEqual(r);
+                    const raw = await bed.raw.record(tenant, c.kind, id);
+                    t.expect(raw, `raw ${c.kind} ${id} missing`).toBeDefined();
+                    t.expect(json(raw?.doc)).toEqual(r);
+                    if (c.versioned && raw?.version !== undefined) t.expect(raw.version).toBe(1);
+                  }
+                  const ids = mine.map((r) => (r as { id: string }).id);
+                  t.expect([...(await c.listIds(s))].sort()).toEqual([...ids].sort());
+                  t.expect((await bed.raw.records(tenant, c.kind)).length).toBe(ids.length);
+                },
+              ),
+              ctx.property(Math.max(3, Math.ceil(ctx.numRuns / 3))),
             ),
-            { numRuns: Math.max(3, Math.ceil(ctx.numRuns / 3)) },
           );
         }),
         ctx.options.timeout,

@@ -68,6 +68,27 @@ export function versionSuite(ctx: SuiteContext): void {
           'invalid-request',
         );
         t.expect(await raw.record(T, 'person', 'other')).toBeUndefined();
+        const plan = make.carePlan(T, 'plan-own', 'p1');
+        await s.carePlans.create(plan);
+        await expectStorageError(
+          t,
+          s.carePlans.update(plan.id, (c) =>
+            ok({ plan: { ...c, personId: 'p2' as PersonId }, events: [] }),
+          ),
+          'invalid-request',
+        );
+        await s.enrolments.create(make.enrolment(T, 'enr-own', 'p1', 'prog-1'));
+        await expectStorageError(
+          t,
+          s.enrolments.update('enr-own' as RecordId, (c) =>
+            ok({ ...c, personId: 'p2' as PersonId }),
+          ),
+          'invalid-request',
+        );
+        t.expect((await s.carePlans.get(plan.id)).version).toBe(1);
+        t.expect((await raw.record(T, 'care-plan', 'plan-own'))?.doc).toMatchObject({
+          personId: 'p1',
+        });
       }),
       to,
     );

@@ -17,31 +17,33 @@ export function modelSuite(ctx: SuiteContext): void {
       'random operation sequences agree with the in-memory model (scheduled concurrency)',
       ctx.withStore(async (bed) => {
         let run = 0;
-        await fc.assert(
-          fc.asyncProperty(
-            fc.scheduler(),
-            fc.commands(commandArbs(t), { maxCommands: 30 }),
-            async (scheduler, cmds) => {
-              run += 1;
-              const tenants = [`mb${run}-t`, `mb${run}-t0`] as const;
-              const reference = createMemoryStore();
-              const stores = (of: (tenant: string) => TenantStore) =>
-                Object.fromEntries(tenants.map((tn) => [tn, of(tn)]));
-              let counter = 0;
-              const model: ModelWorld = {
-                stores: stores((tn) => reference.forTenant(tn as never)),
-                next: (prefix) => `${prefix}-${++counter}`,
-              };
-              const real: RealWorld = {
-                stores: stores((tn) => bed.tenant(tn)),
-                scheduler,
-                tenants,
-              };
-              await fc.asyncModelRun(() => ({ model, real }), cmds);
-              await reference.close();
-            },
+        await ctx.withSeed(() =>
+          fc.assert(
+            fc.asyncProperty(
+              fc.scheduler(),
+              fc.commands(commandArbs(t), { maxCommands: 30 }),
+              async (scheduler, cmds) => {
+                run += 1;
+                const tenants = [`mb${run}-t`, `mb${run}-t0`] as const;
+                const reference = createMemoryStore();
+                const stores = (of: (tenant: string) => TenantStore) =>
+                  Object.fromEntries(tenants.map((tn) => [tn, of(tn)]));
+                let counter = 0;
+                const model: ModelWorld = {
+                  stores: stores((tn) => reference.forTenant(tn as never)),
+                  next: (prefix) => `${prefix}-${++counter}`,
+                };
+                const real: RealWorld = {
+                  stores: stores((tn) => bed.tenant(tn)),
+                  scheduler,
+                  tenants,
+                };
+                await fc.asyncModelRun(() => ({ model, real }), cmds);
+                await reference.close();
+              },
+            ),
+            ctx.property(),
           ),
-          { numRuns: ctx.numRuns },
         );
       }),
       ctx.options.timeout,

@@ -2,6 +2,7 @@ import type { TenantId } from '@livewell/core';
 import { CorruptRecordError, InvalidRequestError } from '../port/errors.js';
 import type { RecordKind, StoredRecord, Versioned } from '../port/records.js';
 import type { DriverRow, RowInput } from './driver.js';
+import { type NewerReason, readForward } from './forward-compat.js';
 
 /** A row ready to write whose document is the record as its core parser returned it. */
 export interface ValidatedRow<T> extends RowInput {
@@ -42,17 +43,25 @@ export function toRow<T extends StoredRecord>(
   };
 }
 
+/** A record read from storage and, when it is a lossy view of a newer record, why. */
+export interface DecodedRecord<T> {
+  readonly record: T;
+  readonly newer?: NewerReason;
+}
+
 /**
- * Validates a document read back from storage with the kind's reader (its core parser unless an
- * upcasting reader was installed); anything that does not parse, or names another tenant or id than the row it came from, is a `CorruptRecordError`.
+ * Reads a document from storage with the kind's reader (its core parser unless an upcasting
+ * reader was installed). A document from a newer release (higher `schemaVersion`, or fields the
+ * reader drops) is readable and reported as `newer`; anything that cannot be read, or names
+ * another tenant than the row it came from, is a `CorruptRecordError`.
  */
-export function fromDoc<T extends StoredRecord>(
+export function decodeDoc<T extends StoredRecord>(
   kind: RecordKind<T>,
   tenantId: TenantId,
   id: string,
   doc: unknown,
-): T {
-  const parsed = (kind.read ?? kind.parse)(doc);
+): DecodedRecord<T> {
+  const parsed = readForward(kind.read ?? kind.parse, doc);
   if (!parsed.ok) {
     throw new CorruptRecordError(
       `Stored ${kind.name} ${id} cannot be read: ${parsed.error.message}`,
@@ -69,7 +78,19 @@ export function fromDoc<T extends StoredRecord>(
       id,
     });
   }
-  return parsed.value;
+  return parsed.newer === undefined
+    ? { record: parsed.value }
+    : { record: parsed.value, newer: parsed.newer };
+}
+
+/** {@link decodeDoc}, answering the record only. */
+export function fromDoc<T extends StoredRecord>(
+  kind: RecordKind<T>,
+  tenantId: TenantId,
+  id: string,
+  doc: unknown,
+): T {
+  return decodeDoc(kind, tenantId, id, doc).record;
 }
 
 /**
@@ -81,18 +102,34 @@ export const written = <T>(row: ValidatedRow<T>, saved: DriverRow): Versioned<T>
   version: saved.version,
 });
 
-/** Reads a versioned record from a row (see {@link fromDoc}); the row id must match the record. */
-export function fromRow<T extends StoredRecord>(
+/** A versioned record read from a row and, when it is a lossy view of a newer record, why. */
+export interface DecodedRow<T> {
+  readonly versioned: Versioned<T>;
+  readonly newer?: NewerReason;
+}
+
+/** Reads a row (see {@link decodeDoc}); the row id must match the record's. */
+export function decodeRow<T extends StoredRecord>(
   kind: RecordKind<T>,
   tenantId: TenantId,
   row: DriverRow,
-): Versioned<T> {
-  const record = fromDoc(kind, tenantId, row.id, row.doc);
+): DecodedRow<T> {
+  const { record, newer } = decodeDoc(kind, tenantId, row.id, row.doc);
   if (record.id !== row.id) {
     throw new CorruptRecordError(`Stored ${kind.name} ${row.id} carries id ${record.id}.`, {
       kind: kind.name,
       id: row.id,
     });
   }
-  return { record, version: row.version };
+  const versioned = { record, version: row.version };
+  return newer === undefined ? { versioned } : { versioned, newer };
+}
+
+/** Reads a versioned record from a row (see {@link decodeRow}). */
+export function fromRow<T extends StoredRecord>(
+  kind: RecordKind<T>,
+  tenantId: TenantId,
+  row: DriverRow,
+): Versioned<T> {
+  return decodeRow(kind, tenantId, row).versioned;
 }

@@ -2,11 +2,14 @@ import type { TenantId } from '@livewell/core';
 import { TenantIdSchema } from '@livewell/core';
 import { InvalidRequestError } from '../port/errors.js';
 import { type RecordKinds, type RecordReaders, withReaders } from '../port/kinds.js';
+import type { RetryEnvironment, RetryOptions } from '../port/retry-options.js';
 import type { Repositories, Store, TenantStore } from '../port/store.js';
 import { appendOnlyRepository } from './append-only-repository.js';
+import { retryPolicy, systemRetryEnvironment } from './backoff.js';
 import type { StorageDriver } from './driver.js';
 import { eventSourcedRepository } from './event-sourced-repository.js';
-import { driverScope, type Scope, transactionScope } from './scope.js';
+import { NewerRecords } from './newer-records.js';
+import { driverScope, type RetrySettings, type Scope, transactionScope } from './scope.js';
 import { erasePerson, exportPerson } from './subject-access.js';
 import { versionedRepository } from './versioned-repository.js';
 
@@ -28,6 +31,7 @@ function repositories(k: RecordKinds, scope: Scope): Repositories {
     ),
     programmes: versionedRepository(k.programme, scope),
     enrolments: versionedRepository(k.enrolment, scope),
+    tasks: eventSourcedRepository({ key: 'task', snapshot: k.task, event: k.taskEvent }, scope),
     audit: appendOnlyRepository(k.audit, scope),
   };
 }
@@ -36,6 +40,10 @@ function repositories(k: RecordKinds, scope: Scope): Repositories {
 export interface CreateStoreOptions {
   /** How stored documents of older schema versions are read (upcast), by kind. */
   readonly readers?: RecordReaders;
+  /** The store's defaults for `update` retries (each call may still override them). */
+  readonly retry?: RetryOptions;
+  /** Where retry waits and jitter come from (tests inject a deterministic one). */
+  readonly retryEnvironment?: RetryEnvironment;
 }
 
 /**
@@ -52,6 +60,11 @@ export interface CreateStoreOptions {
  */
 export function createStore(driver: StorageDriver, options: CreateStoreOptions = {}): Store {
   const kinds = withReaders(options.readers);
+  const retry: RetrySettings = {
+    defaults: retryPolicy(options.retry),
+    environment: options.retryEnvironment ?? systemRetryEnvironment,
+  };
+  const newer = new NewerRecords();
   let closed = false;
   const guarded: StorageDriver = {
     run: (tenantId, mode, fn) => {
@@ -65,13 +78,13 @@ export function createStore(driver: StorageDriver, options: CreateStoreOptions =
       if (!TenantIdSchema.safeParse(tenantId).success) {
         throw new InvalidRequestError(`"${String(tenantId)}" is not a valid tenant id.`);
       }
-      const scope = driverScope(guarded, tenantId);
+      const scope = driverScope(guarded, tenantId, retry, newer);
       return {
         tenantId,
         ...repositories(kinds, scope),
         transaction: (fn) =>
           guarded.run(tenantId, 'write', (session) =>
-            fn(repositories(kinds, transactionScope(tenantId, session))),
+            fn(repositories(kinds, transactionScope(tenantId, session, retry, newer))),
           ),
         exportPerson: (personId) => exportPerson(kinds, scope, personId),
         erasePerson: (personId, request) => erasePerson(kinds, scope, personId, request),

@@ -1,19 +1,35 @@
 import type { PersonId, Result } from '@livewell/core';
-import { CorruptRecordError, InvalidRequestError, NotFoundError } from '../port/errors.js';
+import {
+  CorruptRecordError,
+  InvalidRequestError,
+  isConflict,
+  isStorageError,
+  NotFoundError,
+} from '../port/errors.js';
 import type { PageRequest } from '../port/pagination.js';
 import type { RecordKind, StoredEvent, StoredRecord, Versioned } from '../port/records.js';
 import type {
+  CommandOptions,
   EventSourcedRepository,
   SnapshotChange,
   SnapshotUpdateFn,
+  SnapshotUpdateOptions,
   SnapshotWrite,
-  UpdateOptions,
 } from '../port/repositories.js';
-import { fromDoc, fromRow, toRow, written } from './codec.js';
+import { fromDoc, toRow, written } from './codec.js';
+import {
+  COMMAND_RECEIPTS,
+  checkCommandId,
+  concurrentCommand,
+  receiptRow,
+  replayReceipt,
+} from './command-receipt.js';
 import type { DriverRow, DriverSession } from './driver.js';
 import { insertRows } from './insert-rows.js';
 import { readPage } from './paging.js';
-import { updateWithRetry } from './retry.js';
+import { readVersioned } from './read-row.js';
+import { retryArguments, updateWithRetry } from './retry.js';
+import { assertSameRecord } from './same-record.js';
 import type { Scope } from './scope.js';
 
 /** The kinds behind an event-sourced repository and the key its snapshot travels under. */
@@ -52,6 +68,8 @@ export function eventFromRow<E extends StoredRecord>(
   };
 }
 
+const isDuplicate = (error: unknown) => isStorageError(error) && error.code === 'duplicate';
+
 /** Writes a snapshot (insert at v1, or replace) and its events in one session. */
 async function writeSnapshot<K extends string, S extends StoredRecord, E extends StoredRecord>(
   session: DriverSession,
@@ -60,6 +78,7 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
   snapshot: S,
   events: readonly E[],
   expectedVersion: number | null,
+  commandId?: string,
 ): Promise<SnapshotWrite<K, S, E>> {
   const snapshotRow = toRow(kinds.snapshot, scope.tenantId, snapshot);
   const eventRows = events.map((event) => {
@@ -72,6 +91,9 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
     }
     return row;
   });
+  if (expectedVersion !== null) {
+    scope.newer.check(scope.tenantId, kinds.snapshot.name, snapshotRow.id, expectedVersion);
+  }
   const saved =
     expectedVersion === null
       ? await session.insert(kinds.snapshot.name, snapshotRow)
@@ -89,8 +111,20 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
   const stored = eventRows.map(
     (row, index): StoredEvent<E> => ({ version: saved.version, index, event: row.doc }),
   );
-  const result = { [kinds.key]: written(snapshotRow, saved), events: stored };
-  return result as SnapshotWrite<K, S, E>;
+  const result = { [kinds.key]: written(snapshotRow, saved), events: stored } as SnapshotWrite<
+    K,
+    S,
+    E
+  >;
+  if (commandId !== undefined) {
+    const receipt = receiptRow(kinds.key, kinds.snapshot, commandId, result, snapshotRow.personId);
+    try {
+      await session.insert(COMMAND_RECEIPTS, receipt);
+    } catch (error) {
+      throw isDuplicate(error) ? concurrentCommand(commandId) : error;
+    }
+  }
+  return result;
 }
 
 /**
@@ -104,7 +138,7 @@ export function eventSourcedRepository<
   E extends StoredRecord,
 >(kinds: EventSourcedKinds<K, S, E>, scope: Scope): EventSourcedRepository<K, S, E> {
   const name = kinds.snapshot.name;
-  const decode = (row: DriverRow): Versioned<S> => fromRow(kinds.snapshot, scope.tenantId, row);
+  const decode = (row: DriverRow): Versioned<S> => readVersioned(kinds.snapshot, scope, row);
 
   const find = (id: string) =>
     scope.run('read', async (session) => {
@@ -118,38 +152,76 @@ export function eventSourcedRepository<
     }
     return found;
   };
-  const save = async (snapshot: S, events: readonly E[], expectedVersion: number) =>
+  const write = (
+    snapshot: S,
+    events: readonly E[],
+    expectedVersion: number | null,
+    commandId?: string,
+  ) =>
     scope.run('write', (session) =>
-      writeSnapshot(session, kinds, scope, snapshot, events, expectedVersion),
+      writeSnapshot(session, kinds, scope, snapshot, events, expectedVersion, commandId),
     );
+  const receipt = (session: DriverSession, commandId: string, recordId: string | undefined) =>
+    session
+      .get(COMMAND_RECEIPTS, commandId)
+      .then((row) =>
+        row === undefined ? undefined : replayReceipt(kinds, scope.tenantId, recordId, row),
+      );
+
+  /** Loads the snapshot, or the original result when the command already committed. */
+  const load = (id: string, commandId: string | undefined) =>
+    scope.run('read', async (session) => {
+      if (commandId !== undefined) {
+        const done = await receipt(session, commandId, id);
+        if (done !== undefined) return { done };
+      }
+      const row = await session.get(name, id);
+      if (row === undefined) {
+        throw new NotFoundError(`No ${name} ${id} in this tenant.`, { kind: name, id });
+      }
+      const { record, version } = decode(row);
+      return { current: record, version };
+    });
+
+  const create = async (snapshot: S, events: readonly E[], commandId: string | undefined) => {
+    if (commandId === undefined) return write(snapshot, events, null);
+    try {
+      return await write(snapshot, events, null, checkCommandId(commandId));
+    } catch (error) {
+      // Already created under this key (a retry after an unknown outcome, or a racing twin).
+      if (!isDuplicate(error) && !isConflict(error)) throw error;
+      const done = await scope.run('read', (session) => receipt(session, commandId, snapshot.id));
+      if (done === undefined) throw error;
+      return done;
+    }
+  };
 
   return {
     find,
     get,
-    save,
-    create: async (snapshot, events = []) =>
-      scope.run('write', (session) => writeSnapshot(session, kinds, scope, snapshot, events, null)),
-    update: <R>(id: S['id'], fn: SnapshotUpdateFn<K, S, E, R>, options?: UpdateOptions) =>
-      updateWithRetry<S, SnapshotChange<K, S, E>, SnapshotWrite<K, S, E>, R>(
+    save: (snapshot, events, expectedVersion) => write(snapshot, events, expectedVersion),
+    create: (snapshot, events = [], options?: CommandOptions) =>
+      create(snapshot, events, options?.commandId),
+    update: async <R>(
+      id: S['id'],
+      fn: SnapshotUpdateFn<K, S, E, R>,
+      options?: SnapshotUpdateOptions,
+    ) => {
+      const commandId =
+        options?.commandId === undefined ? undefined : checkCommandId(options.commandId);
+      return updateWithRetry<S, SnapshotChange<K, S, E>, SnapshotWrite<K, S, E>, R>(
         {
-          load: async () => {
-            const { record, version } = await get(id);
-            return { current: record, version };
-          },
+          load: () => load(id, commandId),
           apply: fn,
-          save: async (change, version) => {
+          save: async (change, version, current) => {
             const next = change[kinds.key] as S;
-            if (next.id !== id) {
-              throw new InvalidRequestError(`The update changed the ${name} id from ${id}.`, {
-                kind: name,
-                id,
-              });
-            }
-            return save(next, change.events, version);
+            assertSameRecord(kinds.snapshot, current, next);
+            return write(next, change.events, version, commandId);
           },
         },
-        scope.inTransaction ? 1 : options?.maxAttempts,
-      ) as Promise<Result<SnapshotWrite<K, S, E>, R>>,
+        ...retryArguments(scope, options),
+      ) as Promise<Result<SnapshotWrite<K, S, E>, R>>;
+    },
     events: async (id, page?: PageRequest) => {
       await get(id);
       return readPage(

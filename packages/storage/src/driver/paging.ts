@@ -1,5 +1,6 @@
 import type { Page, PageRequest } from '../port/pagination.js';
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
+import { type Decoded, decodeEach } from './decode-each.js';
 import type { DriverRow, DriverSession, RowQuery } from './driver.js';
 import type { Scope } from './scope.js';
 
@@ -40,7 +41,7 @@ export async function readPageIn<T>(
     rows.length > limit && last !== undefined
       ? encodeCursor(name, listing.order === 'id' ? last.id : last.seq)
       : null;
-  return { items: pageRows.map(decode), next };
+  return { ...decodeEach(listing.collection, pageRows, decode), next };
 }
 
 /** Reads one keyset page of rows as its own read unit. */
@@ -53,13 +54,13 @@ export function readPage<T>(
   return scope.run('read', (session) => readPageIn(session, listing, page, decode));
 }
 
-/** Reads every row of a listing inside one session (for export). */
+/** Reads every row of a listing inside one session (for export), with what it could not read. */
 export async function readAllIn<T>(
   session: DriverSession,
   listing: Listing,
   decode: (row: DriverRow) => T,
-): Promise<T[]> {
-  const all: T[] = [];
+): Promise<Decoded<T>> {
+  const all: Decoded<T> = { items: [], problems: [] };
   let cursor: PageRequest['cursor'];
   do {
     const page = await readPageIn(
@@ -68,7 +69,8 @@ export async function readAllIn<T>(
       cursor === undefined ? { limit: 1000 } : { limit: 1000, cursor },
       decode,
     );
-    all.push(...page.items);
+    all.items.push(...page.items);
+    all.problems.push(...page.problems);
     cursor = page.next ?? undefined;
   } while (cursor !== undefined);
   return all;

@@ -1,5 +1,5 @@
 import type { PersonId, Result } from '@livewell/core';
-import { InvalidRequestError, NotFoundError } from '../port/errors.js';
+import { NotFoundError } from '../port/errors.js';
 import type { ChangeBatch, ChangeCursor, Page, PageRequest } from '../port/pagination.js';
 import type { RecordKind, StoredRecord, Versioned } from '../port/records.js';
 import type {
@@ -8,10 +8,14 @@ import type {
   UpdateFn,
   UpdateOptions,
 } from '../port/repositories.js';
-import { fromRow, toRow, written } from './codec.js';
+import { toRow, written } from './codec.js';
 import { decodeChangeCursor, encodeChangeCursor, pageSize } from './cursor.js';
+import { decodeEach } from './decode-each.js';
+import type { DriverRow } from './driver.js';
 import { readPage } from './paging.js';
-import { updateWithRetry } from './retry.js';
+import { readVersioned } from './read-row.js';
+import { retryArguments, updateWithRetry } from './retry.js';
+import { assertSameRecord } from './same-record.js';
 import type { Scope } from './scope.js';
 
 /** Every method a versioned collection can offer; the store exposes the subset each kind needs. */
@@ -24,7 +28,7 @@ export function versionedRepository<T extends StoredRecord>(
   scope: Scope,
 ): FullVersionedRepository<T> {
   const collection = kind.name;
-  const decode = (row: Parameters<typeof fromRow<T>>[2]) => fromRow(kind, scope.tenantId, row);
+  const decode = (row: DriverRow) => readVersioned(kind, scope, row);
 
   const find = (id: string): Promise<Versioned<T> | undefined> =>
     scope.run('read', async (session) => {
@@ -42,6 +46,7 @@ export function versionedRepository<T extends StoredRecord>(
 
   const save = async (record: T, expectedVersion: number): Promise<Versioned<T>> => {
     const row = toRow(kind, scope.tenantId, record);
+    scope.newer.check(scope.tenantId, collection, row.id, expectedVersion);
     return scope.run('write', async (session) =>
       written(row, await session.replace(collection, row, expectedVersion)),
     );
@@ -65,17 +70,12 @@ export function versionedRepository<T extends StoredRecord>(
             return { current: record, version };
           },
           apply: fn,
-          save: (record, version) => {
-            if (record.id !== id) {
-              throw new InvalidRequestError(`The update changed the ${collection} id from ${id}.`, {
-                kind: collection,
-                id,
-              });
-            }
+          save: (record, version, current) => {
+            assertSameRecord(kind, current, record);
             return save(record, version);
           },
         },
-        scope.inTransaction ? 1 : options?.maxAttempts,
+        ...retryArguments(scope, options),
       ) as Promise<Result<Versioned<T>, R>>,
     list: (page?: PageRequest): Promise<Page<Versioned<T>>> =>
       readPage(scope, { collection, order: 'id' }, page, decode),
@@ -91,7 +91,7 @@ export function versionedRepository<T extends StoredRecord>(
         const batch = rows.slice(0, size);
         const last = batch[batch.length - 1];
         return {
-          items: batch.map(decode),
+          ...decodeEach(collection, batch, decode),
           cursor: encodeChangeCursor(collection, last === undefined ? after : last.seq),
           hasMore: rows.length > size,
         };

@@ -7,6 +7,7 @@ import {
   isConflict,
   isRetryable,
   isStorageError,
+  NewerRecordError,
   NotFoundError,
   StorageUnavailableError,
 } from './errors.js';
@@ -32,6 +33,7 @@ describe('storage errors', () => {
         true,
       ],
       [new InvalidRequestError('x'), 'invalid-request', false],
+      [new NewerRecordError('x'), 'newer-record', false],
     ] as const;
     for (const [error, code, retryable] of table) {
       expect(error.code).toBe(code);

@@ -4,6 +4,7 @@ export type StorageErrorCode =
   | 'not-found'
   | 'duplicate'
   | 'corrupt-record'
+  | 'newer-record'
   | 'storage-unavailable'
   | 'invalid-request';
 
@@ -93,6 +94,17 @@ export class CorruptRecordError extends StorageError {
 }
 
 /**
+ * Refused to save over a record this release cannot represent in full: it was written by a
+ * newer release (a higher `schemaVersion`, or fields this release does not know). It was
+ * readable, but saving this release's view of it would drop what it does not understand. Not
+ * retryable: finish rolling the newer release out to every writer, then save from it.
+ */
+export class NewerRecordError extends StorageError {
+  readonly code = 'newer-record' as const;
+  readonly retryable = false;
+}
+
+/**
  * The store could not be reached or failed transiently (connection lost, timeout).
  * Nothing was committed by the failed call. Retryable. (Serialisation failures and deadlocks are
  * conflicts: adapters report them as `ConflictError`, which `update` retries.)
@@ -117,6 +129,7 @@ const storageErrorCodes: ReadonlySet<unknown> = new Set<StorageErrorCode>([
   'not-found',
   'duplicate',
   'corrupt-record',
+  'newer-record',
   'storage-unavailable',
   'invalid-request',
 ]);

@@ -20,9 +20,13 @@ import {
   parseReferral,
   parseReferralEvent,
   parseService,
+  parseTask,
+  parseTaskEvent,
   type Referral,
   type ReferralEvent,
   type Service,
+  type Task,
+  type TaskEvent,
 } from '@livewell/core';
 import { defineKind, type RecordKind, type RecordReader } from './records.js';
 
@@ -72,6 +76,16 @@ export const recordKinds = {
     parse: parseEnrolment,
     personIdOf: (r) => r.personId,
     parentIdOf: (r) => r.programmeId,
+  }),
+  task: defineKind<Task>({
+    name: 'task',
+    parse: parseTask,
+    personIdOf: (r) => r.personId,
+  }),
+  taskEvent: defineKind<TaskEvent>({
+    name: 'task-event',
+    parse: parseTaskEvent,
+    parentIdOf: (r) => r.taskId,
   }),
   audit: defineKind<AuditEvent>({
     name: 'audit-event',

@@ -1,3 +1,4 @@
+import type { ReadProblem } from './read-problem.js';
 import type { Versioned } from './records.js';
 
 /** An opaque pagination cursor. Pass it back unchanged; never build or parse one yourself. */
@@ -26,6 +27,11 @@ export interface PageRequest {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly next: Cursor | null;
+  /**
+   * The rows of this page that could not be read (damaged, or in a shape this release cannot
+   * read), one typed problem each; `items` holds the rest. Usually empty.
+   */
+  readonly problems: readonly ReadProblem[];
 }
 
 /**
@@ -38,4 +44,6 @@ export interface ChangeBatch<T> {
   readonly cursor: ChangeCursor;
   /** True when more changes are waiting after `cursor` right now. */
   readonly hasMore: boolean;
+  /** Changed rows that could not be read (see {@link Page.problems}); `items` holds the rest. */
+  readonly problems: readonly ReadProblem[];
 }

@@ -1,6 +1,7 @@
 import type { PersonId, Result } from '@livewell/core';
 import type { ChangeBatch, ChangeCursor, Page, PageRequest } from './pagination.js';
 import type { StoredEvent, Versioned } from './records.js';
+import type { RetryOptions } from './retry-options.js';
 
 /** Passed to an update function: the version being changed and which attempt this is (from 1). */
 export interface UpdateContext {
@@ -8,14 +9,12 @@ export interface UpdateContext {
   readonly attempt: number;
 }
 
-/** Options for `update`: how many load → apply → save attempts before a conflict is thrown. */
-export interface UpdateOptions {
-  /** Attempts in total, at least 1; default {@link DEFAULT_UPDATE_ATTEMPTS}. */
-  readonly maxAttempts?: number;
-}
-
-/** How many times `update` tries by default before throwing `ConflictError`. */
-export const DEFAULT_UPDATE_ATTEMPTS = 5;
+/**
+ * Options for `update`: how it retries a save that lost a race (attempts, time budget and
+ * backoff; see {@link RetryOptions}). Unset fields take the store's defaults (`DEFAULT_RETRY`
+ * unless the store was built with `retry`).
+ */
+export interface UpdateOptions extends RetryOptions {}
 
 /**
  * A pure change to one record: returns the new record, or a rejection (a domain value such as a
@@ -111,7 +110,7 @@ export type SnapshotWrite<K extends string, S, E> = { readonly [P in K]: Version
 /**
  * A pure change to an event-sourced record, e.g. `(plan) => transition(plan, command, ctx)`
  * from `@livewell/care-plan` (`Result<{ plan, events }, Rejection>`) or
- * `(referral) => transitionReferral(referral, command, ctx)` from `@livewell/peer-support`
+ * `(current) => referral.transition(current, command, ctx)` from `@livewell/peer-support`
  * (`Result<{ referral, events }, Rejection>`). A rejection is returned as a value and nothing
  * is written.
  */
@@ -119,6 +118,21 @@ export type SnapshotUpdateFn<K extends string, S, E, R> = (
   current: S,
   context: UpdateContext,
 ) => Result<SnapshotChange<K, S, E>, R>;
+
+/**
+ * An idempotency key for a command. The store records it (a command receipt) in the same
+ * transaction as the snapshot and events the command wrote; calling again with a key that
+ * already committed returns the original result and writes nothing. Use one key per command
+ * the user issued (a UUID made when the request is first built) and reuse it on every retry
+ * of that command, including after `StorageUnavailableError`, whose outcome is unknown.
+ */
+export interface CommandOptions {
+  /** 1–200 printable ASCII characters, unique per tenant and command (e.g. a UUID). */
+  readonly commandId?: string;
+}
+
+/** Options for an event-sourced `update`: retries and an idempotency key. */
+export interface SnapshotUpdateOptions extends UpdateOptions, CommandOptions {}
 
 /**
  * An event-sourced record: the current snapshot (versioned) plus its append-only event history.
@@ -132,15 +146,26 @@ export type SnapshotUpdateFn<K extends string, S, E, R> = (
 export interface EventSourcedRepository<K extends string, S extends { readonly id: string }, E>
   extends RecordLookup<S['id'], Versioned<S>>,
     PersonIndexed<Versioned<S>> {
-  /** Stores a new snapshot at version 1 with its first events. Throws `DuplicateError`. */
-  create(snapshot: S, events?: readonly E[]): Promise<SnapshotWrite<K, S, E>>;
+  /**
+   * Stores a new snapshot at version 1 with its first events. Throws `DuplicateError`, unless
+   * `options.commandId` names this create already committed: then its original result returns.
+   */
+  create(
+    snapshot: S,
+    events?: readonly E[],
+    options?: CommandOptions,
+  ): Promise<SnapshotWrite<K, S, E>>;
   /** Replaces the snapshot if at `expectedVersion` and appends `events`, atomically. */
   save(snapshot: S, events: readonly E[], expectedVersion: number): Promise<SnapshotWrite<K, S, E>>;
-  /** Load → apply `fn` → save snapshot + append events atomically, retrying on conflict. */
+  /**
+   * Load → apply `fn` → save snapshot + append events atomically, retrying on conflict. With
+   * `options.commandId`, a command already committed under that key is not applied again: its
+   * original result is returned.
+   */
   update<R>(
     id: S['id'],
     fn: SnapshotUpdateFn<K, S, E, R>,
-    options?: UpdateOptions,
+    options?: SnapshotUpdateOptions,
   ): Promise<Result<SnapshotWrite<K, S, E>, R>>;
   /** The record's events in append order. Throws `NotFoundError` if the record does not exist. */
   events(id: S['id'], page?: PageRequest): Promise<Page<StoredEvent<E>>>;

@@ -15,8 +15,11 @@ import type {
   Referral,
   ReferralEvent,
   Service,
+  Task,
+  TaskEvent,
   TenantId,
 } from '@livewell/core';
+import type { ReadProblem } from './read-problem.js';
 import type { StoredEvent, Versioned } from './records.js';
 import type {
   AppendOnlyRepository,
@@ -31,6 +34,9 @@ export type CarePlanRepository = EventSourcedRepository<'plan', CarePlan, CarePl
 
 /** Referrals: snapshot + events; changes travel as `{ referral, events }`. */
 export type ReferralRepository = EventSourcedRepository<'referral', Referral, ReferralEvent>;
+
+/** Worklist tasks: snapshot + events; changes travel as `{ task, events }`. */
+export type TaskRepository = EventSourcedRepository<'task', Task, TaskEvent>;
 
 /** A snapshot with its full event history, as exported. */
 export interface SnapshotWithEvents<S, E> {
@@ -49,6 +55,7 @@ export interface Repositories {
   readonly referrals: ReferralRepository;
   readonly programmes: VersionedRepository<Programme>;
   readonly enrolments: EnrolmentRepository<Enrolment>;
+  readonly tasks: TaskRepository;
   readonly audit: AppendOnlyRepository<AuditEvent>;
 }
 
@@ -61,8 +68,15 @@ export interface PersonExport {
   readonly assessments: readonly Assessment[];
   readonly referrals: readonly SnapshotWithEvents<Referral, ReferralEvent>[];
   readonly enrolments: readonly Versioned<Enrolment>[];
+  /** Worklist tasks about the person, with their events. */
+  readonly tasks: readonly SnapshotWithEvents<Task, TaskEvent>[];
   /** Audit events about the person (`personId` set), in append order. */
   readonly audit: readonly AuditEvent[];
+  /**
+   * What this export could not read: one typed problem per stored row that is damaged or in a
+   * shape this release cannot read. Everything else is exported; empty when nothing is missing.
+   */
+  readonly problems: readonly ReadProblem[];
 }
 
 /** Who asked for an erasure, when, and the id of the audit event that will record it. */
@@ -85,6 +99,11 @@ export interface ErasureReport {
     readonly referrals: number;
     readonly referralEvents: number;
     readonly enrolments: number;
+    /** Worklist tasks about the person, and their events. */
+    readonly tasks: number;
+    readonly taskEvents: number;
+    /** Idempotency receipts of commands on the person's records (they hold copies of them). */
+    readonly commandReceipts: number;
   };
   /** The `person.erased` audit event written in the same transaction. */
   readonly audit: AuditEvent;
@@ -106,7 +125,7 @@ export interface TenantStore extends Repositories {
   exportPerson(personId: PersonId): Promise<PersonExport>;
   /**
    * Erases one person: their person record, care plans and referrals with their events,
-   * assessments and enrolments are deleted in one transaction and a `person.erased` audit event is appended.
+   * assessments, enrolments, worklist tasks with their events and command receipts are deleted in one transaction and a `person.erased` audit event is appended.
    * Earlier audit events (ids and actions, no clinical content) are kept.
    */
   erasePerson(personId: PersonId, request: ErasureRequest): Promise<ErasureReport>;

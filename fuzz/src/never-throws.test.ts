@@ -1,0 +1,36 @@
+import { describe, it } from 'vitest';
+import { entryId, type Family } from './catalogue/entry.js';
+import { catalogue } from './catalogue/index.js';
+import { knownThrowing } from './catalogue/known-throwing.js';
+import { fuzzEntry, timeLimitMs } from './run/property.js';
+import { runsPerEntry, settings } from './run/settings.js';
+
+const families = new Map<Family, typeof catalogue>();
+for (const e of catalogue.filter((e) => !settings.only || entryId(e).includes(settings.only)))
+  families.set(e.family, [...(families.get(e.family) ?? []), e]);
+const known = new Set(knownThrowing.map((k) => k.entry));
+
+console.info(
+  `fuzz: FUZZ_RUNS=${settings.runsPerFamily} per family, FUZZ_SEED=${settings.seed}` +
+    ' (set FUZZ_SEED to replay this run)',
+);
+
+/**
+ * The boundary promise, for every catalogued entry point: whatever it is given, it returns
+ * (or resolves to) a value or its typed error — never a throw — leaves its arguments as they
+ * were, and a refusal changes no state.
+ */
+for (const [family, entries] of families) {
+  const runs = runsPerEntry(entries.length);
+  describe(`${family} (${runs} inputs each, seed ${settings.seed})`, () => {
+    for (const entry of entries) {
+      const id = entryId(entry);
+      const test = known.has(id) ? it.skip : it;
+      test(
+        `${id} never throws, never mutates its input`,
+        () => fuzzEntry(entry, runs),
+        timeLimitMs(runs),
+      );
+    }
+  });
+}

@@ -1,0 +1,78 @@
+import type { CommandGroup, RecordId } from '@livewell/core';
+import { accept } from '../decision.js';
+import { optional } from '../event-factory.js';
+import type { CarePlanTypes } from '../lifecycle-types.js';
+import { practiceOrSystem, supporters, who } from '../who.js';
+import { unknownActionPlan } from './content.js';
+
+/** Between appointments: check-ins on action plans, support contacts, booking the review. */
+export const followUpCommands = {
+  'record-check-in': {
+    from: ['active', 'under-review'],
+    to: 'same',
+    who: supporters,
+    summary: 'check-in',
+    decide: (plan, command, context) =>
+      accept.unless(unknownActionPlan(plan, command.actionPlanId), {
+        type: 'progress-checked-in',
+        actionPlanId: command.actionPlanId,
+        checkIn: {
+          at: context.now,
+          by: { ...context.actor },
+          progress: command.progress,
+          ...optional('note', command.note),
+          barriers: [...(command.barriers ?? [])],
+        },
+      }),
+    evolve: {
+      'progress-checked-in': (draft, e) => {
+        draft.actionPlans.find((a) => a.id === e.actionPlanId)?.checkIns.push(e.checkIn);
+      },
+    },
+  },
+  'record-support-contact': {
+    from: ['active', 'paused', 'under-review'],
+    to: 'same',
+    who: who(supporters.roles, { system: true }),
+    summary: 'support contact',
+    // A text, a coaching call, rehabilitation, peer support.
+    decide: (plan, command, context) =>
+      accept.unless(unknownActionPlan(plan, command.actionPlanId), {
+        type: 'support-contact-recorded',
+        contact: {
+          id: context.ids('support-contact') as RecordId,
+          kind: command.kind,
+          at: context.now,
+          by: { ...context.actor },
+          ...optional('actionPlanId', command.actionPlanId),
+          ...optional('note', command.note),
+        },
+      }),
+    evolve: {
+      'support-contact-recorded': (draft, e) => {
+        draft.supportContacts.push(e.contact);
+      },
+    },
+  },
+  'book-review': {
+    from: ['active', 'paused'],
+    to: 'same',
+    who: who(practiceOrSystem.roles, { person: true, carer: true, system: true }),
+    summary: 'book review',
+    decide: (_plan, command, context) =>
+      accept({
+        type: 'review-booked',
+        appointment: {
+          id: context.ids('appointment') as RecordId,
+          kind: 'review',
+          start: command.start,
+          bookedAt: context.now,
+        },
+      }),
+    evolve: {
+      'review-booked': (draft, e) => {
+        draft.appointments.push(e.appointment);
+      },
+    },
+  },
+} satisfies CommandGroup<CarePlanTypes>;

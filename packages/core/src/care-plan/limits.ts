@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * The size limits of care-plan records and commands, in one place: the schemas enforce them
+ * and the machine trusts parsed commands, so there is no second copy to drift. Characters for
+ * texts, entries for lists.
+ */
+export const carePlanLimits = {
+  /** What matters to me, goal descriptions, check-in and contact notes. */
+  longText: 2000,
+  /** Reasons (pause, withdraw, override, revision), what an action plan is, a support need. */
+  text: 1000,
+  /** How much, when, how often; one barrier, warning sign or thing to do. */
+  shortText: 500,
+  /** Barriers, warning signs, things to do, support needs. */
+  listEntries: 20,
+  /** People to call in a contingency plan. */
+  contacts: 10,
+  /** A contingency contact's name or role. */
+  contactName: 200,
+  /** A contingency contact's phone number. */
+  contactPhone: 40,
+  /** Care-team members on one plan. */
+  careTeamMembers: 50,
+  /** Carers named on one plan. */
+  carers: 20,
+  /** Names in a practice's list of trusted system actors. */
+  systemActors: 50,
+} as const;
+
+/** Text a person typed: not blank, at most `max` characters (commands use this). */
+export const enteredText = (max: number) =>
+  z.string().min(1).max(max).regex(/\S/, 'must not be blank');

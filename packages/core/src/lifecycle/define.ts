@@ -1,0 +1,378 @@
+import { err, ok, type Result } from '../result.js';
+import {
+  type HistoryRejectionCode,
+  type LifecycleRejectionCode,
+  type Rejection,
+  rejectionOf,
+} from './rejection.js';
+import type {
+  CommandSpec,
+  CommandSpecs,
+  CommandType,
+  Decision,
+  EventType,
+  Evolved,
+  Evolver,
+  LifecycleTypes,
+  Target,
+} from './types.js';
+
+/** A reducer for events no command records (for example the event that creates the aggregate). */
+export type OtherEvolvers<T extends LifecycleTypes> = {
+  readonly [E in EventType<T>]?: Evolver<T, E>;
+};
+
+/** Everything the kit needs besides the command specs, given once per aggregate. */
+export interface LifecycleDefinition<T extends LifecycleTypes, R extends CommandSpecs<T>> {
+  /** The aggregate's noun for messages ("plan", "referral"). */
+  readonly name: string;
+  /** Every state, in lifecycle order (diagrams and tables follow it). */
+  readonly states: readonly T['state'][];
+  /** States the aggregate never leaves on its own (drawn with an end arrow). */
+  readonly terminal: readonly T['state'][];
+  /** Reads the aggregate's state. */
+  readonly stateOf: (aggregate: T['aggregate']) => T['state'];
+  /** The command specs, one per command type (gather the command-group files here). */
+  readonly commands: R;
+  /** Reducers for events no command records. */
+  readonly otherEvents?: OtherEvolvers<T>;
+  /** Applied to the working value before every event's own reducer (e.g. `updatedAt`). */
+  readonly everyEvent?: (working: T['working'], event: T['event']) => Evolved<T>;
+  /**
+   * Parses a command once its type, actor and state have passed (the cheap boundary check that
+   * lets deciders trust their input); a failure should be an `invalid-command` rejection.
+   */
+  readonly parse?: (command: unknown) => Result<T['command'], Rejection<T['code']>>;
+  /** Who is acting, from the context. */
+  readonly actorOf: (context: T['context']) => T['actor'];
+  /** True when `actor` may issue a command whose spec says `who`, on this aggregate. */
+  readonly permits: (aggregate: T['aggregate'], actor: T['actor'], who: T['who']) => boolean;
+  /** The `not-authorised` rejection for an actor `permits` refused (a generic one by default). */
+  readonly refuse?: (
+    aggregate: T['aggregate'],
+    actor: T['actor'],
+    type: CommandType<T>,
+    summary: string,
+  ) => Rejection<T['code'] | 'not-authorised'>;
+  /** How histories begin, for `replay` (omit for aggregates that are not event-sourced). */
+  readonly history?: LifecycleHistory<T>;
+  /** Wraps an event body in its envelope (ids, time, actor…). */
+  readonly stamp: (aggregate: T['aggregate'], context: T['context'], body: T['body']) => T['event'];
+  /**
+   * Runs reducers over a working value and returns the next aggregate: `(a, run) => run(a)` for
+   * reducers that return new values, `(a, run) => produce(a, (d) => { run(d) })` for immer.
+   */
+  readonly produce: (
+    aggregate: T['aggregate'],
+    run: (working: T['working']) => T['working'],
+  ) => T['aggregate'];
+}
+
+/** How an aggregate's history begins and what belongs to it, for `replay`. */
+export interface LifecycleHistory<T extends LifecycleTypes> {
+  /** True for an event that creates the aggregate. */
+  readonly isStart: (event: T['event']) => boolean;
+  /** The aggregate a start event creates (`undefined` for any other event). */
+  readonly create: (event: T['event']) => T['aggregate'] | undefined;
+  /** True when `event` belongs to the same aggregate (and tenant) as the start event `first`. */
+  readonly sameStream: (first: T['event'], event: T['event']) => boolean;
+}
+
+/** Event types owned by some command spec of `R`. */
+type OwnedEvents<R> = {
+  [C in keyof R]: R[C] extends { readonly evolve: infer V } ? keyof V : never;
+}[keyof R];
+
+/** Compiles only when every event type has a reducer (in a command spec or `otherEvents`). */
+export type EveryEventEvolved<T extends LifecycleTypes, R, O> = [
+  Exclude<EventType<T>, OwnedEvents<R> | keyof O>,
+] extends [never]
+  ? unknown
+  : { readonly eventsWithoutReducer: Exclude<EventType<T>, OwnedEvents<R> | keyof O> };
+
+/** An accepted command: the next aggregate and the events it recorded. */
+export interface Transitioned<T extends LifecycleTypes> {
+  readonly aggregate: T['aggregate'];
+  readonly events: readonly T['event'][];
+}
+
+/** The outcome of `step`: on rejection, the very aggregate passed in and no events. */
+export interface Stepped<T extends LifecycleTypes> extends Transitioned<T> {
+  readonly rejection?: TransitionRejection<T>;
+}
+
+/** Any rejection `transition` can return for `T`. */
+export type TransitionRejection<T extends LifecycleTypes> = Rejection<
+  T['code'] | LifecycleRejectionCode
+>;
+
+/** A lifecycle derived from its command specs: the machine, its introspection and its docs. */
+export interface Lifecycle<T extends LifecycleTypes> {
+  readonly name: string;
+  readonly states: readonly T['state'][];
+  readonly terminal: readonly T['state'][];
+  /** Every command type, in spec order. */
+  readonly commandTypes: readonly CommandType<T>[];
+  /** The spec of a command type. */
+  readonly spec: <C extends CommandType<T>>(type: C) => CommandSpec<T, C>;
+  /** True when `type` names a command of this lifecycle. */
+  readonly isCommandType: (type: unknown) => type is CommandType<T>;
+  /** Reads an aggregate's state. */
+  readonly stateOf: (aggregate: T['aggregate']) => T['state'];
+  /** The state a command leads to from this aggregate (before the command). */
+  readonly targetOf: (type: CommandType<T>, aggregate: T['aggregate']) => T['state'];
+  /**
+   * Checks a command before its rules, in this order: known type, authorisation, state, then
+   * parse (when the definition parses). Returns the parsed command `decide` may trust, or the
+   * first rejection.
+   */
+  readonly gate: (
+    aggregate: T['aggregate'],
+    command: T['command'],
+    context: T['context'],
+  ) => Result<T['command'], TransitionRejection<T>>;
+  /** Applies a command: the next aggregate and its events, or a rejection (nothing changes). */
+  readonly transition: (
+    aggregate: T['aggregate'],
+    command: T['command'],
+    context: T['context'],
+  ) => Result<Transitioned<T>, TransitionRejection<T>>;
+  /** Like `transition`, but always returns an aggregate (the identical one on rejection). */
+  readonly step: (
+    aggregate: T['aggregate'],
+    command: T['command'],
+    context: T['context'],
+  ) => Stepped<T>;
+  /** The commands `actor` may issue now, by state and authorisation. */
+  readonly allowedCommands: (aggregate: T['aggregate'], actor: T['actor']) => CommandType<T>[];
+  /** Applies one event to a working value (inside `produce`). */
+  readonly evolve: (working: T['working'], event: T['event']) => T['working'];
+  /** Folds events onto an aggregate; the same object back when there are none. */
+  readonly applyEvents: (
+    aggregate: T['aggregate'],
+    events: readonly T['event'][],
+  ) => T['aggregate'];
+  /**
+   * Rebuilds an aggregate from its full history: one start event first, then only events of the
+   * same aggregate. `invalid-history` otherwise (and always, when the definition has no `history`).
+   */
+  readonly replay: (
+    events: readonly T['event'][],
+  ) => Result<T['aggregate'], Rejection<HistoryRejectionCode>>;
+}
+
+const isTypeOf = <U extends { readonly type: string }, K extends U['type']>(
+  value: U,
+  type: K,
+): value is Extract<U, { readonly type: K }> => value.type === type;
+
+type Decider<T extends LifecycleTypes> = (
+  aggregate: T['aggregate'],
+  command: T['command'],
+  context: T['context'],
+) => Decision<T>;
+type AnyEvolver<T extends LifecycleTypes> = (
+  working: T['working'],
+  event: T['event'],
+) => Evolved<T>;
+
+function decider<T extends LifecycleTypes, C extends CommandType<T>>(
+  type: C,
+  spec: CommandSpec<T, C>,
+): Decider<T> {
+  return (aggregate, command, context) =>
+    isTypeOf<T['command'], C>(command, type)
+      ? spec.decide(aggregate, command, context)
+      : err(rejectionOf('invalid-command', `Not a ${type} command.`));
+}
+
+function evolver<T extends LifecycleTypes, E extends EventType<T>>(
+  type: E,
+  reducer: Evolver<T, E>,
+): AnyEvolver<T> {
+  return (working, event) =>
+    isTypeOf<T['event'], E>(event, type) ? reducer(working, event) : undefined;
+}
+
+/** A reducer's result, or the working value it changed in place when it returned nothing. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a reducer that changes a draft returns nothing
+const orSame = <W>(result: W | undefined | void, working: W): W =>
+  result === undefined ? working : result;
+
+const targetState = <T extends LifecycleTypes>(
+  to: Target<T>,
+  from: T['state'],
+  aggregate: T['aggregate'],
+): T['state'] => (to === 'same' ? from : typeof to === 'function' ? to(aggregate) : to);
+
+/**
+ * Derives a lifecycle from one record of command specs: `transition`, `allowedCommands`,
+ * `applyEvents` (replay) and, through `toMermaid`/`toMarkdownTable`, the docs. Curried so the
+ * types are named once and the record's own type is inferred (which lets the compiler check that
+ * every event has a reducer).
+ *
+ * @example
+ * // one file per command group: specs typed by `satisfies`, so params are inferred
+ * export const closing = {
+ *   close: {
+ *     from: ['open'], to: 'closed', who: 'anyone', summary: 'close',
+ *     decide: (_door, command) => ok([{ type: 'closed', by: command.by }]),
+ *     evolve: { closed: (door) => ({ ...door, state: 'closed' }) },
+ *   },
+ * } satisfies CommandGroup<DoorTypes>;
+ * // one record for the aggregate: a missing command or event reducer does not compile
+ * export const doors = defineLifecycle<DoorTypes>()({
+ *   name: 'door', states: ['open', 'closed'], terminal: [], stateOf: (door) => door.state,
+ *   commands: { ...opening, ...closing },
+ *   actorOf: (context) => context.actor, permits: () => true,
+ *   stamp: (door, context, body) => ({ ...body, doorId: door.id, at: context.now }),
+ *   produce: (door, run) => run(door), // or immer: (d, run) => produce(d, (x) => { run(x) })
+ * });
+ * const r = doors.transition(door, { type: 'close', by: 'ann' }, context); // Result
+ * toMermaid(doors); // the diagram, from the same record
+ */
+export function defineLifecycle<T extends LifecycleTypes>() {
+  return <R extends CommandSpecs<T>, O extends OtherEvolvers<T> = Record<never, never>>(
+    definition: LifecycleDefinition<T, R> & {
+      readonly otherEvents?: O;
+    } & EveryEventEvolved<T, R, O>,
+  ): Lifecycle<T> => build<T>(definition);
+}
+
+function build<T extends LifecycleTypes>(
+  definition: LifecycleDefinition<T, CommandSpecs<T>>,
+): Lifecycle<T> {
+  const specs: CommandSpecs<T> = definition.commands;
+  const commandTypes: CommandType<T>[] = [];
+  const deciders = new Map<string, Decider<T>>();
+  const reducers = new Map<string, AnyEvolver<T>>();
+  const isCommandType = (type: unknown): type is CommandType<T> =>
+    typeof type === 'string' && Object.hasOwn(specs, type);
+  const addReducers = (evolve: OtherEvolvers<T>) => {
+    const owns = (key: string): key is EventType<T> => Object.hasOwn(evolve, key);
+    for (const key of Object.keys(evolve)) {
+      const reducer = owns(key) ? evolve[key] : undefined;
+      if (reducer && owns(key)) reducers.set(key, evolver<T, EventType<T>>(key, reducer));
+    }
+  };
+  for (const type of Object.keys(specs)) {
+    if (!isCommandType(type)) continue;
+    const spec = specs[type];
+    commandTypes.push(type);
+    deciders.set(type, decider<T, CommandType<T>>(type, spec));
+    addReducers(spec.evolve);
+  }
+  if (definition.otherEvents) addReducers(definition.otherEvents);
+
+  const { stateOf, permits, actorOf, name } = definition;
+  const refuse =
+    definition.refuse ??
+    ((_aggregate: T['aggregate'], _actor: T['actor'], type: CommandType<T>, summary: string) =>
+      rejectionOf('not-authorised', `This actor may not ${summary}.`, { command: type }));
+  const terminal = new Set<string>(definition.terminal);
+
+  const gate: Lifecycle<T>['gate'] = (aggregate, input, context) => {
+    const type: unknown = typeof input === 'object' && input !== null ? input.type : undefined;
+    if (!isCommandType(type)) {
+      return err(rejectionOf('invalid-command', `Unknown ${name} command.`));
+    }
+    const spec = specs[type];
+    const actor = actorOf(context);
+    if (!permits(aggregate, actor, spec.who)) {
+      return err(refuse(aggregate, actor, type, spec.summary));
+    }
+    const state = stateOf(aggregate);
+    if (!spec.from.includes(state)) {
+      const details = { state, command: type };
+      return err(
+        terminal.has(state)
+          ? rejectionOf(
+              'terminal-state',
+              `The ${name} is ${state}; it accepts nothing further.`,
+              details,
+            )
+          : rejectionOf(
+              'invalid-transition',
+              `Cannot ${spec.summary} while the ${name} is ${state}.`,
+              details,
+            ),
+      );
+    }
+    return definition.parse ? definition.parse(input) : ok(input);
+  };
+
+  const evolve = (working: T['working'], event: T['event']): T['working'] => {
+    let next = working;
+    if (definition.everyEvent) next = orSame(definition.everyEvent(next, event), next);
+    const reducer = reducers.get(event.type);
+    return reducer ? orSame(reducer(next, event), next) : next;
+  };
+  const run = (events: readonly T['event'][]) => (working: T['working']) => {
+    let next = working;
+    for (const event of events) next = evolve(next, event);
+    return next;
+  };
+  const applyEvents = (aggregate: T['aggregate'], events: readonly T['event'][]) =>
+    events.length === 0 ? aggregate : definition.produce(aggregate, run(events));
+
+  const transition: Lifecycle<T>['transition'] = (aggregate, input, context) => {
+    const gated = gate(aggregate, input, context);
+    if (!gated.ok) return gated;
+    const command = gated.value;
+    const decide = deciders.get(command.type);
+    if (!decide) return err(rejectionOf('invalid-command', `Unknown ${name} command.`));
+    const decision = decide(aggregate, command, context);
+    if (!decision.ok) return decision;
+    const events = decision.value.map((body) => definition.stamp(aggregate, context, body));
+    return ok({ aggregate: applyEvents(aggregate, events), events });
+  };
+
+  const invalidHistory = (message: string, index?: number) =>
+    err(rejectionOf('invalid-history', message, index === undefined ? undefined : { index }));
+  const replay: Lifecycle<T>['replay'] = (events) => {
+    const history = definition.history;
+    const [first] = events;
+    const start = first && history?.isStart(first) ? history.create(first) : undefined;
+    if (!first || !history || !start) {
+      return invalidHistory(`A ${name} history must begin with its start event.`);
+    }
+    for (let index = 1; index < events.length; index++) {
+      const event = events[index];
+      if (event === undefined) continue;
+      if (!history.sameStream(first, event)) {
+        return invalidHistory(`Every event must belong to the same ${name}.`, index);
+      }
+      if (history.isStart(event)) {
+        return invalidHistory(`A ${name} history has only one start event.`, index);
+      }
+    }
+    return ok(applyEvents(start, events.slice(1)));
+  };
+
+  return {
+    name,
+    states: definition.states,
+    terminal: definition.terminal,
+    commandTypes,
+    spec: (type) => specs[type],
+    isCommandType,
+    stateOf,
+    targetOf: (type, aggregate) => targetState<T>(specs[type].to, stateOf(aggregate), aggregate),
+    gate,
+    transition,
+    step: (aggregate, command, context) => {
+      const result = transition(aggregate, command, context);
+      return result.ok ? result.value : { aggregate, events: [], rejection: result.error };
+    },
+    allowedCommands: (aggregate, actor) => {
+      const state = stateOf(aggregate);
+      return commandTypes.filter((type) => {
+        const spec = specs[type];
+        return spec.from.includes(state) && permits(aggregate, actor, spec.who);
+      });
+    },
+    evolve,
+    applyEvents,
+    replay,
+  };
+}

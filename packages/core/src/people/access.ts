@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { PersonIdSchema, RecordIdSchema } from '../shared/ids.js';
+import { CarerSchema } from './person.js';
+
+/** The part of a directory service that authorisation needs: which organisation runs it. */
+export const ServiceOwnerSchema = z.object({
+  id: RecordIdSchema,
+  organisationId: RecordIdSchema,
+});
+/** Which organisation runs a service (a `Service` fits). */
+export type ServiceOwner = z.infer<typeof ServiceOwnerSchema>;
+
+/** The part of a person's record that authorisation needs: their carers and consent. */
+export const PersonCarersSchema = z.object({
+  id: PersonIdSchema,
+  carers: z.array(CarerSchema).max(20),
+});
+/** A person's registered carers, with the person's consent on each (a `Person` fits). */
+export type PersonCarers = z.infer<typeof PersonCarersSchema>;

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { RecordIdSchema } from '../shared/ids.js';
+
+/**
+ * A system integration named in the practice policy (say, a community-services hub), with the
+ * organisations it acts for. A `system` actor whose name is not in the policy is not trusted.
+ */
+export const TrustedSystemSchema = z.object({
+  name: z.string().min(1).max(200),
+  organisationIds: z.array(RecordIdSchema).max(100),
+});
+/** A system integration named in the practice policy. */
+export type TrustedSystem = z.infer<typeof TrustedSystemSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { PractitionerRoleSchema } from '../shared/actor.js';
+import { PractitionerIdSchema } from '../shared/ids.js';
+import { TeamIdSchema } from './task-parts.js';
+
+/**
+ * A practitioner as the tenant's staff records know them: the roles they hold and the teams they
+ * belong to. Worklist authorisation reads these, never the role an actor claims.
+ */
+export const StaffMemberSchema = z.object({
+  practitionerId: PractitionerIdSchema,
+  roles: z.array(PractitionerRoleSchema).max(10),
+  teamIds: z.array(TeamIdSchema).max(50),
+});
+/** A practitioner with their roles and teams, from the staff records. */
+export type StaffMember = z.infer<typeof StaffMemberSchema>;
