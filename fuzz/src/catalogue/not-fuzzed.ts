@@ -13,8 +13,6 @@ const reasons = {
   adapterKit:
     'adapter-author kit: takes the adapter’s own driver, executor or options, not records',
   database: 'needs a live database connection; covered by the storage-postgres suites',
-  fhirBuildingBlock:
-    'a building block of the FHIR imports over input they have already parsed; the imports are fuzzed',
   errorClass: 'an error class: constructed by livewell with its own message',
   arithmetic: 'arithmetic on parsed coordinates (GeoPoint numbers); cannot fail on numbers',
   parsedOnly:
@@ -232,11 +230,6 @@ export const notFuzzed: readonly NotFuzzed[] = [
       'extensionUrl',
     ],
     reason: reasons.builder,
-  },
-  {
-    module: '@livewell/fhir',
-    names: ['readActor', 'readTenant'],
-    reason: reasons.fhirBuildingBlock,
   },
   {
     module: '@livewell/core',

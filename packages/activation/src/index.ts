@@ -54,7 +54,7 @@ export type {
 export { flagsOf, urgentFlags } from './engine/flags-of.js';
 export { referenceScore } from './engine/reference.js';
 export { roundTo, sameScore, stepOf } from './engine/rounding.js';
-export { compiledFor, invalidDefinition, score } from './engine/score.js';
+export { type CheckedInstrument, compiledFor, invalidDefinition, score } from './engine/score.js';
 export type { ResponseSet, Responses, Scored, SubscaleScore, Unscorable } from './engine/types.js';
 export { gad2 } from './instruments/gad2.js';
 export { gad7, gadItems } from './instruments/gad7.js';

@@ -7,11 +7,12 @@ import type {
   TenantId,
 } from '@livewell/core';
 
-type EnvelopeKey = 'schemaVersion' | 'id' | 'tenantId' | 'planId' | 'at' | 'actor';
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
 /** An event without its envelope (id, tenant, plan, time, actor): what a decision produces. */
-export type CarePlanEventBody = DistributiveOmit<CarePlanEvent, EnvelopeKey>;
+export type CarePlanEventBody = CarePlanEvent extends infer E
+  ? E extends CarePlanEvent
+    ? Omit<E, 'schemaVersion' | 'id' | 'tenantId' | 'planId' | 'at' | 'actor'>
+    : never
+  : never;
 
 /** What stamps an envelope onto event bodies. */
 export interface EventStamp {

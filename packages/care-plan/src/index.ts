@@ -21,7 +21,7 @@ export {
 export type { CarePlanEventBody } from './event-factory.js';
 export { applyEvent } from './evolve.js';
 export type { Caller, CarePlanTypes } from './lifecycle-types.js';
-export { carePlanCommands, carePlanLifecycle } from './machine.js';
+export { carePlanLifecycle } from './machine.js';
 export { toMermaid } from './mermaid.js';
 export type { Permission, PlanMembership } from './permissions.js';
 export {

@@ -238,6 +238,7 @@ export type {
   LifecycleDefinition,
   LifecycleHistory,
   OtherEvolvers,
+  OwnedEvents,
   Stepped,
   Transitioned,
   TransitionRejection,

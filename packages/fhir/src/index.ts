@@ -107,7 +107,6 @@ export {
   actorReference,
   ON_BEHALF_OF_URL,
   PRACTITIONER_ROLE_SYSTEM,
-  readActor,
   SYSTEM_ACTOR_URL,
 } from './shared/actor.js';
 export { fhirId, livewellIdentifier, referenceTo } from './shared/ids.js';
@@ -128,7 +127,6 @@ export {
   LivewellExtensions,
 } from './shared/systems.js';
 export type { FhirImportOptions } from './shared/tenant.js';
-export { readTenant } from './shared/tenant.js';
 export { TASK_REASON_SYSTEM, toFhirTask, WORKLIST_STATUS_SYSTEM } from './task/export-task.js';
 export {
   ASSESSMENT_FLAG_SYSTEM,

@@ -82,5 +82,6 @@ export type {
   Repositories,
   SnapshotWithEvents,
   Store,
+  TaskRepository,
   TenantStore,
 } from './port/store.js';

@@ -9,7 +9,7 @@
  */
 export { isInOwner, ownerKey } from './access.js';
 export { taskDiagram, taskTable } from './docs.js';
-export { fromOpened, lifecycle } from './lifecycle.js';
+export { fromOpened, lifecycle, type TaskOpenedEvent } from './lifecycle.js';
 export { type NewTask, type OpenedTask, openTask } from './open.js';
 export {
   type EscalationLevel,
@@ -43,5 +43,6 @@ export type {
   TaskAccess,
   TaskContext,
   TaskParty,
+  TaskTypes,
   TransitionEvent,
 } from './types.js';

@@ -17,10 +17,11 @@ import type { TaskTypes } from './types.js';
 /** Every task command, gathered from the command-group files (a missing one will not compile). */
 const commands = { ...working, ...closing, ...assigning };
 
-type Opened = Extract<TaskEvent, { type: 'task.opened' }>;
+/** The event that opens a task. */
+export type TaskOpenedEvent = Extract<TaskEvent, { type: 'task.opened' }>;
 
 /** The task a `task.opened` event describes: open, with one history entry. */
-export function fromOpened(event: Opened): Task {
+export function fromOpened(event: TaskOpenedEvent): Task {
   return {
     schemaVersion: 1,
     id: event.taskId,

@@ -48,12 +48,10 @@ export type TaskAccess = Pick<TaskContext, 'actor' | 'staff' | 'systems'>;
 /** Every task event but the one that opens it. */
 export type TransitionEvent = Exclude<TaskEvent, { type: 'task.opened' }>;
 
-type Envelope = 'schemaVersion' | 'id' | 'tenantId' | 'taskId' | 'at' | 'actor';
-
 /** An event as `decide` returns it: without its envelope (ids, time, actor). */
 export type EventBody = TransitionEvent extends infer E
   ? E extends TransitionEvent
-    ? Omit<E, Envelope>
+    ? Omit<E, 'schemaVersion' | 'id' | 'tenantId' | 'taskId' | 'at' | 'actor'>
     : never
   : never;
 

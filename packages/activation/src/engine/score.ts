@@ -5,22 +5,22 @@ import type { InstrumentDefinitionError } from './definition-error.js';
 import type { Responses, Scored, Unscorable } from './types.js';
 
 /** What checking a definition gave: a compiled scorer, or why the definition is unusable. */
-type Checked = Result<CompiledInstrument, InstrumentDefinitionError>;
+export type CheckedInstrument = Result<CompiledInstrument, InstrumentDefinitionError>;
 
 /**
  * Compiled scorers by definition object, so `score(definition, …)` checks and compiles each
  * definition once. Definitions are treated as immutable values: changing one after scoring
  * with it is not seen (build a new object instead).
  */
-const compiledByDefinition = new WeakMap<object, Checked>();
+const compiledByDefinition = new WeakMap<object, CheckedInstrument>();
 
-function check(instrument: unknown): Checked {
+function check(instrument: unknown): CheckedInstrument {
   const checked = defineInstrument(instrument);
   return checked.ok ? { ok: true, value: compileChecked(checked.value) } : checked;
 }
 
 /** The checked and compiled form of a definition, from the cache when it has been seen. */
-export function compiledFor(instrument: unknown): Checked {
+export function compiledFor(instrument: unknown): CheckedInstrument {
   if (instrument === null || typeof instrument !== 'object') return check(instrument);
   const known = compiledByDefinition.get(instrument);
   if (known) return known;

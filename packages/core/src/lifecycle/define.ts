@@ -79,7 +79,7 @@ export interface LifecycleHistory<T extends LifecycleTypes> {
 }
 
 /** Event types owned by some command spec of `R`. */
-type OwnedEvents<R> = {
+export type OwnedEvents<R> = {
   [C in keyof R]: R[C] extends { readonly evolve: infer V } ? keyof V : never;
 }[keyof R];
 

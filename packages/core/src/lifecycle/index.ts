@@ -5,6 +5,7 @@ export {
   type LifecycleDefinition,
   type LifecycleHistory,
   type OtherEvolvers,
+  type OwnedEvents,
   type Stepped,
   type Transitioned,
   type TransitionRejection,
