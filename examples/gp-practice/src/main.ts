@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderHtml } from './report/html.js';
 import { table } from './report/terminal.js';
+import { inWords } from './report/words.js';
 import { simulate } from './simulate.js';
 import { LEVELS } from './steps/cohort.js';
 import { openDemoStore } from './store.js';
@@ -20,7 +21,9 @@ try {
   console.log();
   console.log(
     table(
-      [...story.counts.entries()].sort().map(([what, n]) => ({ what, n })),
+      [...story.counts.entries()]
+        .map(([key, n]) => ({ what: inWords(key), n }))
+        .sort((x, y) => x.what.localeCompare(y.what)),
       'What happened',
     ),
   );
@@ -56,13 +59,19 @@ try {
   );
   console.log(
     table(
-      Object.entries(report.referralsByStatus).map(([status, n]) => ({ status, referrals: n })),
+      Object.entries(report.referralsByStatus).map(([status, n]) => ({
+        status: inWords(status),
+        referrals: n,
+      })),
       'Referrals by status',
     ),
   );
   console.log(
     table(
-      Object.entries(report.plansByState).map(([state, n]) => ({ state, plans: n })),
+      Object.entries(report.plansByState).map(([state, n]) => ({
+        state: inWords(state),
+        plans: n,
+      })),
       'Care and support plans by state',
     ),
   );

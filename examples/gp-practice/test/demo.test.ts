@@ -116,4 +116,16 @@ describe('the GP-practice demo on PGlite', () => {
     expect(html).not.toMatch(/<(script|link)\b/);
     expect(html).toContain(`${result.report.activation.shareAtLevels1And2}%`);
   });
+
+  it("speaks in words people use and gives each chart's data as a table", () => {
+    const html = renderHtml(result.report, result.story, 'PGlite');
+    expect(html).not.toMatch(/gpAppointments|aeAttendances|goals:|rejected:/);
+    const headers = [...html.matchAll(/<th(?: scope="row")?>([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(headers.filter((h) => /^[a-z]+(-[a-z]+)+$/.test(h ?? ''))).toEqual([]);
+    expect(html).toContain('Activation level distribution: the chart as a table');
+    expect(html).toContain('Referral funnel: the chart as a table');
+    for (const d of result.report.activation.distribution) {
+      expect(html).toContain(`<tr><th scope="row">Level ${d.level}</th><td>${d.count}</td></tr>`);
+    }
+  });
 });

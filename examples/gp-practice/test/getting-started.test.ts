@@ -6,6 +6,7 @@ import {
   type PersonId,
   type PlanCareTeam,
   type PractitionerId,
+  parsePerson,
   type Result,
   sequentialIds,
   type TenantId,
@@ -101,10 +102,30 @@ it('refuses agreement at confidence 5 with low-confidence-needs-reason', () => {
   expect(!refused.ok && refused.error.code).toBe('low-confidence-needs-reason');
 });
 
-it('stores a plan and updates it through storage', async () => {
+it('stores a person, then a plan, and updates it through storage', async () => {
   const store = await openPostgresStore(pgliteExecutor(await PGlite.create()));
   try {
     const practice = store.forTenant('practice-1' as TenantId);
+    const ada = must(
+      parsePerson({
+        schemaVersion: 1,
+        id: person.personId,
+        tenantId: practice.tenantId,
+        name: { given: 'Ada', family: 'Jones' },
+        birthDate: '1956-03-14',
+        conditions: [],
+        carers: [],
+        communication: {
+          format: 'standard',
+          language: 'en',
+          channel: 'letter',
+          interpreterNeeded: false,
+        },
+        consentToShare: true,
+      }),
+    );
+    expect(await practice.people.create(ada)).toEqual({ record: ada, version: 1 });
+    expect((await practice.people.get(person.personId)).record.name.given).toBe('Ada');
     const started = must(
       startCarePlan(
         { tenantId: practice.tenantId, personId: person.personId, careTeam },

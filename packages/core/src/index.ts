@@ -233,6 +233,19 @@ export {
 export type { DomainError, ParseError, ParseIssue } from './error.js';
 export { domainError } from './error.js';
 export type {
+  ProblemDetails,
+  ProblemDetailsOptions,
+  ProblemSource,
+} from './errors/problem-details.js';
+export {
+  isLivewellErrorCode,
+  problemTypeOf,
+  toProblemDetails,
+  unknownProblemType,
+} from './errors/problem-details.js';
+export type { LivewellErrorCode, ProblemType } from './errors/problem-types.js';
+export { livewellErrorCodes, problemTypes } from './errors/problem-types.js';
+export type {
   EveryEventEvolved,
   Lifecycle,
   LifecycleDefinition,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ParseError, ParseIssue } from './error.js';
 import { err, ok, type Result } from './result.js';
 

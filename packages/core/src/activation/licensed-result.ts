@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { InstrumentIdSchema, InstrumentLabelSchema } from './instrument-parts.js';
 

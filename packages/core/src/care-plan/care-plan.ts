@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CareTeamMemberSchema } from '../people/care-team.js';
 import { CarerIdSchema, PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeParser } from '../parse.js';
 import { ActorSchema } from '../shared/actor.js';
 import { type IdGenerator, PersonIdSchema, TenantIdSchema } from '../shared/ids.js';

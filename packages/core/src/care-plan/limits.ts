@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The size limits of care-plan records and commands, in one place: the schemas enforce them

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalTimeSchema } from '../shared/time-values.js';
 import { carePlanLimits } from './limits.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CodingSchema } from '../shared/coding.js';
 import { GeoPointSchema } from '../shared/geo.js';
 

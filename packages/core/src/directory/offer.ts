@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
 /** What a service costs: free, or an amount (in pounds unless `currency` says otherwise). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How people take part in a service: in person at a location, online, or by phone. */
 export const DeliveryModeSchema = z.enum(['in-person', 'online', 'phone']);

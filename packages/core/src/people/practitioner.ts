@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PractitionerRoleSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { AttendanceStatusSchema } from './enrolment.js';
 import { ReferralReasonSchema } from './referral.js';

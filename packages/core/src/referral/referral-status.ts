@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CodeSystems, type Coding } from '../shared/coding.js';
 
 /**

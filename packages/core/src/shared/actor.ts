@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CarerIdSchema, PersonIdSchema, PractitionerIdSchema } from './ids.js';
 
 /** The roles practitioners hold in supported self-management. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Well-known code system URIs. */
 export const CodeSystems = {

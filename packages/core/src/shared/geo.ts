@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A WGS84 point (degrees). */
 export const GeoPointSchema = z.object({

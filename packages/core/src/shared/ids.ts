@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The grammar of record ids: 1–200 characters of ASCII letters, digits, `.`, `_`, `:` and `-`,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every persisted shape carries `schemaVersion`; readers upcast older versions. A schema

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isTimeZone } from '../time/zone-name.js';
 
 /** A calendar date, `YYYY-MM-DD` (no time zone: a local date). */

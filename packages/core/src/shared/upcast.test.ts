@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { makeParser } from '../parse.js';
 import { hostileArb } from '../testing/hostile.js';
 import { makeUpcaster } from './upcast.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ItemIdSchema } from '../activation/instrument-parts.js';
 import { PractitionerRoleSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, RecordIdSchema } from '../shared/ids.js';

@@ -1,6 +1,6 @@
 import type { Assessment, CarePlan, CareTeam, Person, Referral, Result } from '@livewell/core';
 import { err, ok } from '@livewell/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromFhirAssessment } from '../assessment/import-assessment.js';
 import { fromFhirCarePlan } from '../care-plan/import-care-plan.js';
 import { fromFhirCareTeam } from '../care-plan/import-care-team.js';

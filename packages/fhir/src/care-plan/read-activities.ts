@@ -1,5 +1,5 @@
 import { CheckInSchema, isLowConfidence } from '@livewell/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readActor } from '../shared/actor.js';
 import { compact } from '../shared/compact.js';
 import { parseFhirInput } from '../shared/fhir-input.js';

@@ -1,6 +1,6 @@
 import { type Person, parsePerson, type Result } from '@livewell/core';
 import type { Address, Patient } from '@medplum/fhirtypes';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compact } from '../shared/compact.js';
 import {
   FhirIdentifierInput,

@@ -1,6 +1,6 @@
 import type { TenantId } from '@livewell/core';
 import { err, ok, type Result, TenantIdSchema } from '@livewell/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type FhirImportError,
   type FhirImportIssue,

@@ -11,7 +11,7 @@ import {
   ServiceStatusSchema,
   TenantIdSchema,
 } from '@livewell/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SearchOptions, SearchQuery } from './query.js';
 
 /** A {@link SearchQuery} as data from outside (an HTTP query, a message); unknown keys refused. */
