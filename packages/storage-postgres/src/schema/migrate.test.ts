@@ -1,3 +1,4 @@
+import type { TenantId } from '@livewell/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   databaseUrl,
@@ -6,7 +7,6 @@ import {
   openPostgres,
   uniqueSchema,
 } from '../../test/support/engines.js';
-import type { TenantId } from '@livewell/core';
 import { postgresDriver } from '../adapter/postgres-driver.js';
 import type { QueryExecutor } from '../executor/query-executor.js';
 import { tenantTables } from './expected-schema.js';
