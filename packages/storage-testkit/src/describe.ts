@@ -1,4 +1,5 @@
 import { atomicitySuite } from './conformance/atomicity.js';
+import { changeFeedSuite } from './conformance/change-feed.js';
 import { concurrencySuite } from './conformance/concurrency.js';
 import { suiteContext, type TestApi } from './conformance/context.js';
 import { hostileSuite } from './conformance/hostile.js';
@@ -52,6 +53,7 @@ export function defineAdapterConformance(
     idempotencySuite(ctx);
     tenancySuite(ctx);
     paginationSuite(ctx);
+    changeFeedSuite(ctx);
     indexSuite(ctx);
     hostileSuite(ctx);
     subjectAccessSuite(ctx);

@@ -48,6 +48,18 @@ const toDriverRow = (collection: string, row: RowShape): DriverRow => ({
   doc: decodeDocument(row.doc, { kind: collection, id: row.id }),
 });
 
+/** A feed position `xid:seq`; a bare number is a `seq` from before migration 3 (xid 0). */
+const POSITION = /^(\d{1,20}):(\d{1,19})$/;
+
+function feedPosition(after: string | number): [string, string] {
+  if (typeof after === 'number') return ['0', String(after)];
+  const match = POSITION.exec(after);
+  if (match?.[1] === undefined || match[2] === undefined) {
+    throw new InvalidRequestError('The change cursor is malformed.');
+  }
+  return [match[1], match[2]];
+}
+
 function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitMode) {
   const run = async <R extends Record<string, unknown>>(
     text: string,
@@ -99,7 +111,7 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
       const inserted: DriverRow[] = [];
       for (let start = 0; start < rows.length; start += MAX_BATCH) {
         const batch = rows.slice(start, start + MAX_BATCH);
-        const params: unknown[] = [tenantId, collection, batch.length];
+        const params: unknown[] = [tenantId, collection];
         for (const row of batch) params.push(...values(collection, row).slice(2));
         const result = await run<{ id: string; seq: string }>(
           sql.insertMany(batch.length),
@@ -153,6 +165,18 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
       });
       return rows.map((row) => toDriverRow(collection, row));
     },
+    async changes(collection, after, limit) {
+      const [xid, seq] = feedPosition(after);
+      const { rows } = await run<RowShape & { xid: string }>(
+        sql.changes,
+        [tenantId, collection, xid, seq, limit],
+        { kind: collection },
+      );
+      return rows.map((row) => ({
+        ...toDriverRow(collection, row),
+        position: `${row.xid}:${row.seq}`,
+      }));
+    },
     async remove(collection, filter) {
       writable();
       const { text, params } = sql.remove(filter);
@@ -165,9 +189,10 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
 
 /**
  * The PostgreSQL {@link StorageDriver}: one `records` table of JSONB documents keyed by
- * `(tenant_id, collection, id)`, versions checked in the `UPDATE`, and a per-tenant, per-collection
- * change number taken under a row lock so change order is commit order. Write units are one
- * transaction; read units run statements directly. Run `migrate` first.
+ * `(tenant_id, collection, id)`, versions checked in the `UPDATE`, write positions from one
+ * sequence (no shared row), and a change feed in (transaction, position) order that stops below
+ * the oldest running transaction (docs/decisions/0012). Write units are one transaction; read
+ * units run statements directly. Run `migrate` first.
  *
  * @example
  * const store = createStore(postgresDriver(pgliteExecutor(db), { schema: 'livewell' }));

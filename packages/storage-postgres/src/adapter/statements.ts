@@ -8,12 +8,14 @@ import type { RowFilter, RowQuery } from '@livewell/storage/driver';
 const COLUMNS = `r.id, r.version, r.seq::text AS seq, r.person_id, r.parent_id,
   coalesce(r.doc_exact, r.doc::text) AS doc`;
 
-/** Takes the next change number of one tenant's collection; the row lock is held to commit. */
-const nextSeq = (s: string) => `WITH s AS (
-    INSERT INTO ${s}.sequences AS q (tenant_id, collection, last_seq) VALUES ($1, $2, 1)
-    ON CONFLICT (tenant_id, collection) DO UPDATE SET last_seq = q.last_seq + 1
-    RETURNING last_seq
-  )`;
+/** The next write position: one sequence for the schema, no row to lock. */
+const nextSeq = (s: string) => `nextval('${s}.records_seq')`;
+
+/**
+ * Where the change feed may read up to: transactions below the oldest one still running have
+ * all ended, so no row with a smaller `xid` can still appear (docs/decisions/0012).
+ */
+const HORIZON = 'pg_snapshot_xmin(pg_current_snapshot())';
 
 /**
  * Every statement the adapter runs, for one (quoted) schema. Values are always parameters:
@@ -24,14 +26,19 @@ export interface Statements {
   /** $3 id, $4 person, $5 parent, $6 jsonb, $7 exact. Returns nothing on a duplicate id. */
   readonly insert: string;
   /**
-   * `count` rows in one statement: $3 count, then per row id, person, parent, jsonb, exact.
-   * Takes `count` change numbers at once and gives them to the rows in order; returns `id, seq`
+   * `count` rows in one statement: from $3, per row id, person, parent, jsonb, exact. Gives
+   * the rows increasing positions in order; returns `id, seq`
    * of the rows inserted (none for an id that exists or repeats).
    */
   insertMany(count: number): string;
   /** $3 id, $4 person, $5 parent, $6 jsonb, $7 exact, $8 expected version. */
   readonly replace: string;
   readonly version: string;
+  /**
+   * The change feed: $3 xid, $4 seq (exclusive start), $5 limit. Rows in (xid, seq) order, only
+   * those written by transactions older than every one still running.
+   */
+  readonly changes: string;
   list(query: RowQuery): { readonly text: string; readonly params: readonly unknown[] };
   remove(filter: RowFilter): { readonly text: string; readonly params: readonly unknown[] };
 }
@@ -42,34 +49,31 @@ export function statements(schema: string): Statements {
   const key = `tenant_id = $1 AND collection = $2`;
   return {
     get: `SELECT ${COLUMNS} FROM ${records} AS r WHERE ${key} AND id = $3`,
-    insert: `${nextSeq(schema)}
-      INSERT INTO ${records} (tenant_id, collection, id, version, seq, person_id, parent_id, doc, doc_exact)
-      SELECT $1, $2, $3, 1, s.last_seq, $4, $5, $6::jsonb, $7 FROM s
+    insert: `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact)
+      VALUES ($1, $2, $3, 1, ${nextSeq(schema)}, pg_current_xact_id(), $4, $5, $6::jsonb, $7)
       ON CONFLICT (tenant_id, collection, id) DO NOTHING
       RETURNING seq::text AS seq`,
     insertMany: (count) => {
       const rows = Array.from({ length: count }, (_, i) => {
-        const p = (k: number) => `$${4 + i * 5 + k}`;
+        const p = (k: number) => `$${3 + i * 5 + k}`;
         return `(${p(0)}::text, ${p(1)}::text, ${p(2)}::text, ${p(3)}::jsonb, ${p(4)}::text, ${i + 1})`;
       });
-      return `WITH s AS (
-      INSERT INTO ${schema}.sequences AS q (tenant_id, collection, last_seq) VALUES ($1, $2, $3::bigint)
-      ON CONFLICT (tenant_id, collection) DO UPDATE SET last_seq = q.last_seq + $3::bigint
-      RETURNING last_seq
-    )
-      INSERT INTO ${records} (tenant_id, collection, id, version, seq, person_id, parent_id, doc, doc_exact)
-      SELECT $1, $2, v.id, 1, s.last_seq - $3::bigint + v.n, v.person, v.parent, v.doc, v.exact
-      FROM s, (VALUES ${rows.join(', ')}) AS v (id, person, parent, doc, exact, n)
+      // A volatile call in the target list runs after the sort, so positions follow v.n.
+      return `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact)
+      SELECT $1, $2, v.id, 1, ${nextSeq(schema)}, pg_current_xact_id(), v.person, v.parent, v.doc, v.exact
+      FROM (VALUES ${rows.join(', ')}) AS v (id, person, parent, doc, exact, n)
       ORDER BY v.n
       ON CONFLICT (tenant_id, collection, id) DO NOTHING
       RETURNING id, seq::text AS seq`;
     },
-    replace: `${nextSeq(schema)}
-      UPDATE ${records} AS r SET version = r.version + 1, seq = s.last_seq, person_id = $4,
-        parent_id = $5, doc = $6::jsonb, doc_exact = $7
-      FROM s WHERE r.tenant_id = $1 AND r.collection = $2 AND r.id = $3 AND r.version = $8
+    replace: `UPDATE ${records} AS r SET version = r.version + 1, seq = ${nextSeq(schema)},
+        xid = pg_current_xact_id(), person_id = $4, parent_id = $5, doc = $6::jsonb, doc_exact = $7
+      WHERE r.tenant_id = $1 AND r.collection = $2 AND r.id = $3 AND r.version = $8
       RETURNING r.version, r.seq::text AS seq`,
     version: `SELECT version FROM ${records} WHERE ${key} AND id = $3`,
+    changes: `SELECT ${COLUMNS}, r.xid::text AS xid FROM ${records} AS r
+      WHERE ${key} AND (r.xid, r.seq) > ($3::xid8, $4::bigint) AND r.xid < ${HORIZON}
+      ORDER BY r.xid, r.seq LIMIT $5`,
     list(query) {
       const params: unknown[] = [];
       const where = [key];

@@ -65,6 +65,7 @@ export const expectedSchema: SchemaShape = {
       col('parent_id', 'text', true),
       col('doc', 'jsonb'),
       col('doc_exact', 'text', true),
+      col('xid', 'xid8'),
     ],
     sequences: [col('tenant_id', 'text'), col('collection', 'text'), col('last_seq', 'bigint')],
   },
@@ -76,6 +77,7 @@ export const expectedSchema: SchemaShape = {
     idx('records_person_seq_idx', 'records', [...bySeq, 'person_id', 'seq'], { partial: true }),
     idx('records_parent_idx', 'records', [...bySeq, 'parent_id', 'id'], { partial: true }),
     idx('records_parent_seq_idx', 'records', [...bySeq, 'parent_id', 'seq'], { partial: true }),
+    idx('records_change_idx', 'records', [...bySeq, 'xid', 'seq']),
     idx('sequences_pkey', 'sequences', bySeq, { primary: true }),
   ],
 };

@@ -1,3 +1,4 @@
+import type { TenantId } from '@livewell/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   databaseUrl,
@@ -6,6 +7,7 @@ import {
   openPostgres,
   uniqueSchema,
 } from '../../test/support/engines.js';
+import { postgresDriver } from '../adapter/postgres-driver.js';
 import type { QueryExecutor } from '../executor/query-executor.js';
 import { tenantTables } from './expected-schema.js';
 import { readLiveSchema } from './live-schema.js';
@@ -56,6 +58,46 @@ for (const engine of engines) {
       const report = await migrate(db, { schema });
       expect(report.applied).toEqual(migrations.slice(1).map((m) => m.version));
       expect(await checkSchema(db, { schema })).toEqual([]);
+    });
+
+    it('migration 3 keeps rows written before it; old cursors resume and new writes follow', async () => {
+      const schema = fresh();
+      await migrate(db, { schema, migrations: migrations.slice(0, 2) });
+      const q = `"${schema}"`;
+      // Rows as the release before migration 3 wrote them: numbered from `sequences`.
+      for (const [id, seq] of [
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+      ] as const) {
+        await db.query(
+          `INSERT INTO ${q}.records (tenant_id, collection, id, version, seq, doc)
+           VALUES ('t1', 'organisation', $1, 1, $2, $3::jsonb)`,
+          [id, seq, JSON.stringify({ id })],
+        );
+      }
+      await db.query(
+        `INSERT INTO ${q}.sequences (tenant_id, collection, last_seq) VALUES ('t1', 'organisation', 5)`,
+      );
+      await migrate(db, { schema });
+      expect(await checkSchema(db, { schema })).toEqual([]);
+      const driver = postgresDriver(db, { schema, closeExecutor: false });
+      const t1 = 't1' as TenantId;
+      const added = await driver.run(t1, 'write', (s) =>
+        s.insert('organisation', { id: 'd', personId: null, parentId: null, doc: { id: 'd' } }),
+      );
+      expect(added.seq).toBeGreaterThan(5);
+      const feed = await driver.run(t1, 'read', async (s) => s.changes?.('organisation', 1, 10));
+      expect(feed?.map((r) => [r.id, r.doc])).toEqual([
+        ['b', { id: 'b' }],
+        ['c', { id: 'c' }],
+        ['d', { id: 'd' }],
+      ]);
+      expect(feed?.[0]?.position).toBe('0:2');
+      const all = await driver.run(t1, 'read', (s) =>
+        s.list('organisation', { order: 'seq', limit: 10 }),
+      );
+      expect(all.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
     });
 
     it('puts tenant_id first in every primary key and index of tenant tables', async () => {

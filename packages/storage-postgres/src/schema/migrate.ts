@@ -1,5 +1,5 @@
 import { toStorageError } from '../errors/to-storage-error.js';
-import type { QueryExecutor, TransactionScope } from '../executor/query-executor.js';
+import type { Queryable, QueryExecutor } from '../executor/query-executor.js';
 import { DEFAULT_SCHEMA, hash32, quoteSchema } from './identifiers.js';
 import { MigrationError } from './migration-error.js';
 import { migrations as allMigrations, type Migration } from './migrations.js';
@@ -31,8 +31,11 @@ export function migrationChecksum(migration: Migration): string {
  * Brings the schema up to date: applies, in order and in one transaction, every migration not
  * yet recorded in `<schema>.schema_migrations`. Safe to run concurrently from many processes
  * (a transaction-scoped advisory lock serialises them; latecomers find nothing to do) and
- * idempotent. Throws {@link MigrationError} if the recorded ledger disagrees with the code, and
- * the storage port's errors (`StorageUnavailableError`, …) for database failures.
+ * idempotent. An up-to-date schema is recognised read-only (no lock, no DDL), so a role without
+ * DDL rights can call it. Throws {@link MigrationError} if the recorded ledger disagrees with the
+ * code or a pending migration is refused for lack of privileges
+ * (`migration-permission-denied`), and the storage port's errors (`StorageUnavailableError`, …)
+ * for other database failures.
  *
  * @example
  * await migrate(pgliteExecutor(await PGlite.create()));
@@ -44,11 +47,56 @@ export async function migrate(
   const schemaName = options.schema ?? DEFAULT_SCHEMA;
   const schema = quoteSchema(schemaName);
   const list = [...(options.migrations ?? allMigrations)].sort((a, b) => a.version - b.version);
+  const pending = { version: list[0]?.version ?? 0 };
   try {
-    return await applyPending(executor, schemaName, schema, list);
+    const current = await upToDate(executor, schemaName, schema, list, pending);
+    if (current !== undefined) return current;
+    return await applyPending(executor, schemaName, schema, list, pending);
   } catch (error) {
-    throw error instanceof MigrationError ? error : toStorageError(error, { kind: 'migration' });
+    if (error instanceof MigrationError) throw error;
+    if (sqlState(error) === PERMISSION_DENIED) {
+      throw new MigrationError(
+        'migration-permission-denied',
+        pending.version,
+        `Migration ${pending.version} of schema "${schemaName}" is pending and this role may not change the schema. Run migrate() as the schema's owner (a release step) and open the store with createPostgresStore().`,
+        { cause: error },
+      );
+    }
+    throw toStorageError(error, { kind: 'migration' });
   }
+}
+
+/** SQLSTATE insufficient_privilege. */
+const PERMISSION_DENIED = '42501';
+
+const sqlState = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+
+/**
+ * The read-only first look: when the ledger exists and records every migration (with matching
+ * checksums), answers the report without taking a lock or issuing DDL, so a role that may only
+ * read and write rows can open an up-to-date store. `undefined` when anything is pending.
+ */
+async function upToDate(
+  executor: QueryExecutor,
+  schemaName: string,
+  schema: string,
+  list: readonly Migration[],
+  pending: { version: number },
+): Promise<MigrateReport | undefined> {
+  const found = await executor.query<{ ledger: string | null }>(
+    'SELECT to_regclass($1)::text AS ledger',
+    [`"${schemaName}".schema_migrations`],
+  );
+  if (found.rows[0]?.ledger == null) return undefined;
+  const recorded = await readLedger(executor, schema);
+  verifyLedger(recorded, list);
+  const missing = list.find((m) => !recorded.has(m.version));
+  if (missing !== undefined) {
+    pending.version = missing.version;
+    return undefined;
+  }
+  return { applied: [], version: Math.max(0, ...recorded.keys()) };
 }
 
 async function applyPending(
@@ -56,6 +104,7 @@ async function applyPending(
   schemaName: string,
   schema: string,
   list: readonly Migration[],
+  pending: { version: number },
 ): Promise<MigrateReport> {
   return executor.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_CLASS, hash32(schemaName)]);
@@ -73,6 +122,7 @@ async function applyPending(
     const applied: number[] = [];
     for (const migration of list) {
       if (recorded.has(migration.version)) continue;
+      pending.version = migration.version;
       for (const statement of migration.statements(schema)) await tx.query(statement);
       await tx.query(
         `INSERT INTO ${schema}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`,
@@ -85,7 +135,7 @@ async function applyPending(
   });
 }
 
-async function readLedger(tx: TransactionScope, schema: string): Promise<Map<number, string>> {
+async function readLedger(tx: Queryable, schema: string): Promise<Map<number, string>> {
   const { rows } = await tx.query<{ version: number; checksum: string }>(
     `SELECT version, checksum FROM ${schema}.schema_migrations ORDER BY version`,
   );

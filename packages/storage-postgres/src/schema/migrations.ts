@@ -49,6 +49,23 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX IF NOT EXISTS records_parent_seq_idx ON ${s}.records (tenant_id, collection, parent_id, seq) WHERE parent_id IS NOT NULL`,
     ],
   },
+  {
+    version: 3,
+    name: 'change order without a shared counter',
+    // Positions come from one sequence (no per-tenant row to lock) and every row records the
+    // transaction that wrote it; the change feed reads in (xid, seq) order up to the oldest
+    // transaction still running (docs/decisions/0012-change-feed-order.md). Rows written
+    // before keep their seq and get xid 0, so they stay first and old cursors still resume.
+    statements: (s) => [
+      `ALTER TABLE ${s}.records ADD COLUMN IF NOT EXISTS xid xid8 NOT NULL DEFAULT '0'`,
+      `ALTER TABLE ${s}.records ALTER COLUMN xid SET DEFAULT pg_current_xact_id()`,
+      `CREATE SEQUENCE IF NOT EXISTS ${s}.records_seq AS bigint`,
+      `SELECT setval('${s}.records_seq', greatest(1,
+        (SELECT max(seq) FROM ${s}.records), (SELECT max(last_seq) FROM ${s}.sequences),
+        (SELECT last_value FROM ${s}.records_seq)))`,
+      `CREATE INDEX IF NOT EXISTS records_change_idx ON ${s}.records (tenant_id, collection, xid, seq)`,
+    ],
+  },
 ];
 
 /** The newest migration version this package knows. */

@@ -41,7 +41,15 @@ describe('cursors', () => {
   it('change cursors start at 0 and round-trip', () => {
     expect(decodeChangeCursor('org', null)).toBe(0);
     expect(decodeChangeCursor('org', encodeChangeCursor('org', 42))).toBe(42);
-    expect(() => decodeChangeCursor('org', encodeCursor('changes:org', 'x') as never)).toThrow(
+    // A driver's own feed position is text (ADR 0012); the driver checks its form.
+    expect(decodeChangeCursor('org', encodeChangeCursor('org', '812:40'))).toBe('812:40');
+    expect(() => decodeChangeCursor('org', encodeCursor('changes:org', '') as never)).toThrow(
+      InvalidRequestError,
+    );
+    expect(() => decodeChangeCursor('org', encodeChangeCursor('org', 'x'.repeat(65)))).toThrow(
+      InvalidRequestError,
+    );
+    expect(() => decodeChangeCursor('org', encodeChangeCursor('org', -1))).toThrow(
       InvalidRequestError,
     );
     expect(() => decodeChangeCursor('svc', encodeChangeCursor('org', 1))).toThrow(

@@ -40,19 +40,24 @@ export function decodeCursor(scope: string, cursor: string): string | number {
   return (body as CursorBody).a;
 }
 
-/** Encodes a change-feed position (a `seq`) as an opaque cursor. */
-export function encodeChangeCursor(scope: string, seq: number): ChangeCursor {
-  return encodeCursor(`changes:${scope}`, seq) as string as ChangeCursor;
+/** Encodes a change-feed position (a `seq`, or a driver's feed position) as an opaque cursor. */
+export function encodeChangeCursor(scope: string, position: number | string): ChangeCursor {
+  return encodeCursor(`changes:${scope}`, position) as string as ChangeCursor;
 }
 
-/** Decodes a change-feed cursor (`null` = the beginning, seq 0). */
-export function decodeChangeCursor(scope: string, cursor: ChangeCursor | null): number {
+/**
+ * Decodes a change-feed cursor (`null` = the beginning, seq 0): a `seq`, or a driver's feed
+ * position (non-empty text of at most 64 characters; the driver checks its form).
+ */
+export function decodeChangeCursor(scope: string, cursor: ChangeCursor | null): number | string {
   if (cursor === null) return 0;
-  const seq = decodeCursor(`changes:${scope}`, cursor);
-  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) {
-    throw new InvalidRequestError('The change cursor is malformed.');
-  }
-  return seq;
+  const position = decodeCursor(`changes:${scope}`, cursor);
+  const valid =
+    typeof position === 'number'
+      ? Number.isSafeInteger(position) && position >= 0
+      : position.length > 0 && position.length <= 64;
+  if (!valid) throw new InvalidRequestError('The change cursor is malformed.');
+  return position;
 }
 
 /** Validates a requested page size; throws `InvalidRequestError` outside 1..max. */

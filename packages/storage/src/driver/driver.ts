@@ -9,15 +9,26 @@ export interface DriverRow {
   /** 1 on insert, +1 on every replace. */
   readonly version: number;
   /**
-   * Position in the collection's change order for this tenant, assigned by the driver on every
-   * insert and replace: strictly increasing, and in commit order (a reader that has seen `seq`
-   * n will never later find a newly committed row with a smaller `seq`).
+   * Write order, assigned by the driver on every insert and replace: unique in the collection
+   * and increasing with time — a row written after another row's write committed has the larger
+   * `seq` (so a plan's events list in the order they were appended). A driver without
+   * {@link DriverSession.changes} must also give `seq` in commit order (a reader that has seen
+   * `seq` n never later finds a newly committed row with a smaller `seq`); the change feed then
+   * pages by `seq`.
    */
   readonly seq: number;
   readonly personId: string | null;
   readonly parentId: string | null;
   /** The record exactly as handed to `insert`/`replace` (a JSON value). */
   readonly doc: unknown;
+}
+
+/**
+ * A row read from the change feed, with its feed position: an opaque, non-empty text the driver
+ * made and takes back as `after` (at most 64 characters).
+ */
+export interface ChangeRow extends DriverRow {
+  readonly position: string;
 }
 
 /** What the store hands a driver to write: the id, index columns and the JSON document. */
@@ -69,6 +80,19 @@ export interface DriverSession {
   /** Replaces the row if its version is `expectedVersion`; stores it at `expectedVersion + 1`. */
   replace(collection: string, row: RowInput, expectedVersion: number): Promise<DriverRow>;
   list(collection: string, query: RowQuery): Promise<readonly DriverRow[]>;
+  /**
+   * Optional: the change feed of one collection, for drivers whose `seq` is not in commit order
+   * (concurrent writers numbering without a shared counter). Answers up to `limit` committed
+   * rows after `after` — a `position` this driver returned, or a number: 0 for the beginning, or
+   * a `seq` cursor from before the driver had this method — in feed order, with the guarantee
+   * that a reader never later finds a committed row below a position it has been given.
+   * Without it the store pages `list(…, { order: 'seq' })`.
+   */
+  changes?(
+    collection: string,
+    after: string | number,
+    limit: number,
+  ): Promise<readonly ChangeRow[]>;
   /** Deletes the matching rows; returns how many. */
   remove(collection: string, filter: RowFilter): Promise<number>;
 }

@@ -17,8 +17,11 @@ export interface FaultInjector {
 }
 
 function faultySession(session: DriverSession, faults: FaultInjector): DriverSession {
-  const { insertMany } = session;
+  const { insertMany, changes } = session;
   return {
+    ...(changes === undefined
+      ? {}
+      : { changes: (collection, after, limit) => changes.call(session, collection, after, limit) }),
     ...(insertMany === undefined
       ? {}
       : {

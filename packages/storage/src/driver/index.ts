@@ -31,6 +31,7 @@ export {
 } from './cursor.js';
 export { type Decoded, decodeEach, readProblem } from './decode-each.js';
 export type {
+  ChangeRow,
   DriverRow,
   DriverSession,
   RowFilter,

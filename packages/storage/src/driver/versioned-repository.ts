@@ -13,6 +13,7 @@ import { decodeChangeCursor, encodeChangeCursor, pageSize } from './cursor.js';
 import { decodeEach } from './decode-each.js';
 import type { DriverRow } from './driver.js';
 import { readPage } from './paging.js';
+import { readChanges } from './read-changes.js';
 import { readVersioned } from './read-row.js';
 import { retryArguments, updateWithRetry } from './retry.js';
 import { assertSameRecord } from './same-record.js';
@@ -87,13 +88,13 @@ export function versionedRepository<T extends StoredRecord>(
       const size = pageSize(limit, 100);
       const after = decodeChangeCursor(collection, cursor);
       return scope.run('read', async (session) => {
-        const rows = await session.list(collection, { order: 'seq', after, limit: size + 1 });
-        const batch = rows.slice(0, size);
-        const last = batch[batch.length - 1];
+        const page = await readChanges(session, collection, after, size + 1);
+        const batch = page.rows.slice(0, size);
+        const last = batch.length === 0 ? undefined : page.positionAt(batch.length - 1);
         return {
           ...decodeEach(collection, batch, decode),
-          cursor: encodeChangeCursor(collection, last === undefined ? after : last.seq),
-          hasMore: rows.length > size,
+          cursor: encodeChangeCursor(collection, last ?? after),
+          hasMore: page.rows.length > size,
         };
       });
     },

@@ -1,0 +1,172 @@
+/**
+ * Writers benchmark (issue 18, item 1): saves per second of a care plan plus three events
+ * (`carePlans.save`: validate, versioned UPDATE, one three-row INSERT, one transaction) with
+ * 1 / 4 / 16 / 32 concurrent writers, all in one tenant or spread over 16 tenants, each writer
+ * saving its own plan. Side by side in the same run:
+ *
+ * - `adapter`: the store.
+ * - `raw`: the same statements (positions from the sequence, ADR 0012) as named prepared
+ *   statements on node-postgres, no validation — the tightest baseline without a shared row.
+ * - `raw, hot row`: the statements before migration 3, numbering from the per-tenant
+ *   `sequences` row locked to commit — what the adapter did before.
+ *
+ * PostgreSQL only (PGlite is one connection: its writers queue by construction). Each cell runs
+ * for `seconds`, in `rounds` rounds whose order rotates; the table shows the median per cell.
+ *
+ *   DATABASE_URL=… pnpm --filter @livewell/storage-postgres bench:writers [seconds=3] [rounds=2]
+ */
+import type { RecordId, TenantId } from '@livewell/core';
+import pg from 'pg';
+import { createPostgresStore } from '../src/adapter/postgres-store.js';
+import { statements } from '../src/adapter/statements.js';
+import { pgExecutor, statementName } from '../src/executor/pg-executor.js';
+import { migrate } from '../src/schema/migrate.js';
+import { eventOf, planOf } from '../test/support/fixtures.js';
+
+const seconds = Number(process.argv[2] ?? 3);
+const rounds = Number(process.argv[3] ?? 2);
+const url = process.env.DATABASE_URL;
+if (url === undefined) throw new TypeError('Set DATABASE_URL to a PostgreSQL database.');
+
+const schema = `lw_writers_${process.pid}`;
+const q = `"${schema}"`;
+const sql = statements(q);
+const EVENTS = 3;
+
+/** The statements before migration 3: a per-tenant counter row locked until commit. */
+const hotRow = {
+  replace: `WITH s AS (
+      INSERT INTO ${q}.sequences AS q (tenant_id, collection, last_seq) VALUES ($1, $2, 1)
+      ON CONFLICT (tenant_id, collection) DO UPDATE SET last_seq = q.last_seq + 1
+      RETURNING last_seq)
+    UPDATE ${q}.records AS r SET version = r.version + 1, seq = s.last_seq, person_id = $4,
+      parent_id = $5, doc = $6::jsonb, doc_exact = $7
+    FROM s WHERE r.tenant_id = $1 AND r.collection = $2 AND r.id = $3 AND r.version = $8
+    RETURNING r.version`,
+  insertMany: (count: number) => {
+    const rows = Array.from({ length: count }, (_, i) => {
+      const p = (k: number) => `$${4 + i * 5 + k}`;
+      return `(${p(0)}::text, ${p(1)}::text, ${p(2)}::text, ${p(3)}::jsonb, ${p(4)}::text, ${i + 1})`;
+    });
+    return `WITH s AS (
+      INSERT INTO ${q}.sequences AS q (tenant_id, collection, last_seq) VALUES ($1, $2, $3::bigint)
+      ON CONFLICT (tenant_id, collection) DO UPDATE SET last_seq = q.last_seq + $3::bigint
+      RETURNING last_seq)
+    INSERT INTO ${q}.records (tenant_id, collection, id, version, seq, person_id, parent_id, doc, doc_exact)
+    SELECT $1, $2, v.id, 1, s.last_seq - $3::bigint + v.n, v.person, v.parent, v.doc, v.exact
+    FROM s, (VALUES ${rows.join(', ')}) AS v (id, person, parent, doc, exact, n) ORDER BY v.n
+    RETURNING id`;
+  },
+};
+
+type Side = 'adapter' | 'raw' | 'raw, hot row';
+const sides: Side[] = ['adapter', 'raw', 'raw, hot row'];
+const writerCounts = [1, 4, 16, 32];
+const tenantCounts = [1, 16];
+
+const pool = new pg.Pool({ connectionString: url, max: 32 });
+const executor = pgExecutor(pool);
+await executor.query(`DROP SCHEMA IF EXISTS ${q} CASCADE`);
+await migrate(executor, { schema });
+const store = createPostgresStore(executor, { schema, closeExecutor: false });
+let cell = 0;
+
+/** Saves per second for one cell. */
+async function run(side: Side, writers: number, tenants: number): Promise<number> {
+  cell += 1;
+  const prepared = await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      const tenantId = `c${cell}-t${w % tenants}` as TenantId;
+      const planId = `plan-${w}` as RecordId;
+      const plan = planOf(tenantId, planId, `person-${w}`);
+      const events = Array.from({ length: EVENTS }, (_, i) =>
+        eventOf(tenantId, planId, `e${i}`, i + 1),
+      );
+      const practice = store.forTenant(tenantId);
+      const version = (await practice.carePlans.create(plan)).plan.version;
+      return { tenantId, planId, plan, events, practice, version };
+    }),
+  );
+  let saves = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    prepared.map(async ({ tenantId, planId, plan, events, practice, version: first }) => {
+      let version = first;
+      const planDoc = JSON.stringify(plan);
+      const eventDocs = events.map((e) => JSON.stringify(e));
+      while (performance.now() < deadline) {
+        if (side === 'adapter') {
+          await practice.carePlans.save(plan, events, version);
+        } else {
+          const text = side === 'raw' ? sql : hotRow;
+          const client = await pool.connect();
+          try {
+            const query = (t: string, values: unknown[]) =>
+              client.query({ name: statementName(t), text: t, values });
+            await client.query('BEGIN');
+            const args = [
+              tenantId,
+              'care-plan',
+              planId,
+              plan.personId,
+              null,
+              planDoc,
+              null,
+              version,
+            ];
+            const updated = await query(text.replace, args);
+            if (updated.rowCount !== 1) throw new RangeError('raw replace lost');
+            const params: unknown[] =
+              side === 'raw'
+                ? [tenantId, 'care-plan-event']
+                : [tenantId, 'care-plan-event', EVENTS];
+            for (const [i, doc] of eventDocs.entries()) {
+              params.push(`${planId}/${version + 1}/${i}`, plan.personId, planId, doc, null);
+            }
+            await query(text.insertMany(EVENTS), params);
+            await client.query('COMMIT');
+          } finally {
+            client.release();
+          }
+        }
+        version += 1;
+        saves += 1;
+      }
+    }),
+  );
+  return saves / ((performance.now() - started) / 1000);
+}
+
+// Warm up every side (JIT, prepared statements) before measuring.
+for (const side of sides) await run(side, 4, 4);
+const results = new Map<string, number[]>();
+const cells = writerCounts.flatMap((w) => tenantCounts.map((t) => [w, t] as const));
+for (let round = 0; round < rounds; round += 1) {
+  for (const [w, t] of cells) {
+    const order = sides.map((_, i) => sides[(i + round) % sides.length] as Side);
+    for (const side of order) {
+      const key = `${w}|${t}|${side}`;
+      results.set(key, [...(results.get(key) ?? []), await run(side, w, t)]);
+    }
+  }
+}
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+console.log(`\n${seconds} s per cell, ${rounds} rounds (median), pool of 32\n`);
+console.log(
+  '| Writers | Tenants | Adapter saves/s | Raw saves/s | Adapter ÷ raw | Raw, hot row (before) | Adapter ÷ hot row |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [w, t] of cells) {
+  const [a, r, h] = sides.map((side) => median(results.get(`${w}|${t}|${side}`) ?? []));
+  const f = (x = 0) => Math.round(x).toLocaleString('en-GB');
+  console.log(
+    `| ${w} | ${t} | ${f(a)} | ${f(r)} | ${((a ?? 0) / (r ?? 1)).toFixed(2)} | ${f(h)} | ${((a ?? 0) / (h ?? 1)).toFixed(2)} |`,
+  );
+}
+await executor.query(`DROP SCHEMA IF EXISTS ${q} CASCADE`);
+await pool.end();
