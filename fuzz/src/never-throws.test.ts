@@ -1,14 +1,17 @@
-import { describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { entryId, type Family } from './catalogue/entry.js';
 import { catalogue } from './catalogue/index.js';
 import { knownThrowing } from './catalogue/known-throwing.js';
 import { fuzzEntry, timeLimitMs } from './run/property.js';
 import { runsPerEntry, settings } from './run/settings.js';
+import { startWatchdog } from './run/watchdog.js';
 
 const families = new Map<Family, typeof catalogue>();
 for (const e of catalogue.filter((e) => !settings.only || entryId(e).includes(settings.only)))
   families.set(e.family, [...(families.get(e.family) ?? []), e]);
 const known = new Set(knownThrowing.map((k) => k.entry));
+const watchdog = startWatchdog(settings.caseLimitMs);
+afterAll(() => watchdog.stop());
 
 console.info(
   `fuzz: FUZZ_RUNS=${settings.runsPerFamily} per family, FUZZ_SEED=${settings.seed}` +
@@ -28,7 +31,14 @@ for (const [family, entries] of families) {
       const test = known.has(id) ? it.skip : it;
       test(
         `${id} never throws, never mutates its input`,
-        () => fuzzEntry(entry, runs),
+        async () => {
+          const done = await fuzzEntry(entry, runs, watchdog);
+          if (done.interrupted) {
+            console.warn(
+              `fuzz: ${id} reached its time budget after ${done.runs} of ${runs} inputs`,
+            );
+          }
+        },
         timeLimitMs(runs),
       );
     }

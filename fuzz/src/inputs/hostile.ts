@@ -100,8 +100,11 @@ export function buildHostile(h: Hostile): unknown {
       return withNullPrototypes(h.value);
     case 'huge-string':
       return h.unit.repeat(Math.ceil(h.length / Math.max(1, h.unit.length)));
-    case 'huge-array':
-      return Array.from({ length: h.length }, () => structuredClone(h.item));
+    case 'huge-array': {
+      // One item shared by every slot: as hostile to the callee, and copying it stays cheap.
+      const item = structuredClone(h.item);
+      return Array.from({ length: h.length }, () => item);
+    }
     case 'own-key': {
       const out = {};
       defineOwn(out, h.key, structuredClone(h.value));

@@ -3,6 +3,7 @@ import {
   type CarePlan,
   type CarePlanPolicy,
   defaultCarePlanPolicy,
+  parseActor,
 } from '@livewell/core';
 import type { CarePlanCommandType } from './commands.js';
 import { carePlanLifecycle } from './machine.js';
@@ -17,5 +18,7 @@ export function allowedCommands(
   actor: Actor,
   policy: CarePlanPolicy = defaultCarePlanPolicy,
 ): CarePlanCommandType[] {
-  return carePlanLifecycle.allowedCommands(plan, { actor, policy });
+  // The caller's actor: one that is not an actor (or cannot be read) may issue nothing.
+  const read = parseActor(actor);
+  return read.ok ? carePlanLifecycle.allowedCommands(plan, { actor: read.value, policy }) : [];
 }

@@ -1,4 +1,10 @@
-import type { Actor, PersonId, PlanCareTeam, PractitionerRole } from '@livewell/core';
+import {
+  type Actor,
+  type PersonId,
+  type PlanCareTeam,
+  type PractitionerRole,
+  parseActor,
+} from '@livewell/core';
 
 /**
  * Who may issue a command: the person, a carer acting with the person's consent, care-team
@@ -36,42 +42,65 @@ export interface PlanMembership {
   readonly careTeam: PlanCareTeam;
 }
 
-/** The actor's role in the plan's care team, or `undefined` when they are not a member. */
-export function memberRole(plan: PlanMembership, actor: Actor): PractitionerRole | undefined {
+/**
+ * The actor, read: the helpers below take the caller's value, so an actor that is not one (or
+ * cannot even be read: a throwing getter or proxy) is never a member and never permitted.
+ */
+const readActor = (actor: Actor): Actor | undefined => {
+  const read = parseActor(actor);
+  return read.ok ? read.value : undefined;
+};
+
+const roleIn = (plan: PlanMembership, actor: Actor): PractitionerRole | undefined => {
   if (actor.kind !== 'practitioner') return undefined;
   for (const member of plan.careTeam.members) {
     if (member.practitionerId === actor.practitionerId) return member.role;
   }
   return undefined;
+};
+
+const consentingCarer = (plan: PlanMembership, actor: Actor): boolean => {
+  if (actor.kind !== 'carer' || actor.onBehalfOf !== plan.personId) return false;
+  return plan.careTeam.carers.some((c) => c.carerId === actor.carerId && c.consentToShare);
+};
+
+/** The actor's role in the plan's care team, or `undefined` when they are not a member. */
+export function memberRole(plan: PlanMembership, actor: Actor): PractitionerRole | undefined {
+  const read = readActor(actor);
+  return read && roleIn(plan, read);
 }
 
 /** True when a carer is named on the plan, acts for its person, and has the person's consent. */
 export function isConsentingCarer(plan: PlanMembership, actor: Actor): boolean {
-  if (actor.kind !== 'carer' || actor.onBehalfOf !== plan.personId) return false;
-  return plan.careTeam.carers.some((c) => c.carerId === actor.carerId && c.consentToShare);
+  const read = readActor(actor);
+  return read !== undefined && consentingCarer(plan, read);
 }
 
 /** True when the actor is the person, a consenting carer or a care-team member of the plan. */
 export function isInCareTeam(plan: PlanMembership, actor: Actor): boolean {
-  switch (actor.kind) {
+  const read = readActor(actor);
+  switch (read?.kind) {
     case 'person':
-      return actor.personId === plan.personId;
+      return read.personId === plan.personId;
     case 'carer':
-      return isConsentingCarer(plan, actor);
+      return consentingCarer(plan, read);
     case 'practitioner':
-      return memberRole(plan, actor) !== undefined;
-    case 'system':
+      return roleIn(plan, read) !== undefined;
+    default:
       return false;
   }
 }
 
 /** True when `actor` is a system the practice names in `systemActors` (its policy). */
-export const isTrustedSystem = (actor: Actor, systemActors: readonly string[]): boolean =>
-  actor.kind === 'system' && systemActors.includes(actor.name);
+export function isTrustedSystem(actor: Actor, systemActors: readonly string[]): boolean {
+  const read = readActor(actor);
+  return read?.kind === 'system' && systemActors.includes(read.name);
+}
 
 /**
  * True when `actor` may act on `plan` under `permission`: from the records (the plan's care team
- * and carers' consent, the policy's `systemActors`), never from the role the actor claims.
+ * and carers' consent, the policy's `systemActors`), never from the role the actor claims. An
+ * actor that cannot be read is not permitted.
  */
 export function isPermitted(
   plan: PlanMembership,
@@ -79,16 +108,19 @@ export function isPermitted(
   permission: Permission,
   systemActors: readonly string[] = [],
 ): boolean {
-  switch (actor.kind) {
+  const read = readActor(actor);
+  switch (read?.kind) {
     case 'person':
-      return permission.person && actor.personId === plan.personId;
+      return permission.person && read.personId === plan.personId;
     case 'carer':
-      return permission.carer && isConsentingCarer(plan, actor);
+      return permission.carer && consentingCarer(plan, read);
     case 'practitioner': {
-      const role = memberRole(plan, actor);
+      const role = roleIn(plan, read);
       return role !== undefined && permission.roles.includes(role);
     }
     case 'system':
-      return permission.system && isTrustedSystem(actor, systemActors);
+      return permission.system && isTrustedSystem(read, systemActors);
+    default:
+      return false;
   }
 }

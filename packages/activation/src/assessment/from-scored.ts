@@ -13,6 +13,7 @@ import {
 } from '@livewell/core';
 import type { Scored, Unscorable } from '../engine/types.js';
 import { readContext } from './read-context.js';
+import { readScoring, readScoringResult, type ScoringParts } from './read-scoring.js';
 
 /** The name livewell records as the engine in assessment provenance. */
 export const ENGINE_NAME = '@livewell/activation';
@@ -43,7 +44,7 @@ const contextKeys = [
   'recordedBy',
 ] as const;
 
-const common = (context: Partial<AssessmentContext>, version: string) => ({
+const common = (context: Partial<AssessmentContext>, version: unknown) => ({
   schemaVersion: 1,
   id: context.id,
   tenantId: context.tenantId,
@@ -68,16 +69,22 @@ export function assessmentFromScored(
   scored: Scored,
   context: AssessmentContext,
 ): Result<ScoredAssessment, ParseError> {
+  const parts = readScoring('Scored', scored, true);
+  if (!parts.ok) return parts;
+  return scoredAssessment(parts.value, context);
+}
+
+function scoredAssessment(
+  scored: ScoringParts,
+  context: AssessmentContext,
+): Result<ScoredAssessment, ParseError> {
   const read = readContext('AssessmentContext', context, contextKeys);
   if (!read.ok) return read;
   return parseScoredAssessment({
-    ...common(read.value, scored.instrument.version),
+    ...common(read.value, scored.version),
     instrument: scored.instrument,
     responses: storableResponses(read.value.responses),
-    scores: {
-      total: scored.total,
-      subscales: scored.subscales.map((s) => ({ id: s.id, score: s.score })),
-    },
+    scores: { total: scored.total, subscales: scored.subscales },
     ...(scored.band ? { band: scored.band } : {}),
     flags: scored.flags,
     missingItems: scored.missingItems,
@@ -133,24 +140,27 @@ export function assessmentFromScoring(
   result: Result<Scored, Unscorable>,
   context: AssessmentContext,
 ): Result<Assessment, ParseError> {
-  if (result.ok) return assessmentFromScored(result.value, context);
+  const parts = readScoringResult(result);
+  if (!parts.ok) return parts;
+  const outcome = parts.value;
+  if (outcome.ok) return scoredAssessment(outcome, context);
   const read = readContext('AssessmentContext', context, contextKeys);
   if (!read.ok) return read;
-  const error = result.error;
+  const message = outcome.message;
   return parseAssessment({
-    ...common(read.value, error.instrument.version),
+    ...common(read.value, outcome.version),
     status: 'unscorable',
-    instrument: error.instrument,
+    instrument: outcome.instrument,
     responses: storableResponses(read.value.responses),
     unscored: {
-      code: error.code,
+      code: outcome.code,
       message:
-        error.message.length > MAX_MESSAGE
-          ? `${error.message.slice(0, MAX_MESSAGE - 1)}…`
-          : error.message,
-      answered: error.answered,
+        typeof message === 'string' && message.length > MAX_MESSAGE
+          ? `${message.slice(0, MAX_MESSAGE - 1)}…`
+          : message,
+      answered: outcome.answered,
     },
-    flags: error.flags,
-    missingItems: error.missingItems,
+    flags: outcome.flags,
+    missingItems: outcome.missingItems,
   });
 }

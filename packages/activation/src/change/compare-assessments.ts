@@ -7,11 +7,13 @@ import {
   instantToMs,
   isScoredAssessment,
   ok,
+  type ParseError,
   type Result,
   type TimeZone,
 } from '@livewell/core';
 import { type ChangeRule, changeRules } from './change-rules.js';
 import { wholeMonthsBetween, withinMonths } from './months.js';
+import { readCompareInput } from './read-compare.js';
 
 /** How a change is classed under the instrument's rule. */
 export type ChangeClass =
@@ -40,22 +42,27 @@ export interface AssessmentChange {
 }
 
 /** Why two assessments cannot be compared. */
-export type CompareError = DomainError<
-  'different-instrument' | 'different-person' | 'not-in-order' | 'not-scored'
->;
+export type CompareError =
+  | DomainError<'different-instrument' | 'different-person' | 'not-in-order' | 'not-scored'>
+  | ParseError;
 
 /**
  * Compares a follow-up with a baseline by the instrument's change rule: PAM gain ≥ 3 points
  * with follow-up 6–12 months later; PHQ-9 fall ≥ 6 and GAD-7 fall ≥ 4 as reliable improvement
  * (rises of the same size as reliable deterioration). Pass `rule` for other instruments.
  * Month windows compare local dates in `timeZone` (default Europe/London). An assessment stored
- * without a score (unscorable) cannot be compared: `not-scored`.
+ * without a score (unscorable) cannot be compared: `not-scored`. Arguments that are not
+ * assessments, or options that are not a change rule and an IANA zone: `invalid-input`.
  */
 export function compareAssessments(
-  baseline: Assessment,
-  followUp: Assessment,
-  options: { readonly rule?: ChangeRule; readonly timeZone?: TimeZone } = {},
+  baselineInput: Assessment,
+  followUpInput: Assessment,
+  optionsInput: { readonly rule?: ChangeRule; readonly timeZone?: TimeZone } = {},
 ): Result<AssessmentChange, CompareError> {
+  const read = readCompareInput(baselineInput, followUpInput, optionsInput);
+  if (!read.ok) return read;
+  const { baseline, followUp } = read.value;
+  const options = read.value;
   if (!isScoredAssessment(baseline) || !isScoredAssessment(followUp)) {
     return err(
       domainError('not-scored', 'Both assessments must have a score; one was stored unscorable.'),

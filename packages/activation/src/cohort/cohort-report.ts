@@ -1,10 +1,13 @@
 import {
   type ActivationLevel,
   type Assessment,
+  AssessmentSchema,
   type DomainError,
   domainError,
   err,
+  makeParser,
   ok,
+  type ParseError,
   type Result,
 } from '@livewell/core';
 import { latestLevelledPerPerson } from './latest.js';
@@ -52,7 +55,40 @@ export interface CohortReport {
 }
 
 /** Why a cohort report could not be built. */
-export type CohortError = DomainError<'mixed-tenants'> | UtilisationError;
+export type CohortError = DomainError<'mixed-tenants'> | UtilisationError | ParseError;
+
+const parseAssessments = makeParser('Assessment list', AssessmentSchema.array());
+
+/** The caller's options, copied once and checked (`invalid-input` otherwise). */
+function readOptions(options: unknown): Result<CohortOptions, ParseError> {
+  const invalid = (why: string): ParseError => ({
+    code: 'invalid-input',
+    message: `Invalid CohortOptions: ${why}`,
+    schema: 'CohortOptions',
+    issues: [{ path: [], code: 'custom', message: why }],
+  });
+  if (options === null || typeof options !== 'object') return err(invalid('not an object.'));
+  try {
+    const o = options as Record<string, unknown>;
+    const { instrumentIds, serviceUse, confidence } = o;
+    if (
+      instrumentIds !== undefined &&
+      !(Array.isArray(instrumentIds) && instrumentIds.every((id) => typeof id === 'string'))
+    ) {
+      return err(invalid('`instrumentIds` is not a list of instrument ids.'));
+    }
+    if (confidence !== undefined && typeof confidence !== 'number') {
+      return err(invalid('`confidence` is not a number.'));
+    }
+    return ok({
+      ...(instrumentIds !== undefined ? { instrumentIds: [...(instrumentIds as string[])] } : {}),
+      ...(serviceUse !== undefined ? { serviceUse: serviceUse as readonly ServiceUse[] } : {}),
+      ...(confidence !== undefined ? { confidence } : {}),
+    });
+  } catch {
+    return err(invalid('the options could not be read (a getter or proxy threw).'));
+  }
+}
 
 const pct = (part: number, whole: number) =>
   whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
@@ -61,12 +97,19 @@ const pct = (part: number, whole: number) =>
  * Builds a cohort report from a population's assessments (one tenant): each person's latest
  * levelled assessment, the distribution by level, the share at levels 1–2, mean and spread,
  * a prioritised list, and — given per-person service use — rates by level with the level 4
- * vs level 1 rate ratio. Pure.
+ * vs level 1 rate ratio. Pure. Assessments or options that are not what they should be:
+ * `invalid-input`.
  */
 export function cohortReport(
-  assessments: readonly Assessment[],
-  options: CohortOptions = {},
+  assessmentsInput: readonly Assessment[],
+  optionsInput: CohortOptions = {},
 ): Result<CohortReport, CohortError> {
+  const parsed = parseAssessments(assessmentsInput);
+  if (!parsed.ok) return parsed;
+  const assessments = parsed.value;
+  const read = readOptions(optionsInput);
+  if (!read.ok) return read;
+  const options = read.value;
   const tenants = new Set(assessments.map((a) => a.tenantId));
   if (tenants.size > 1) {
     return err(

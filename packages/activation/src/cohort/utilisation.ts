@@ -3,9 +3,12 @@ import {
   type DomainError,
   domainError,
   err,
+  makeParser,
   ok,
+  type ParseError,
   type Result,
   type ScoredAssessment,
+  ScoredAssessmentSchema,
 } from '@livewell/core';
 import { poissonRateRatio, type RateRatio } from './stats.js';
 
@@ -49,8 +52,39 @@ export interface UtilisationReport {
   readonly unmatchedUseRecords: number;
 }
 
-/** Why service use could not be summarised. */
-export type UtilisationError = DomainError<'invalid-service-use' | 'duplicate-service-use'>;
+/** Why service use could not be summarised (`invalid-input`: the assessments are not scored assessments). */
+export type UtilisationError =
+  | DomainError<'invalid-service-use' | 'duplicate-service-use'>
+  | ParseError;
+
+const parseScoredList = makeParser('ScoredAssessment list', ScoredAssessmentSchema.array());
+
+const invalidUse = (message: string) => err(domainError('invalid-service-use', message));
+
+/** Copies the caller's service-use records once (reading them cannot throw later). */
+function readServiceUse(use: unknown): Result<ServiceUse[], UtilisationError> {
+  try {
+    if (!Array.isArray(use)) return invalidUse('Service use is a list of records.');
+    const copies: ServiceUse[] = [];
+    for (let i = 0; i < use.length; i++) {
+      const u: unknown = use[i];
+      if (u === null || typeof u !== 'object')
+        return invalidUse(`Service use ${i} is not a record.`);
+      const r = u as Record<string, unknown>;
+      if (typeof r.personId !== 'string') return invalidUse(`Service use ${i} names no person.`);
+      copies.push({
+        personId: r.personId,
+        gpAppointments: r.gpAppointments as number,
+        aeAttendances: r.aeAttendances as number,
+        emergencyAdmissions: r.emergencyAdmissions as number,
+        ...(r.personYears !== undefined ? { personYears: r.personYears as number } : {}),
+      });
+    }
+    return { ok: true, value: copies };
+  } catch {
+    return invalidUse('The service use could not be read (a getter or proxy threw).');
+  }
+}
 
 const outcomes: readonly UseOutcome[] = ['gpAppointments', 'aeAttendances', 'emergencyAdmissions'];
 const count = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -61,12 +95,17 @@ const count = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x 
  * association only — Barker et al. adjusted for age, sex, deprivation and conditions.
  */
 export function utilisationByLevel(
-  latest: readonly ScoredAssessment[],
-  use: readonly ServiceUse[],
+  latestInput: readonly ScoredAssessment[],
+  useInput: readonly ServiceUse[],
   confidence = 0.95,
 ): Result<UtilisationReport, UtilisationError> {
+  const parsed = parseScoredList(latestInput);
+  if (!parsed.ok) return parsed;
+  const latest = parsed.value;
+  const use = readServiceUse(useInput);
+  if (!use.ok) return use;
   const byPerson = new Map<string, ServiceUse>();
-  for (const u of use) {
+  for (const u of use.value) {
     const years = u.personYears ?? 1;
     if (!outcomes.every((o) => count(u[o])) || !(years > 0 && Number.isFinite(years))) {
       return err(

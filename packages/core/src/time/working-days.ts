@@ -13,9 +13,26 @@ export const isWorkingDay = (
   holidays: ReadonlySet<IsoDate> | readonly IsoDate[] = [],
 ): boolean => workingDay(epochDay(date), asSet(holidays));
 
+/** Holidays that fall on a weekday strictly after `from` and at or before `to` (`from < to`). */
+function weekdayHolidaysIn(from: number, to: number, holidays: ReadonlySet<IsoDate>): number {
+  let count = 0;
+  for (const holiday of holidays) {
+    const day = epochDay(holiday);
+    // Only a holiday spelt exactly as `isoOfDay` writes it ever matches a day (as in `workingDay`).
+    if (day > from && day <= to && weekdayOfDay(day) < 6 && isoOfDay(day) === holiday) count++;
+  }
+  return count;
+}
+
+/** Whole weeks to jump at once when more than this many working days remain. */
+const STEP_BY_DAY_BELOW = 10;
+
 /**
  * Moves `days` working days from `date` (negative to go back), skipping weekends and
  * `holidays`. With `days = 0`, returns `date` if it is a working day, else the previous one.
+ * Long moves jump whole weeks (five working days each, less the holidays in them), so the
+ * time taken does not grow with `days`. An unreadable `date` or a `days` that is not a finite
+ * number gives the same unreadable date `addCalendarDays` gives; it never loops.
  *
  * @example addWorkingDays('2027-12-24', 1, ['2027-12-27', '2027-12-28']) // '2027-12-29'
  */
@@ -24,14 +41,25 @@ export function addWorkingDays(
   days: number,
   holidays: ReadonlySet<IsoDate> | readonly IsoDate[] = [],
 ): IsoDate {
-  const set = asSet(holidays);
   let day = epochDay(date);
+  if (!Number.isFinite(day) || !Number.isFinite(days)) return isoOfDay(Number.NaN);
+  const set = asSet(holidays);
   if (days === 0) {
+    // At most five weekend days and holidays in a row per holiday: this ends.
     while (!workingDay(day, set)) day -= 1;
     return isoOfDay(day);
   }
   const step = days < 0 ? -1 : 1;
-  for (let remaining = Math.abs(days); remaining > 0; ) {
+  let remaining = Math.abs(days);
+  while (remaining > STEP_BY_DAY_BELOW) {
+    const weeks = Math.floor((remaining - STEP_BY_DAY_BELOW) / 5) + 1;
+    const next = day + step * 7 * weeks;
+    const lost =
+      step > 0 ? weekdayHolidaysIn(day, next, set) : weekdayHolidaysIn(next - 1, day - 1, set);
+    remaining -= 5 * weeks - lost;
+    day = next;
+  }
+  while (remaining > 0) {
     day += step;
     if (workingDay(day, set)) remaining -= 1;
   }

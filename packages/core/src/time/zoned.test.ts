@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeekday } from './calendar.js';
 import { addWorkingDays } from './working-days.js';
-import { localDateOf, localTimeOf, offsetMinutesAt, zonedInstant } from './zoned.js';
+import {
+  instantToMs,
+  localDateOf,
+  localTimeOf,
+  msToInstant,
+  offsetMinutesAt,
+  zonedInstant,
+} from './zoned.js';
 
 describe('zoned time in Europe/London', () => {
   it('maps local 18:00 to 17:00Z in summer and 18:00Z in winter', () => {
@@ -40,5 +47,21 @@ describe('working days', () => {
     expect(addWorkingDays('2027-12-24', 1, ['2027-12-27', '2027-12-28'])).toBe('2027-12-29');
     expect(addWorkingDays('2027-12-29', -1, ['2027-12-27', '2027-12-28'])).toBe('2027-12-24');
     expect(addWorkingDays('2027-12-26', 0)).toBe('2027-12-24');
+  });
+});
+
+describe('unreadable times (regression: fuzz found RangeError: Invalid time value)', () => {
+  it('msToInstant gives an instant no parser accepts, read back as NaN', () => {
+    for (const ms of [Number.NaN, Number.POSITIVE_INFINITY, -Number.MAX_VALUE, 8.64e15 + 1]) {
+      expect(msToInstant(ms)).toBe('Invalid Date');
+      expect(instantToMs(msToInstant(ms))).toBeNaN();
+    }
+    expect(msToInstant(8.64e15)).toBe('+275760-09-13T00:00:00Z');
+  });
+
+  it('zonedInstant of an unreadable date, time or zone does not throw', () => {
+    expect(zonedInstant('', '', '')).toBe('Invalid Date');
+    expect(zonedInstant('2026-07-01', '18:00', 'Mars/Phobos')).toBe('Invalid Date');
+    expect(zonedInstant('2026-07-01', 'x')).toBe('Invalid Date');
   });
 });

@@ -12,10 +12,19 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** Milliseconds since the epoch for an ISO instant (`NaN` when it cannot be read). */
 export const instantToMs = (instant: IsoInstant): number => Date.parse(instant);
 
-/** An ISO instant in UTC (`…Z`, millisecond precision dropped when zero) from epoch milliseconds. */
+/** What {@link msToInstant} returns for a time `Date` cannot hold (`instantToMs` reads it as `NaN`). */
+const NO_INSTANT = 'Invalid Date';
+
+/**
+ * An ISO instant in UTC (`…Z`, millisecond precision dropped when zero) from epoch milliseconds.
+ * `NaN`, ±Infinity and times beyond `Date`'s range (±8.64e15 ms) give `'Invalid Date'`, which no
+ * parser accepts and `instantToMs` reads back as `NaN`: an unreadable time stays unreadable.
+ */
 export function msToInstant(ms: number): IsoInstant {
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return NO_INSTANT;
+  const iso = date.toISOString();
+  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
 }
 
 /** The wall-clock date of `instant` in `timeZone`. */

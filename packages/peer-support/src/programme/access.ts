@@ -1,5 +1,6 @@
 import type { PersonId } from '@livewell/core';
 import { actsForOrganisation, actsForPerson } from '../referral/access.js';
+import { accessProblem } from '../referral/input-checks.js';
 import type { ProgrammeContext, ProgrammeParty } from './context.js';
 import { rejection as programmeRejection } from './rules.js';
 import type { Rejection as ProgrammeRejection } from './types.js';
@@ -22,6 +23,18 @@ export function programmePartiesOf(
     parties.add('person');
   }
   return parties;
+}
+
+/**
+ * The parties the context's actor acts as (see {@link programmePartiesOf}), for a caller's
+ * context: one without the shape authorisation reads (or that cannot be read) acts as no party.
+ */
+export function checkedPartiesOf(
+  context: ProgrammeContext,
+  personId?: PersonId,
+): ReadonlySet<ProgrammeParty> {
+  if (accessProblem(context, false) !== undefined) return new Set();
+  return programmePartiesOf(context, personId);
 }
 
 /** Refuses with `not-authorised` unless the actor is one of `who` (for `personId`'s place). */

@@ -1,5 +1,5 @@
 // The programme area of @livewell/peer-support, exported from the package root as `programme`.
-export { programmePartiesOf as partiesOf } from './access.js';
+export { checkedPartiesOf as partiesOf } from './access.js';
 export { type AttendanceRecord, recordAttendance } from './attendance.js';
 export { closeEnrolment, closeProgramme, PROGRAMME_ENDED_REASON } from './close.js';
 export {

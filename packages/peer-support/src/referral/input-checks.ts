@@ -75,5 +75,20 @@ export function contextProblem(context: unknown, personRequired: boolean): strin
   return actorProblem(context.actor) ?? recordsProblem(context.records, personRequired);
 }
 
+/**
+ * What is wrong with an access context (`now`, actor, records: what authorisation reads), or
+ * `undefined` when it has that shape. Never throws: a context that cannot be read (a throwing
+ * getter, a revoked proxy) is a problem too.
+ */
+export function accessProblem(context: unknown, personRequired: boolean): string | undefined {
+  try {
+    if (!isObject(context)) return 'the context is not an object';
+    if (!isInstant(context.now)) return '`now` is not an ISO-8601 instant';
+    return actorProblem(context.actor) ?? recordsProblem(context.records, personRequired);
+  } catch {
+    return 'the context could not be read';
+  }
+}
+
 /** True when `value` is an object (for the shallow checks of records read by the machine). */
 export { isObject };

@@ -11,7 +11,7 @@ import { closing } from './commands/closing.js';
 import { making } from './commands/making.js';
 import { pausing } from './commands/pausing.js';
 import { responding } from './commands/responding.js';
-import { partiesOf, recordsFit } from './parties.js';
+import { partiesFromRecords, recordsFit } from './parties.js';
 import { rejection } from './rules.js';
 import type { ReferralTypes } from './types.js';
 
@@ -60,7 +60,7 @@ export const lifecycle = defineLifecycle<ReferralTypes>()({
   actorOf: (context) => context,
   permits: (referral, access, who) => {
     if (!recordsFit(referral, access)) return false;
-    const parties = partiesOf(referral, access);
+    const parties = partiesFromRecords(referral, access);
     return who.some((party) => parties.has(party));
   },
   refuse: (referral, access, type) =>

@@ -7,6 +7,7 @@ import {
   sameActor,
 } from './access.js';
 import type { ReferralContext, ReferralParty } from './context.js';
+import { accessProblem } from './input-checks.js';
 import type { Access } from './types.js';
 
 /** True when the context's records are those of the referral's service and person. */
@@ -31,9 +32,18 @@ function isRecordedReferrer(referral: Pick<Referral, 'personId' | 'referrer'>, c
  * by what the caller claims). Assumes the records fit the referral (checked before). The person and their consenting carer
  * are the `person` (and the `referrer` of a self-referral); the recorded referrer is the
  * `referrer`; members of the receiving service's organisation and the trusted systems acting for
- * it are the `service`.
+ * it are the `service`. A context without that shape (or that cannot be read) acts as no party.
  */
 export function partiesOf(
+  referral: Pick<Referral, 'personId' | 'referrer' | 'route'>,
+  context: Access,
+): ReadonlySet<ReferralParty> {
+  if (accessProblem(context, true) !== undefined) return new Set();
+  return partiesFromRecords(referral, context);
+}
+
+/** {@link partiesOf} for a context the machine has already checked. */
+export function partiesFromRecords(
   referral: Pick<Referral, 'personId' | 'referrer' | 'route'>,
   context: Access,
 ): ReadonlySet<ReferralParty> {

@@ -14,6 +14,7 @@ import {
 import { DEFAULT_MAX_AGE_DAYS } from '../freshness/stale.js';
 import { toDaySet } from '../schedule/next-sessions.js';
 import { termKey } from './entry.js';
+import { parseSearchOptions, parseSearchQuery } from './parse-query.js';
 import {
   DEFAULT_STATUSES,
   NEXT_SESSION_HORIZON_DAYS,
@@ -43,6 +44,8 @@ export interface QueryContext {
   /** The local (Europe/London) epoch day of `now`, for freshness. */
   readonly nowDay: number;
   readonly limit: number;
+  /** Where the page starts (the parsed options' cursor). */
+  readonly cursor: string | undefined;
   readonly clock: ZoneClock;
   /** Chunk ranges of the session window and of "now", by zone, filled during the query. */
   readonly windowRanges: Map<string, { readonly first: number; readonly last: number }>;
@@ -54,15 +57,59 @@ const DAY_MS = 86_400_000;
 /** Checked at run time too: callers outside TypeScript can leave the tenant out. */
 const isTenantId = (value: unknown): boolean => parseTenantId(value).ok;
 
-/** Checks a query and its options and works out the {@link QueryContext}. */
-export function makeContext(
-  query: SearchQuery,
-  options: SearchOptions,
-  clock: ZoneClock,
-): Result<QueryContext, SearchError> {
-  if (!isTenantId(query.tenantId)) {
+/**
+ * The caller's options as the options parser reads them: bank holidays given as a `Set` become
+ * a list. Reads nothing it cannot (an unreadable value goes to the parser as it is, which
+ * refuses it).
+ */
+function listedHolidays(options: unknown): unknown {
+  try {
+    if (typeof options !== 'object' || options === null) return options;
+    const holidays = (options as SearchOptions).bankHolidays;
+    return holidays instanceof Set ? { ...options, bankHolidays: [...holidays] } : options;
+  } catch {
+    return options;
+  }
+}
+
+/** Parses a caller's query and options (`invalid-query` with the parser's message otherwise). */
+function readSearch(
+  queryInput: unknown,
+  optionsInput: unknown,
+): Result<{ query: SearchQuery; options: SearchOptions }, SearchError> {
+  if (!isTenantId(tenantOf(queryInput))) {
     return err(domainError('invalid-query', 'tenantId is required and must be a tenant id'));
   }
+  const query = parseSearchQuery(queryInput);
+  if (!query.ok) return err(domainError('invalid-query', query.error.message));
+  const options = parseSearchOptions(listedHolidays(optionsInput));
+  if (!options.ok) return err(domainError('invalid-query', options.error.message));
+  return ok({ query: query.value, options: options.value });
+}
+
+const tenantOf = (query: unknown): unknown => {
+  try {
+    return typeof query === 'object' && query !== null
+      ? (query as { tenantId?: unknown }).tenantId
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Parses a query and its options from the caller (`parseSearchQuery`, `parseSearchOptions`:
+ * whatever it is given, a hostile value included, it answers `invalid-query` rather than throw)
+ * and works out the {@link QueryContext}.
+ */
+export function makeContext(
+  queryInput: SearchQuery,
+  optionsInput: SearchOptions,
+  clock: ZoneClock,
+): Result<QueryContext, SearchError> {
+  const read = readSearch(queryInput, optionsInput);
+  if (!read.ok) return read;
+  const { query, options } = read.value;
   const nowMs = instantToMs(options.now);
   if (!Number.isFinite(nowMs)) return err(domainError('invalid-query', 'now is not an instant'));
   const limit = options.limit ?? 20;
@@ -97,6 +144,7 @@ export function makeContext(
     maxAgeDays: options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
     nowDay: clock.localDay(nowMs, DEFAULT_TIME_ZONE),
     limit,
+    cursor: options.cursor,
     clock,
     windowRanges: new Map(),
     nowRanges: new Map(),

@@ -56,5 +56,5 @@ export function linearSearch(
   const ctx = makeContext(query, options, createZoneClock());
   if (!ctx.ok) return ctx;
   const c = ctx.value;
-  return paginate(scanEntries(indexAll(records), c), c.limit, options.cursor, (m) => toHit(m, c));
+  return paginate(scanEntries(indexAll(records), c), c.limit, c.cursor, (m) => toHit(m, c));
 }

@@ -154,14 +154,14 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
       if (ranked) {
         // Scored from packed rows; the page's hits are worked out in full by the shared matcher.
         const write = (r: Ranked) => toHit(match(r.entry, ctx) ?? asMatch(r), ctx);
-        return paginate(ranked, ctx.limit, options.cursor, write);
+        return paginate(ranked, ctx.limit, ctx.cursor, write);
       }
       const matches: Match[] = [];
       for (const entry of postings.candidates(ctx) ?? services.values()) {
         const m = match(entry, ctx);
         if (m) matches.push(m);
       }
-      return paginate(matches, ctx.limit, options.cursor, (m) => toHit(m, ctx));
+      return paginate(matches, ctx.limit, ctx.cursor, (m) => toHit(m, ctx));
     },
     getService: (tenantId, id) => services.get(recordKey(tenantId, id))?.service,
     getOrganisation: (tenantId, id) => organisations.get(recordKey(tenantId, id)),

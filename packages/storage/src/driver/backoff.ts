@@ -33,8 +33,17 @@ export function retryPolicy(
   return policy;
 }
 
-const definedOnly = (options: RetryOptions): RetryOptions =>
-  Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+/** The caller's options with `undefined` ones dropped, read once (`InvalidRequestError` if unreadable). */
+function definedOnly(options: RetryOptions): RetryOptions {
+  check(typeof options === 'object' && options !== null, 'options must be an object');
+  let entries: [string, unknown][];
+  try {
+    entries = Object.entries(options);
+  } catch {
+    throw new InvalidRequestError('Retry options could not be read (a getter or proxy threw).');
+  }
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
 
 /**
  * The wait before attempt `attempt + 1`, after attempt `attempt` (from 1) lost its race

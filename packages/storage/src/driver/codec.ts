@@ -4,6 +4,26 @@ import type { RecordKind, StoredRecord, Versioned } from '../port/records.js';
 import type { DriverRow, RowInput } from './driver.js';
 import { type NewerReason, readForward } from './forward-compat.js';
 
+/** The record's id for an error message, if it can be read at all (the record was refused). */
+function idOf(record: unknown): string | undefined {
+  try {
+    const id: unknown =
+      typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fields of a driver's row, read once: a row that cannot be read at all is corrupt. */
+function readRow(kind: string, row: DriverRow): Pick<DriverRow, 'id' | 'version' | 'doc'> {
+  try {
+    return { id: row.id, version: row.version, doc: row.doc };
+  } catch {
+    throw new CorruptRecordError(`A stored ${kind} row could not be read.`, { kind });
+  }
+}
+
 /** A row ready to write whose document is the record as its core parser returned it. */
 export interface ValidatedRow<T> extends RowInput {
   readonly doc: T;
@@ -24,7 +44,7 @@ export function toRow<T extends StoredRecord>(
       `Refusing to store an invalid ${kind.name}: ${parsed.error.message}`,
       {
         kind: kind.name,
-        id: typeof record?.id === 'string' ? record.id : undefined,
+        id: idOf(record),
       },
     );
   }
@@ -114,14 +134,15 @@ export function decodeRow<T extends StoredRecord>(
   tenantId: TenantId,
   row: DriverRow,
 ): DecodedRow<T> {
-  const { record, newer } = decodeDoc(kind, tenantId, row.id, row.doc);
-  if (record.id !== row.id) {
-    throw new CorruptRecordError(`Stored ${kind.name} ${row.id} carries id ${record.id}.`, {
+  const read = readRow(kind.name, row);
+  const { record, newer } = decodeDoc(kind, tenantId, read.id, read.doc);
+  if (record.id !== read.id) {
+    throw new CorruptRecordError(`Stored ${kind.name} ${read.id} carries id ${record.id}.`, {
       kind: kind.name,
-      id: row.id,
+      id: read.id,
     });
   }
-  const versioned = { record, version: row.version };
+  const versioned = { record, version: read.version };
   return newer === undefined ? { versioned } : { versioned, newer };
 }
 

@@ -1,3 +1,4 @@
+import { InvalidRequestError } from '../port/errors.js';
 import type { Page, PageRequest } from '../port/pagination.js';
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
 import { type Decoded, decodeEach } from './decode-each.js';
@@ -18,6 +19,22 @@ function listingName(listing: Listing): string {
   );
 }
 
+/** The caller's page request, read once (`InvalidRequestError` when it is not one). */
+function readPageRequest(page: PageRequest | undefined): {
+  limit: number | undefined;
+  cursor: string | undefined;
+} {
+  if (page === undefined) return { limit: undefined, cursor: undefined };
+  if (typeof page !== 'object' || page === null) {
+    throw new InvalidRequestError('A page request is an object ({ limit?, cursor? }).');
+  }
+  try {
+    return { limit: page.limit, cursor: page.cursor };
+  } catch {
+    throw new InvalidRequestError('The page request could not be read (a getter or proxy threw).');
+  }
+}
+
 /** Reads one keyset page of rows inside an existing session. */
 export async function readPageIn<T>(
   session: DriverSession,
@@ -25,9 +42,10 @@ export async function readPageIn<T>(
   page: PageRequest | undefined,
   decode: (row: DriverRow) => T,
 ): Promise<Page<T>> {
-  const limit = pageSize(page?.limit);
+  const request = readPageRequest(page);
+  const limit = pageSize(request.limit);
   const name = listingName(listing);
-  const after = page?.cursor === undefined ? undefined : decodeCursor(name, page.cursor);
+  const after = request.cursor === undefined ? undefined : decodeCursor(name, request.cursor);
   const rows = await session.list(listing.collection, {
     order: listing.order,
     limit: limit + 1,

@@ -140,12 +140,17 @@ const storageErrorCodes: ReadonlySet<unknown> = new Set<StorageErrorCode>([
  * CJS loaded side by side) still count.
  */
 export function isStorageError(error: unknown): error is StorageError {
-  if (error instanceof StorageError) return true;
-  return (
-    error instanceof Error &&
-    storageErrorCodes.has((error as { code?: unknown }).code) &&
-    typeof (error as { retryable?: unknown }).retryable === 'boolean'
-  );
+  try {
+    if (error instanceof StorageError) return true;
+    return (
+      error instanceof Error &&
+      storageErrorCodes.has((error as { code?: unknown }).code) &&
+      typeof (error as { retryable?: unknown }).retryable === 'boolean'
+    );
+  } catch {
+    // A thrown value whose prototype or fields cannot be read (a hostile proxy) is not ours.
+    return false;
+  }
 }
 
 /** True for a {@link ConflictError} (from any copy of this package). */
