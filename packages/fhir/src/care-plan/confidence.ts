@@ -3,6 +3,7 @@ import type { Observation } from '@medplum/fhirtypes';
 import { actorReference } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
 import { codeSystem, FhirSystems } from '../shared/systems.js';
+import { goalReference } from './goal.js';
 
 /** The livewell code system for observations livewell defines (no national code exists). */
 export const LIVEWELL_OBSERVATION_SYSTEM = codeSystem('observation');
@@ -42,7 +43,7 @@ export function toFhirConfidence(plan: CarePlan, action: ActionPlan): Observatio
     observation.extension = [
       {
         url: FhirSystems.pertainsToGoal,
-        valueReference: referenceTo('Goal', 'goal', action.goalId),
+        valueReference: goalReference(plan, action.goalId),
       },
     ];
   }
