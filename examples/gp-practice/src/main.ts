@@ -9,6 +9,7 @@ import { renderHtml } from './report/html.js';
 import { table } from './report/terminal.js';
 import { simulate } from './simulate.js';
 import { LEVELS } from './steps/cohort.js';
+import { writeFhirBundles } from './steps/fhir-export.js';
 import { openDemoStore } from './store.js';
 
 const started = performance.now();
@@ -83,6 +84,7 @@ try {
   const path = `${outDir}report.html`;
   writeFileSync(path, renderHtml(report, story, demo.backend));
   console.log(`HTML report: ${path}`);
+  console.log(`FHIR bundles: ${await writeFhirBundles(demo.store, `${outDir}fhir/`)}`);
 } finally {
   await demo.close();
 }
