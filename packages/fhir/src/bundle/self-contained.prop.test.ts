@@ -12,58 +12,13 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agreedPlan } from '../../test/fixtures.js';
+import { recordArb } from '../../test/records.js';
 import { expectValidFhir } from '../../test/validate-fhir.js';
 import { fhirId } from '../shared/ids.js';
 import { isReferencedOnly } from '../shared/referenced-only.js';
 import { fromFhirBundle } from './import-bundle.js';
 import { danglingReferences } from './references.js';
 import { toFhirTransactionBundle } from './transaction-bundle.js';
-
-/** A person's record from the core generators, with some of the people and places it names. */
-const recordArb = fc
-  .record({
-    person: personArb,
-    careTeams: fc.array(careTeamArb, { maxLength: 2 }),
-    carePlans: fc.array(carePlanArb, { maxLength: 3 }),
-    assessments: fc.array(assessmentArb, { maxLength: 2 }),
-    referrals: fc.array(referralArb, { maxLength: 3 }),
-    practitioners: fc.array(practitionerArb, { maxLength: 3 }),
-    directory: directoryArb,
-    holdDirectory: fc.boolean(),
-  })
-  .map((r) => {
-    const { id: personId, tenantId } = r.person;
-    const mine = <T extends { personId: PersonId; tenantId: TenantId }>(xs: T[]) =>
-      xs.map((x) => ({ ...x, personId, tenantId }));
-    const services = r.directory.services;
-    // Some referrals go to services the directory holds, so full HealthcareServices appear.
-    const referrals = mine(r.referrals).map((x, i) => {
-      const service = services[i % Math.max(services.length, 1)];
-      return service && r.holdDirectory ? { ...x, serviceId: service.id } : x;
-    });
-    // Some practitioners named on the plans are held as records.
-    const named = r.carePlans.flatMap((p) => p.careTeam.members.map((m) => m.practitionerId));
-    const practitioners: Practitioner[] = r.practitioners.map((p, i) => ({
-      ...p,
-      tenantId,
-      id: named[i] ?? p.id,
-    }));
-    return {
-      person: r.person,
-      careTeams: mine(r.careTeams),
-      carePlans: mine(r.carePlans),
-      assessments: mine(r.assessments),
-      referrals,
-      practitioners,
-      ...(r.holdDirectory
-        ? {
-            services,
-            organisations: r.directory.organisations,
-            locations: r.directory.locations,
-          }
-        : {}),
-    };
-  });
 
 describe('the transaction Bundle is self-contained (issue 13)', () => {
   it('resolves every reference of every generated record: 0 dangling, every entry valid', () => {
