@@ -1,14 +1,5 @@
 import { shippedInstruments } from '@livewell/activation';
-import type { PersonId, Practitioner, TenantId } from '@livewell/core';
-import {
-  assessmentArb,
-  carePlanArb,
-  careTeamArb,
-  directoryArb,
-  personArb,
-  practitionerArb,
-  referralArb,
-} from '@livewell/core/testing';
+import type { Practitioner } from '@livewell/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agreedPlan } from '../../test/fixtures.js';
