@@ -127,6 +127,8 @@ export type {
   FhirImportIssueCode,
 } from './shared/import-error.js';
 export { importError, importIssue } from './shared/import-error.js';
+export type { UkCoreProfiled } from './shared/profiles.js';
+export { hasUkCoreProfile, UK_CORE_PROFILES, ukCoreMeta } from './shared/profiles.js';
 export {
   isReferencedOnly,
   REFERENCED_ONLY_TAG,

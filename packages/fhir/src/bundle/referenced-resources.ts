@@ -16,6 +16,7 @@ import {
 import { toFhirPractitioner, toFhirPractitionerRole } from '../practitioner/practitioner.js';
 import { ACTOR_ROLE_URL, PRACTITIONER_ROLE_SYSTEM } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { hasUkCoreProfile, ukCoreMeta } from '../shared/profiles.js';
 import { referencedOnlyMeta } from '../shared/referenced-only.js';
 import { identifierSystem, LivewellExtensions } from '../shared/systems.js';
 import { type FoundReference, referencesIn } from './references.js';
@@ -60,7 +61,7 @@ function referencedOnly<T extends Resource['resourceType']>(type: T, id: string)
   return {
     resourceType: type,
     id: fhirId(id),
-    meta: referencedOnlyMeta(),
+    meta: { ...referencedOnlyMeta(), ...(hasUkCoreProfile(type) ? ukCoreMeta(type) : {}) },
     identifier: [livewellIdentifier(KIND[type] ?? type, id)],
   };
 }
@@ -75,6 +76,7 @@ function relatedPerson(carerId: string, found: FoundReference, ctx: ReferenceCon
   if (!carer) return { ...referencedOnly('RelatedPerson', carerId), patient } as RelatedPerson;
   const out: RelatedPerson = {
     resourceType: 'RelatedPerson',
+    meta: ukCoreMeta('RelatedPerson'),
     id: fhirId(carerId),
     identifier: [livewellIdentifier('carer', carerId)],
     patient,

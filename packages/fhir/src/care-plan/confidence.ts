@@ -2,6 +2,7 @@ import type { ActionPlan, CarePlan } from '@livewell/core';
 import type { Observation } from '@medplum/fhirtypes';
 import { actorReference } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { ukCoreMeta } from '../shared/profiles.js';
 import { codeSystem, FhirSystems } from '../shared/systems.js';
 import { goalReference } from './goal.js';
 
@@ -26,6 +27,7 @@ export function toFhirConfidence(plan: CarePlan, action: ActionPlan): Observatio
   if (action.confidence === undefined) return undefined;
   const observation: Observation = {
     resourceType: 'Observation',
+    meta: ukCoreMeta('Observation'),
     id: fhirId(`${plan.id}.${action.id}.confidence`),
     identifier: [livewellIdentifier('action-plan-confidence', action.id)],
     status: 'final',

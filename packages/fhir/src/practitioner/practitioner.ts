@@ -5,6 +5,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { PRACTITIONER_ROLE_SYSTEM } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { ukCoreMeta } from '../shared/profiles.js';
 import { LivewellExtensions } from '../shared/systems.js';
 
 /**
@@ -18,6 +19,7 @@ import { LivewellExtensions } from '../shared/systems.js';
 export function toFhirPractitioner(p: Practitioner): FhirPractitioner {
   return {
     resourceType: 'Practitioner',
+    meta: ukCoreMeta('Practitioner'),
     id: fhirId(p.id),
     identifier: [livewellIdentifier('practitioner', p.id)],
     extension: [{ url: LivewellExtensions.tenant, valueString: p.tenantId }],
@@ -51,6 +53,7 @@ export function toFhirPractitionerRole(holder: PractitionerInRole): FhirPractiti
   const id = practitionerRoleId(holder.practitionerId, holder.role);
   const out: FhirPractitionerRole = {
     resourceType: 'PractitionerRole',
+    meta: ukCoreMeta('PractitionerRole'),
     id: fhirId(id),
     identifier: [livewellIdentifier('practitioner-role', id)],
     practitioner: referenceTo('Practitioner', 'practitioner', holder.practitionerId),
