@@ -10,6 +10,7 @@ import { table } from './report/terminal.js';
 import { inWords } from './report/words.js';
 import { simulate } from './simulate.js';
 import { LEVELS } from './steps/cohort.js';
+import { writeFhirBundles } from './steps/fhir-export.js';
 import { openDemoStore } from './store.js';
 
 const started = performance.now();
@@ -92,6 +93,7 @@ try {
   const path = `${outDir}report.html`;
   writeFileSync(path, renderHtml(report, story, demo.backend));
   console.log(`HTML report: ${path}`);
+  console.log(`FHIR bundles: ${await writeFhirBundles(demo.store, `${outDir}fhir/`)}`);
 } finally {
   await demo.close();
 }

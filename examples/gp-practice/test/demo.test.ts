@@ -1,9 +1,11 @@
 import { isScoredAssessment, type Referral, type ScoredAssessment } from '@livewell/core';
+import { danglingReferences } from '@livewell/fhir';
 import { overdueTasks, taskIdFor } from '@livewell/worklist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/report/html.js';
 import { REPORT_AT, type SimulationResult, simulate } from '../src/simulate.js';
 import { listAll } from '../src/steps/cohort.js';
+import { personBundles } from '../src/steps/fhir-export.js';
 import { type DemoStore, openDemoStore } from '../src/store.js';
 import { PRACTICE } from '../src/world.js';
 
@@ -128,4 +130,21 @@ describe('the GP-practice demo on PGlite', () => {
       expect(html).toContain(`<tr><th scope="row">Level ${d.level}</th><td>${d.count}</td></tr>`);
     }
   });
+  it('exports each person as a self-contained FHIR transaction Bundle: 0 dangling references', async () => {
+    const bundles = await personBundles(practice());
+    expect(bundles).toHaveLength(48);
+    const types = new Set(
+      bundles.flatMap((b) => (b.entry ?? []).map((e) => e.resource?.resourceType)),
+    );
+    for (const t of [
+      'Practitioner',
+      'PractitionerRole',
+      'HealthcareService',
+      'Organization',
+      'ServiceRequest',
+    ]) {
+      expect(types).toContain(t);
+    }
+    expect(bundles.flatMap((b) => danglingReferences(b))).toEqual([]);
+  }, 120_000);
 });

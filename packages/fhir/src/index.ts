@@ -22,6 +22,10 @@ export { fromFhirAssessment } from './assessment/import-assessment.js';
 export { toFhirQuestionnaire } from './assessment/questionnaire.js';
 export type { ImportedPersonRecord } from './bundle/import-bundle.js';
 export { fromFhirBundle } from './bundle/import-bundle.js';
+export type { ReferenceContext } from './bundle/referenced-resources.js';
+export { referencedResources } from './bundle/referenced-resources.js';
+export type { DanglingReference, FoundReference } from './bundle/references.js';
+export { danglingReferences, referencesIn } from './bundle/references.js';
 export type { BundleError, BundleOptions, PersonRecord } from './bundle/transaction-bundle.js';
 export { toFhirTransactionBundle } from './bundle/transaction-bundle.js';
 export type { CareTeamShape } from './care-plan/care-team.js';
@@ -82,6 +86,12 @@ export {
   fromFhirOrganization,
 } from './directory/import-directory.js';
 export { fromFhirPatient, toFhirPatient } from './person/patient.js';
+export type { PractitionerInRole } from './practitioner/practitioner.js';
+export {
+  practitionerRoleId,
+  toFhirPractitioner,
+  toFhirPractitionerRole,
+} from './practitioner/practitioner.js';
 export type { ReferralDeclinedBy } from './referral/decline.js';
 export { declineReason, whoDeclined } from './referral/decline.js';
 export type { ReferralResources } from './referral/export-referral.js';
@@ -116,6 +126,13 @@ export type {
   FhirImportIssueCode,
 } from './shared/import-error.js';
 export { importError, importIssue } from './shared/import-error.js';
+export type { UkCoreProfiled } from './shared/profiles.js';
+export { hasUkCoreProfile, UK_CORE_PROFILES, ukCoreMeta } from './shared/profiles.js';
+export {
+  isReferencedOnly,
+  REFERENCED_ONLY_TAG,
+  referencedOnlyMeta,
+} from './shared/referenced-only.js';
 export type { FhirRequestStatus } from './shared/request-status.js';
 export { fhirRequestStatuses } from './shared/request-status.js';
 export {

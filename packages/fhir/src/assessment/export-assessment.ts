@@ -13,6 +13,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { actorReference } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { ukCoreMeta } from '../shared/profiles.js';
 import { detailsExtension } from '../shared/read.js';
 import { FhirSystems, LivewellExtensions } from '../shared/systems.js';
 import {
@@ -102,6 +103,7 @@ export function toFhirAssessment(
     index += 1;
     const o: Observation = {
       resourceType: 'Observation',
+      meta: ukCoreMeta('Observation'),
       id: fhirId(`${a.id}.score-${index}`),
       identifier: [livewellIdentifier(SCORE_IDENTIFIER_KIND, `${a.id}#${index}`)],
       status: 'final',

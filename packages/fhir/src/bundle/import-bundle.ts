@@ -13,7 +13,21 @@ import {
   importError,
   importIssue,
 } from '../shared/import-error.js';
+import { isReferencedOnly } from '../shared/referenced-only.js';
 import type { FhirImportOptions } from '../shared/tenant.js';
+
+/**
+ * Resources a person's Bundle carries so that its references resolve; livewell holds them as
+ * practitioner and directory records of their own, not as part of the person's record.
+ */
+const CONTEXT_TYPES = [
+  'Practitioner',
+  'PractitionerRole',
+  'RelatedPerson',
+  'HealthcareService',
+  'Organization',
+  'Location',
+] as const;
 
 /** The livewell records read from one person's Bundle. */
 export interface ImportedPersonRecord {
@@ -48,7 +62,10 @@ const refs = (value: unknown): string[] =>
  * each CarePlan with the Goals, CareTeam and confidence Observations it references, each
  * QuestionnaireResponse with the Observations derived from it, each ServiceRequest with the
  * Task that focuses on it, the Patient and standing CareTeams. Questionnaires are instrument
- * definitions livewell already holds and are skipped; any other resource left over is reported.
+ * definitions livewell already holds and are skipped, as are the Practitioner, PractitionerRole,
+ * RelatedPerson, HealthcareService, Organization and Location entries that make the Bundle
+ * self-contained (read those with `fromFhirHealthcareService` and the like) and every entry
+ * tagged referenced-only; any other resource left over is reported.
  */
 export function fromFhirBundle(
   input: unknown,
@@ -59,7 +76,9 @@ export function fromFhirBundle(
   const options = checked.value;
   const parsed = parseFhirInput('Bundle', BundleInput, input);
   if (!parsed.ok) return parsed;
-  const resources = (parsed.value.entry ?? []).map((e) => e.resource as Json);
+  const resources = (parsed.value.entry ?? [])
+    .map((e) => e.resource as Json)
+    .filter((r) => !isReferencedOnly(r));
   const used = new Set<Json>();
   const issues: FhirImportIssue[] = [];
   const take = (r: Json) => {
@@ -117,6 +136,7 @@ export function fromFhirBundle(
   if (people.length > 1)
     issues.push(importIssue('unrepresentable', 'Bundle', 'more than one Patient'));
   for (const q of ofType('Questionnaire')) take(q);
+  for (const type of CONTEXT_TYPES) for (const r of ofType(type)) take(r);
   for (const r of resources.filter((x) => !used.has(x))) {
     issues.push(importIssue('unrepresentable', keyOf(r), 'not part of any record livewell reads'));
   }

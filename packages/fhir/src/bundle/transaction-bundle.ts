@@ -6,10 +6,14 @@ import {
   domainError,
   err,
   type InstrumentDefinition,
+  type Location,
+  type Organisation,
   ok,
   type Person,
+  type Practitioner,
   type Referral,
   type Result,
+  type Service,
 } from '@livewell/core';
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
 import { toFhirAssessment } from '../assessment/export-assessment.js';
@@ -18,6 +22,7 @@ import { toFhirCareTeam } from '../care-plan/care-team.js';
 import { toFhirCarePlan } from '../care-plan/export-care-plan.js';
 import { toFhirPatient } from '../person/patient.js';
 import { toFhirReferral } from '../referral/export-referral.js';
+import { referencedResources } from './referenced-resources.js';
 
 /** One person's whole record, as livewell holds it. */
 export interface PersonRecord {
@@ -29,6 +34,17 @@ export interface PersonRecord {
   readonly referrals?: readonly Referral[];
   /** Definitions of the instruments used: adds their Questionnaires and coded answers. */
   readonly instruments?: readonly InstrumentDefinition[];
+  /**
+   * Practitioners the record names (care teams, authors, performers, requesters): written as
+   * full Practitioner resources. A practitioner not given here is written referenced-only.
+   */
+  readonly practitioners?: readonly Practitioner[];
+  /** Directory services the referrals go to (full HealthcareService resources). */
+  readonly services?: readonly Service[];
+  /** Organisations running those services. */
+  readonly organisations?: readonly Organisation[];
+  /** Places those services run at. */
+  readonly locations?: readonly Location[];
 }
 
 /** Bundle options. */
@@ -50,6 +66,15 @@ function personIds(record: PersonRecord): Set<string> {
   ]);
 }
 
+function tenantOf(record: PersonRecord): string | undefined {
+  return (
+    record.person?.tenantId ??
+    [...(record.carePlans ?? []), ...(record.assessments ?? []), ...(record.referrals ?? [])][0]
+      ?.tenantId ??
+    record.careTeams?.[0]?.tenantId
+  );
+}
+
 /**
  * One person's whole record as a FHIR R4 `transaction` Bundle: Patient, CareTeams, every
  * CarePlan version with its Goals, CareTeam and confidence Observations, every assessment's
@@ -57,6 +82,12 @@ function personIds(record: PersonRecord): Set<string> {
  * the Questionnaires of the instruments given. Each entry is a `PUT Type/id` (idempotent);
  * a resource that appears twice (a goal kept across plan versions) is written once, latest
  * revision last.
+ *
+ * The Bundle is self-contained: every reference resolves to one of its entries. Practitioners
+ * (with a PractitionerRole per role they act in), carers (RelatedPerson), the services
+ * referred to with their organisations and locations are written from the records given in
+ * `record`; a target livewell does not hold here is written referenced-only (its identifier
+ * and what FHIR requires, tagged `…/CodeSystem/bundle-entry#referenced-only`).
  *
  * @example
  * const bundle = toFhirTransactionBundle({ person, carePlans, assessments, referrals });
@@ -102,6 +133,18 @@ export function toFhirTransactionBundle(
     byKey.delete(key);
     byKey.set(key, r);
   }
+  const [personId] = people;
+  const tenantId = tenantOf(record);
+  const context = referencedResources([...byKey.values()], {
+    ...(personId !== undefined ? { personId } : {}),
+    ...(tenantId !== undefined ? { tenantId } : {}),
+    ...(record.person ? { person: record.person } : {}),
+    practitioners: record.practitioners ?? [],
+    services: record.services ?? [],
+    organisations: record.organisations ?? [],
+    locations: record.locations ?? [],
+  });
+  for (const r of context) byKey.set(`${r.resourceType}/${r.id}`, r);
   const entry = [...byKey].map(([url, resource]): BundleEntry => {
     const e: BundleEntry = { resource, request: { method: 'PUT', url } };
     if (options.baseUrl) e.fullUrl = `${options.baseUrl.replace(/\/$/, '')}/${url}`;

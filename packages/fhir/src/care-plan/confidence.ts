@@ -2,7 +2,9 @@ import type { ActionPlan, CarePlan } from '@livewell/core';
 import type { Observation } from '@medplum/fhirtypes';
 import { actorReference } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { ukCoreMeta } from '../shared/profiles.js';
 import { codeSystem, FhirSystems } from '../shared/systems.js';
+import { goalReference } from './goal.js';
 
 /** The livewell code system for observations livewell defines (no national code exists). */
 export const LIVEWELL_OBSERVATION_SYSTEM = codeSystem('observation');
@@ -25,6 +27,7 @@ export function toFhirConfidence(plan: CarePlan, action: ActionPlan): Observatio
   if (action.confidence === undefined) return undefined;
   const observation: Observation = {
     resourceType: 'Observation',
+    meta: ukCoreMeta('Observation'),
     id: fhirId(`${plan.id}.${action.id}.confidence`),
     identifier: [livewellIdentifier('action-plan-confidence', action.id)],
     status: 'final',
@@ -42,7 +45,7 @@ export function toFhirConfidence(plan: CarePlan, action: ActionPlan): Observatio
     observation.extension = [
       {
         url: FhirSystems.pertainsToGoal,
-        valueReference: referenceTo('Goal', 'goal', action.goalId),
+        valueReference: goalReference(plan, action.goalId),
       },
     ];
   }

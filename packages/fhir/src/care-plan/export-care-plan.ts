@@ -13,7 +13,7 @@ import { detailsExtension } from '../shared/read.js';
 import { LivewellExtensions } from '../shared/systems.js';
 import { carerParticipant, careTeamResource, memberParticipant } from './care-team.js';
 import { toFhirConfidence } from './confidence.js';
-import { toFhirGoal } from './goal.js';
+import { goalReference, toFhirGoal } from './goal.js';
 import { activityStatus, toFhirCarePlanStatus } from './status.js';
 
 /** The FHIR resources one care and support plan becomes. */
@@ -43,14 +43,14 @@ function scheduleText(action: ActionPlan): string | undefined {
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
-function activity(action: ActionPlan): CarePlanActivity {
+function activity(plan: CarePlan, action: ActionPlan): CarePlanActivity {
   const detail: NonNullable<CarePlanActivity['detail']> = {
     status: activityStatus(action.checkIns),
     description: action.what,
   };
   const schedule = scheduleText(action);
   if (schedule !== undefined) detail.scheduledString = schedule;
-  if (action.goalId) detail.goal = [referenceTo('Goal', 'goal', action.goalId)];
+  if (action.goalId) detail.goal = [goalReference(plan, action.goalId)];
   if (action.owner) detail.performer = [actorReference(action.owner)];
   return { id: action.id, detail };
 }
@@ -112,7 +112,8 @@ export function toFhirCarePlan(plan: CarePlan): CarePlanResources {
     resource.careTeam = [referenceTo('CareTeam', 'plan-care-team', planCareTeamId(plan.id))];
   if (plan.goals.length > 0)
     resource.goal = plan.goals.map((g) => referenceTo('Goal', 'goal', g.id));
-  if (plan.actionPlans.length > 0) resource.activity = plan.actionPlans.map(activity);
+  if (plan.actionPlans.length > 0)
+    resource.activity = plan.actionPlans.map((a) => activity(plan, a));
   if (plan.whatMattersToMe.length > 0) {
     resource.note = plan.whatMattersToMe.map((w) => ({
       id: w.id,

@@ -1,5 +1,5 @@
-import type { Goal, PersonId } from '@livewell/core';
-import type { Goal as FhirGoal } from '@medplum/fhirtypes';
+import type { CarePlan, Goal, PersonId } from '@livewell/core';
+import type { Goal as FhirGoal, Reference } from '@medplum/fhirtypes';
 import { actorReference } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
 import { detailsExtension } from '../shared/read.js';
@@ -35,4 +35,15 @@ export function toFhirGoal(goal: Goal, personId: PersonId): FhirGoal {
   if (goal.targetDate !== undefined) resource.target = [{ dueDate: goal.targetDate }];
   if (goal.statusReason !== undefined) resource.statusReason = goal.statusReason;
   return resource;
+}
+
+/**
+ * A reference from a plan version to one of its goals: literal (`Goal/<id>`) when the version
+ * holds the goal, otherwise a logical reference by livewell identifier only (an action plan can
+ * name a goal the version no longer holds; a literal reference would dangle in a Bundle).
+ */
+export function goalReference(plan: CarePlan, goalId: string): Reference<FhirGoal> {
+  return plan.goals.some((g) => g.id === goalId)
+    ? referenceTo('Goal', 'goal', goalId)
+    : { identifier: livewellIdentifier('goal', goalId) };
 }

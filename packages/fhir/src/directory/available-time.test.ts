@@ -50,4 +50,15 @@ describe('schedules → availableTime', () => {
       'every 2 weeks on TUE 10:00–12:00 (Europe/London) from 2026-01-06',
     ]);
   });
+
+  it('keeps bank-holiday closing: said in the exceptions beside availableTime (issue 13)', () => {
+    const closed: Schedule = { ...weekly, bankHolidays: 'closed' };
+    const out = scheduleAvailability([closed]);
+    expect(out.availableTime).toHaveLength(1);
+    expect(out.notAvailable).toHaveLength(1);
+    expect(describeSchedule(closed)).toMatch(/, except on bank holidays$/);
+    expect(out.exceptions).toEqual([
+      'the sessions every week on THU, TUE 10:00–12:00 (Europe/London) from 2026-01-06 are not held on bank holidays',
+    ]);
+  });
 });

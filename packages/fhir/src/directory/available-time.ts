@@ -59,7 +59,8 @@ export function describeSchedule(s: Schedule): string {
             .map((d) => `${ORDINALS[d.ordinal] ?? d.ordinal} ${dayName(d.weekday)}`)
             .join(', ')}`;
   const until = s.validTo ? ` until ${s.validTo}` : '';
-  return `${when} ${s.opensAt}–${s.closesAt} (${s.timeZone}) from ${s.validFrom}${until}`;
+  const bankHolidays = s.bankHolidays === 'closed' ? ', except on bank holidays' : '';
+  return `${when} ${s.opensAt}–${s.closesAt} (${s.timeZone}) from ${s.validFrom}${until}${bankHolidays}`;
 }
 
 /** Schedules as FHIR availability: representable ones as availableTime, the rest described. */
@@ -73,6 +74,11 @@ export function scheduleAvailability(schedules: readonly Schedule[]): ScheduleAv
       continue;
     }
     const days = s.recurrence.freq === 'weekly' ? s.recurrence.weekdays : [1, 2, 3, 4, 5, 6, 7];
+    // availableTime cannot say "except bank holidays" (and the dates depend on a calendar).
+    if (s.bankHolidays === 'closed') {
+      const open: Schedule = { ...s, bankHolidays: 'open' };
+      exceptions.push(`the sessions ${describeSchedule(open)} are not held on bank holidays`);
+    }
     availableTime.push({
       daysOfWeek: [...days].sort().map((d) => DAYS[d - 1] as Day),
       availableStartTime: `${s.opensAt}:00`,

@@ -2,6 +2,7 @@ import { locationArb, organisationArb, serviceArb } from '@livewell/core/testing
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectValidFhir } from '../../test/validate-fhir.js';
+import { fromFhirCoding, toFhirCoding } from '../shared/coding.js';
 import { toFhirHealthcareService, toFhirLocation, toFhirOrganization } from './export-directory.js';
 import {
   fromFhirHealthcareService,
@@ -53,5 +54,14 @@ describe('directory ⇄ FHIR', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('support-need codes (issue 13: one URI base)', () => {
+  it('are sent under the livewell FHIR base and read back as the directory stores them', () => {
+    const stored = { system: 'https://livewell.dev/fhir/CodeSystem/support-need', code: 'walking' };
+    const sent = toFhirCoding(stored);
+    expect(sent.system).toBe('https://fhir.livewell.dev/CodeSystem/support-need');
+    expect(fromFhirCoding(sent)).toEqual(stored);
   });
 });

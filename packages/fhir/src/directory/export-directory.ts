@@ -7,6 +7,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { toFhirCoding } from '../shared/coding.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { ukCoreMeta } from '../shared/profiles.js';
 import { detailsExtension } from '../shared/read.js';
 import { LivewellExtensions } from '../shared/systems.js';
 import { scheduleAvailability } from './available-time.js';
@@ -27,6 +28,7 @@ const tenantExt = (tenantId: string) => ({ url: LivewellExtensions.tenant, value
 export function toFhirOrganization(o: Organisation): Organization {
   const out: Organization = {
     resourceType: 'Organization',
+    meta: ukCoreMeta('Organization'),
     id: fhirId(o.id),
     identifier: [livewellIdentifier('organisation', o.id)],
     extension: [
@@ -45,6 +47,7 @@ export function toFhirOrganization(o: Organisation): Organization {
 export function toFhirLocation(l: Location): FhirLocation {
   const out: FhirLocation = {
     resourceType: 'Location',
+    meta: ukCoreMeta('Location'),
     id: fhirId(l.id),
     identifier: [livewellIdentifier('location', l.id)],
     extension: [
@@ -83,6 +86,7 @@ export function toFhirHealthcareService(s: Service): HealthcareService {
   const availability = scheduleAvailability(schedules);
   const out: HealthcareService = {
     resourceType: 'HealthcareService',
+    meta: ukCoreMeta('HealthcareService'),
     id: fhirId(s.id),
     identifier: [livewellIdentifier('service', s.id)],
     extension: [

@@ -11,6 +11,7 @@ import {
 import { fhirId, livewellIdentifier } from '../shared/ids.js';
 import type { FhirImportError } from '../shared/import-error.js';
 import { importIssue } from '../shared/import-error.js';
+import { ukCoreMeta } from '../shared/profiles.js';
 import {
   checkExtensions,
   detailsExtension,
@@ -39,6 +40,7 @@ export function toFhirPatient(p: Person): Patient {
     home && home.lines.length === 0 && !home.city && !home.postcode && !home.point;
   const out: Patient = {
     resourceType: 'Patient',
+    meta: ukCoreMeta('Patient'),
     id: fhirId(p.id),
     identifier,
     extension: [

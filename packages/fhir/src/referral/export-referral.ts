@@ -8,6 +8,7 @@ import type { CodeableConcept, ServiceRequest, Task } from '@medplum/fhirtypes';
 import { actorReference } from '../shared/actor.js';
 import { toFhirCoding } from '../shared/coding.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { ukCoreMeta } from '../shared/profiles.js';
 import { detailsExtension } from '../shared/read.js';
 import { codeSystem, LivewellExtensions } from '../shared/systems.js';
 import { declineReason, whoDeclined } from './decline.js';
@@ -51,6 +52,7 @@ export function toFhirReferral(r: Referral): ReferralResources {
   const requester = actorReference(r.referrer);
   const sr: ServiceRequest = {
     resourceType: 'ServiceRequest',
+    meta: ukCoreMeta('ServiceRequest'),
     id: fhirId(r.id),
     identifier: [livewellIdentifier('referral', r.id)],
     extension: [

@@ -1,6 +1,7 @@
 import type { Assessment, RaisedFlag } from '@livewell/core';
 import type { Observation } from '@medplum/fhirtypes';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
+import { ukCoreMeta } from '../shared/profiles.js';
 import { codeSystem } from '../shared/systems.js';
 
 /** The livewell code system of assessment flag codes (`phq9-item9-positive`, …). */
@@ -19,6 +20,7 @@ export function toFhirFlagObservation(assessment: Assessment, flag: RaisedFlag):
   const id = flagObservationId(assessment.id, flag.code);
   return {
     resourceType: 'Observation',
+    meta: ukCoreMeta('Observation'),
     id: fhirId(id),
     identifier: [livewellIdentifier('assessment-flag', id)],
     status: 'final',

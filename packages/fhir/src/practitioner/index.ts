@@ -1,0 +1,2 @@
+export type { PractitionerInRole } from './practitioner.js';
+export { practitionerRoleId, toFhirPractitioner, toFhirPractitionerRole } from './practitioner.js';
