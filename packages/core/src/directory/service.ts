@@ -60,6 +60,11 @@ export const ServiceSchema = z.object({
   schedules: z.array(ScheduleSchema).max(20),
   /** The date someone last confirmed these details (HSDS `assured_date`). */
   lastVerified: IsoDateSchema.optional(),
+  /**
+   * `true` when the source published a timetable livewell could not hold exactly (an import
+   * skipped a schedule rather than widen it): the sessions listed may be incomplete.
+   */
+  timetableUnknown: z.boolean().optional(),
 });
 /** A peer-support group or community service. */
 export type Service = z.infer<typeof ServiceSchema>;

@@ -7,6 +7,7 @@ describe('the ORUK entry (ADR 0007)', () => {
     expect(typeof oruk.fromHsdsService).toBe('function');
     expect(typeof oruk.toHsdsService).toBe('function');
     expect(Object.keys(oruk).sort()).toEqual([
+      'ORUK_IMPORT_DEFAULTS',
       'fromHsdsService',
       'importSchedule',
       'isUuid',

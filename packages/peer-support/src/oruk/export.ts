@@ -50,7 +50,7 @@ function locationOf(l: Location, notes: OrukNote[], path: string): HsdsLocation 
       : {}),
     addresses: [
       {
-        id: stableUuid(`${l.id}|address`),
+        id: stableUuid(`${id}|address`),
         location_id: id,
         address_1: lines[0] ?? '',
         ...(lines.length > 1 ? { address_2: lines.slice(1).join(', ') } : {}),
@@ -62,7 +62,7 @@ function locationOf(l: Location, notes: OrukNote[], path: string): HsdsLocation 
       },
     ],
     accessibility: l.accessibility.map((a, i) => ({
-      id: stableUuid(`${l.id}|access|${i}`),
+      id: stableUuid(`${id}|access|${i}`),
       location_id: id,
       description: a,
     })),
@@ -146,7 +146,7 @@ export function toHsdsService(
       ...(service.lastVerified === undefined ? {} : { assured_date: service.lastVerified }),
       schedules,
       service_areas: e.areas.map((a, i) => ({
-        id: stableUuid(`${service.id}|area|${i}`),
+        id: stableUuid(`${id}|area|${i}`),
         service_id: id,
         name: a.name,
         ...(a.kind === 'postcodes'
@@ -167,7 +167,7 @@ export function toHsdsService(
       })),
       service_at_locations: sals,
       languages: service.languages.map((code, i) => ({
-        id: stableUuid(`${service.id}|lang|${i}`),
+        id: stableUuid(`${id}|lang|${i}`),
         service_id: id,
         code,
       })),
@@ -182,33 +182,38 @@ export function toHsdsService(
             },
           }
         : {}),
-      cost_options: [
-        service.cost.kind === 'free'
-          ? {
-              id: stableUuid(`${service.id}|cost`),
-              service_id: id,
-              option: 'Free',
-              amount: 0,
-              currency: 'GBP',
-            }
-          : {
-              id: stableUuid(`${service.id}|cost`),
-              service_id: id,
-              option: 'Fee',
-              amount: service.cost.amount,
-              currency: service.cost.currency,
-              ...(service.cost.per === undefined ? {} : { amount_description: service.cost.per }),
-            },
-      ],
+      cost_options:
+        service.cost.kind === 'unknown'
+          ? []
+          : [
+              service.cost.kind === 'free'
+                ? {
+                    id: stableUuid(`${id}|cost`),
+                    service_id: id,
+                    option: 'Free',
+                    amount: 0,
+                    currency: 'GBP',
+                  }
+                : {
+                    id: stableUuid(`${id}|cost`),
+                    service_id: id,
+                    option: 'Fee',
+                    amount: service.cost.amount,
+                    currency: service.cost.currency,
+                    ...(service.cost.per === undefined
+                      ? {}
+                      : { amount_description: service.cost.per }),
+                  },
+            ],
       contacts: service.contacts.map((c, i) => ({
-        id: stableUuid(`${service.id}|contact|${i}`),
+        id: stableUuid(`${id}|contact|${i}`),
         service_id: id,
         name: c.name,
         ...(c.title === undefined ? {} : { title: c.title }),
         ...(c.email === undefined ? {} : { email: c.email }),
         ...(c.phone === undefined
           ? {}
-          : { phones: [{ id: stableUuid(`${service.id}|contact|${i}|phone`), number: c.phone }] }),
+          : { phones: [{ id: stableUuid(`${id}|contact|${i}|phone`), number: c.phone }] }),
       })),
       attributes: [
         ...attributesOf(id, LINK_TYPES.need, service.needs),

@@ -57,7 +57,7 @@ describe('ORUK/HSDS import never throws (issue 11)', () => {
       { id: 's', name: 'x', schedules: [{ freq: 'WEEKLY', byday: 1 }] },
       { tenantId },
     );
-    expect(r.ok ? 'ok' : r.error.code).toBe('invalid-hsds'); // no organisation id: refused, typed
+    expect(r.ok ? 'ok' : r.error.code).toBe('invalid-hsds'); // no status (HSDS requires one): refused, typed
     const sched = importSchedule({ id: 'a', freq: 'WEEKLY', byday: 1 }, ukZoneForOffset, 'x');
     expect(sched.schedule).toBeUndefined();
     expect(sched.notes.map((n) => n.code)).toEqual(['unsupported-rule']);

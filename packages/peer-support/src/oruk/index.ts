@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+
+export { ORUK_IMPORT_DEFAULTS, type OrukImportDefaults } from './defaults.js';
 export { type OrukExportContext, toHsdsService } from './export.js';
 export type {
   HsdsAddress,
@@ -23,6 +25,12 @@ export {
   type OrukImport,
   type OrukImportOptions,
 } from './import.js';
+export type { OrukLoss } from './ledger.js';
 export type { OrukNote } from './loss.js';
-export { importSchedule, ukZoneForOffset, type ZoneForOffset } from './schedule-import.js';
+export {
+  importSchedule,
+  type ScheduleReading,
+  ukZoneForOffset,
+  type ZoneForOffset,
+} from './schedule-import.js';
 export { isUuid, stableUuid } from './uuid.js';

@@ -13,6 +13,9 @@ export interface OrukNote {
     | 'unsupported-offset'
     | 'unreadable-time'
     | 'missing-date'
-    | 'unknown-value';
+    | 'unknown-value'
+    | 'defaulted'
+    | 'derived'
+    | 'timetable-unknown';
   readonly message: string;
 }
