@@ -131,7 +131,10 @@ function termCoding(r: Reading, term: Record<string, unknown>, path: string): Co
   const systemKey = ['taxonomy', 'taxonomy_id'].find((k) => str(term[k]));
   const codeKey = ['code', 'term', 'id'].find((k) => str(term[k]));
   if (!systemKey || !codeKey) return undefined;
-  const displayKey = ['description', 'name'].find((k) => str(term[k]));
+  // The display: the description, else a name that is more than the code itself.
+  const displayKey = ['description', 'name'].find(
+    (k) => str(term[k]) && (k === 'description' || term[k] !== term[codeKey]),
+  );
   const coding = CodingSchema.safeParse({
     system: term[systemKey],
     code: term[codeKey],
@@ -582,22 +585,26 @@ export function fromHsdsService(
   const zone = guardZone(options.zoneForOffset ?? ukZoneForOffset);
   const base = { schemaVersion: 1 as const, tenantId: tenant.value };
   let timetableUnknown = false;
+  /** Reads one schedule into `target` (at most 20, ids distinct), or reports it. */
+  const readInto = (target: Schedule[], h: unknown, p: string): boolean => {
+    const res = importSchedule(h, zone, p);
+    r.notes.push(...res.notes);
+    if (res.schedule && target.length < 20 && !target.some((s) => s.id === res.schedule?.id)) {
+      target.push(res.schedule);
+      for (const k of res.kept) r.ledger.keep(at(p, k));
+      return true;
+    }
+    timetableUnknown = true;
+    const why =
+      res.notes[0]?.message ?? 'schedule not imported: the id repeats or over 20 schedules';
+    if (res.schedule) r.note(p, 'timetable-unknown', why);
+    r.ledger.lose(p, why);
+    return false;
+  };
   const readSchedules = (list: unknown, path: string): Schedule[] => {
     const out: Schedule[] = [];
     objects(list).forEach((h, i) => {
-      const p = at(path, i);
-      const res = importSchedule(h, zone, p);
-      r.notes.push(...res.notes);
-      if (res.schedule && out.length < 20 && !out.some((s) => s.id === res.schedule?.id)) {
-        out.push(res.schedule);
-        for (const k of res.kept) r.ledger.keep(at(p, k));
-      } else {
-        timetableUnknown = true;
-        const why =
-          res.notes[0]?.message ?? 'schedule not imported: the id repeats or over 20 schedules';
-        if (res.schedule) r.note(p, 'timetable-unknown', why);
-        r.ledger.lose(p, why);
-      }
+      readInto(out, h, at(path, i));
     });
     return out;
   };
@@ -709,7 +716,18 @@ export function fromHsdsService(
     minAge = undefined;
     maxAge = undefined;
   }
-  const schedules = readSchedules(input.schedules, 'schedules');
+  // Top-level schedules naming a service-at-location (the ORUK form) belong to it.
+  const schedules: Schedule[] = [];
+  objects(input.schedules).forEach((h, i) => {
+    const p = at('schedules', i);
+    const salId = str(h.service_at_location_id);
+    const sal = salId === undefined ? undefined : sals.find((x) => x.id === salId);
+    if (!sal) {
+      readInto(schedules, h, p);
+      return;
+    }
+    if (readInto(sal.schedules, h, p)) r.ledger.keep(at(p, 'service_at_location_id'));
+  });
   const description = r.take(
     S.description.unwrap(),
     input.description,

@@ -16,6 +16,8 @@ export interface OrukNote {
     | 'unknown-value'
     | 'defaulted'
     | 'derived'
-    | 'timetable-unknown';
+    | 'timetable-unknown'
+    | 'unsupported-zone'
+    | 'not-in-profile';
   readonly message: string;
 }
