@@ -3,6 +3,8 @@ import {
   type IsoDate,
   type Location,
   type Organisation,
+  type RecordId,
+  type Schedule,
   type Service,
 } from '@livewell/core';
 import type {
@@ -122,8 +124,16 @@ export function toHsdsService(
       message: 'HSDS 3.0 has no capacity (service_capacity arrives in 3.1)',
     });
   const oruk = (context.profile ?? 'oruk') === 'oruk';
+  // HSDS ids are unique in the payload: a schedule id used again gets a derived one.
+  const used = new Set<string>();
+  const unique = (s: Schedule): Schedule => {
+    let sid = hsdsId(s.id);
+    for (let k = 1; used.has(sid); k += 1) sid = stableUuid(`${hsdsId(s.id)}#again#${k}`);
+    used.add(sid);
+    return sid === hsdsId(s.id) ? s : { ...s, id: sid as RecordId };
+  };
   const schedules = service.schedules.flatMap((s, i) => {
-    const r = exportScheduleRule(s, { service_id: id }, holidays, `schedules[${i}]`);
+    const r = exportScheduleRule(unique(s), { service_id: id }, holidays, `schedules[${i}]`);
     notes.push(...r.notes);
     return r.schedules;
   });
@@ -133,7 +143,7 @@ export function toHsdsService(
     const loc = locations.get(sal.locationId);
     sal.schedules.forEach((s, j) => {
       const r = exportScheduleRule(
-        s,
+        unique(s),
         { service_at_location_id: salId },
         holidays,
         `locations[${i}].schedules[${j}]`,

@@ -585,18 +585,18 @@ export function fromHsdsService(
   const zone = guardZone(options.zoneForOffset ?? ukZoneForOffset);
   const base = { schemaVersion: 1 as const, tenantId: tenant.value };
   let timetableUnknown = false;
-  /** Reads one schedule into `target` (at most 20, ids distinct), or reports it. */
+  /** Reads one schedule into `target` (at most 200, ids distinct), or reports it. */
   const readInto = (target: Schedule[], h: unknown, p: string): boolean => {
     const res = importSchedule(h, zone, p);
     r.notes.push(...res.notes);
-    if (res.schedule && target.length < 20 && !target.some((s) => s.id === res.schedule?.id)) {
+    if (res.schedule && target.length < 200 && !target.some((s) => s.id === res.schedule?.id)) {
       target.push(res.schedule);
       for (const k of res.kept) r.ledger.keep(at(p, k));
       return true;
     }
     timetableUnknown = true;
     const why =
-      res.notes[0]?.message ?? 'schedule not imported: the id repeats or over 20 schedules';
+      res.notes[0]?.message ?? 'schedule not imported: the id repeats or over 200 schedules';
     if (res.schedule) r.note(p, 'timetable-unknown', why);
     r.ledger.lose(p, why);
     return false;
