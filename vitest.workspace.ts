@@ -25,6 +25,7 @@ export const projectDirs = [
   'packages/fhir',
   'examples/gp-practice',
   'examples/custom-adapter',
+  'examples/oruk-api',
   'fuzz',
 ] as const;
 
