@@ -26,6 +26,7 @@ export const projectDirs = [
   'examples/gp-practice',
   'examples/custom-adapter',
   'examples/http-service',
+  'examples/oruk-api',
   'fuzz',
 ] as const;
 

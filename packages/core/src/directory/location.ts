@@ -16,6 +16,8 @@ export const LocationSchema = z.object({
   /** Postal address; `address.point` places it on the map for distance search. */
   address: AddressSchema,
   accessibility: z.array(AccessibilityFeatureSchema).max(20),
+  /** Accessibility in the source's own words, when it is not one of the features above. */
+  accessibilityNotes: z.string().min(1).max(5000).optional(),
   lastVerified: IsoDateSchema.optional(),
 });
 /** A place where services are delivered. */

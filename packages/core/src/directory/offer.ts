@@ -1,9 +1,13 @@
 import * as z from 'zod';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
-/** What a service costs: free, or an amount (in pounds unless `currency` says otherwise). */
+/**
+ * What a service costs: free, an amount (in pounds unless `currency` says otherwise), or
+ * `unknown` when the source did not say (an imported directory entry with no cost option).
+ */
 export const CostSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('free') }),
+  z.object({ kind: z.literal('unknown') }),
   z.object({
     kind: z.literal('paid'),
     amount: z.number().positive().max(1_000_000),

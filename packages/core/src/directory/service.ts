@@ -20,7 +20,7 @@ import {
 export const ServiceAtLocationSchema = z.object({
   id: RecordIdSchema,
   locationId: RecordIdSchema,
-  schedules: z.array(ScheduleSchema).max(20),
+  schedules: z.array(ScheduleSchema).max(200),
 });
 /** A service delivered at a location. */
 export type ServiceAtLocation = z.infer<typeof ServiceAtLocationSchema>;
@@ -57,9 +57,14 @@ export const ServiceSchema = z.object({
   /** Where the service is delivered, with the sessions at each place. */
   locations: z.array(ServiceAtLocationSchema).max(50),
   /** Sessions not tied to a place (online or phone). */
-  schedules: z.array(ScheduleSchema).max(20),
+  schedules: z.array(ScheduleSchema).max(200),
   /** The date someone last confirmed these details (HSDS `assured_date`). */
   lastVerified: IsoDateSchema.optional(),
+  /**
+   * `true` when the source published a timetable livewell could not hold exactly (an import
+   * skipped a schedule rather than widen it): the sessions listed may be incomplete.
+   */
+  timetableUnknown: z.boolean().optional(),
 });
 /** A peer-support group or community service. */
 export type Service = z.infer<typeof ServiceSchema>;

@@ -7,10 +7,23 @@ describe('the ORUK entry (ADR 0007)', () => {
     expect(typeof oruk.fromHsdsService).toBe('function');
     expect(typeof oruk.toHsdsService).toBe('function');
     expect(Object.keys(oruk).sort()).toEqual([
+      'LIVEWELL_EXTENSIONS',
+      'MAX_PER_PAGE',
+      'ORUK_IMPORT_DEFAULTS',
+      'apiInfo',
       'fromHsdsService',
+      'getService',
+      'getTaxonomyTerm',
       'importSchedule',
       'isUuid',
+      'listServices',
+      'listTaxonomies',
+      'listTaxonomyTerms',
+      'orukApiDirectory',
+      'pageOf',
+      'readServiceQuery',
       'stableUuid',
+      'syncOrukApi',
       'toHsdsService',
       'ukZoneForOffset',
     ]);

@@ -2,6 +2,8 @@
 export interface HsdsTaxonomyTerm {
   id: string;
   code?: string;
+  /** The ORUK profile's name for the code. */
+  term?: string;
   name: string;
   description: string;
   taxonomy?: string;
@@ -127,4 +129,6 @@ export interface HsdsService {
     phones?: { id: string; number: string }[];
   }[];
   attributes?: HsdsAttribute[];
+  /** livewell's extras, when asked for (see `LIVEWELL_EXTENSIONS`). */
+  livewell_extensions?: { namespace: string; fields: Record<string, unknown> };
 }

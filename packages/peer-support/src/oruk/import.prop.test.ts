@@ -8,7 +8,6 @@ import { fromHsdsService } from './import.js';
 import { importSchedule, ukZoneForOffset } from './schedule-import.js';
 
 const tenantId = 'tenant-1' as TenantId;
-const window = { from: '2026-09-01', until: '2027-05-31' };
 const directory = exampleDirectory(tenantId, '2026-11-01');
 
 /** Every example service as exported HSDS JSON: the valid payloads mutations start from. */
@@ -21,7 +20,6 @@ const exported: unknown[] = directory.services.map(
             (o) => o.id === s.organisationId,
           ) as Organisation,
           locations: directory.locations,
-          window,
         }).service,
       ),
     ) as unknown,
@@ -57,7 +55,7 @@ describe('ORUK/HSDS import never throws (issue 11)', () => {
       { id: 's', name: 'x', schedules: [{ freq: 'WEEKLY', byday: 1 }] },
       { tenantId },
     );
-    expect(r.ok ? 'ok' : r.error.code).toBe('invalid-hsds'); // no organisation id: refused, typed
+    expect(r.ok ? 'ok' : r.error.code).toBe('invalid-hsds'); // no status (HSDS requires one): refused, typed
     const sched = importSchedule({ id: 'a', freq: 'WEEKLY', byday: 1 }, ukZoneForOffset, 'x');
     expect(sched.schedule).toBeUndefined();
     expect(sched.notes.map((n) => n.code)).toEqual(['unsupported-rule']);

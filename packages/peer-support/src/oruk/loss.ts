@@ -13,6 +13,11 @@ export interface OrukNote {
     | 'unsupported-offset'
     | 'unreadable-time'
     | 'missing-date'
-    | 'unknown-value';
+    | 'unknown-value'
+    | 'defaulted'
+    | 'derived'
+    | 'timetable-unknown'
+    | 'unsupported-zone'
+    | 'not-in-profile';
   readonly message: string;
 }

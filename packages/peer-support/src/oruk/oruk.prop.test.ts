@@ -11,7 +11,6 @@ import { fromHsdsService } from './import.js';
 const schema = JSON.parse(
   readFileSync(new URL('../../test/fixtures/hsds/service.schema.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
-const window = { from: '2026-09-01', until: '2027-05-31' };
 const tenantId = 'tenant-1' as TenantId;
 
 /** A service and its records with UUID ids (HSDS ids are UUIDs) and only what HSDS 3.0 holds. */
@@ -63,14 +62,13 @@ describe('Open Referral UK / HSDS 3.0 interchange', () => {
       const { service } = toHsdsService(s, {
         organisation: d.organisations.find((o) => o.id === s.organisationId) as Organisation,
         locations: d.locations,
-        window,
       });
       expect(validate(schema, JSON.parse(JSON.stringify(service)))).toEqual([]);
     }
     // The checker can fail: a missing status and a non-UUID schedule id are caught.
-    const { service } = toHsdsService(d.services[1] as Service, { locations: d.locations, window });
+    const { service } = toHsdsService(d.services[1] as Service, { locations: d.locations });
     const { status: _s, ...broken } = service;
-    const schedules = service.service_at_locations?.[0]?.schedules ?? [];
+    const schedules = service.schedules ?? [];
     const wrongId = { ...service, schedules: [{ ...schedules[0], id: 'sch-1' }] };
     expect(validate(schema, broken)).toEqual(['$: missing status']);
     expect(validate(schema, wrongId)).toEqual(['$.schedules[0].id: not a uuid']);
@@ -79,7 +77,7 @@ describe('Open Referral UK / HSDS 3.0 interchange', () => {
   it('export → import is the identity for what HSDS holds, and every export validates', () => {
     fc.assert(
       fc.property(caseArb, ({ service, locations, organisation }) => {
-        const exported = toHsdsService(service, { organisation, locations, window });
+        const exported = toHsdsService(service, { organisation, locations, profile: 'hsds' });
         const json: unknown = JSON.parse(JSON.stringify(exported.service));
         expect(validate(schema, json)).toEqual([]);
         const back = fromHsdsService(json, { tenantId });
@@ -95,7 +93,7 @@ describe('Open Referral UK / HSDS 3.0 interchange', () => {
   it('reports what HSDS 3.0 cannot hold instead of dropping it silently', () => {
     const d = exampleDirectory(tenantId, '2026-11-01');
     const walking = d.services[0] as Service;
-    const { notes } = toHsdsService(walking, { locations: d.locations, window });
+    const { notes } = toHsdsService(walking, { locations: d.locations });
     expect(notes.map((n) => n.code)).toEqual(
       expect.arrayContaining(['capacity', 'bank-holidays-unknown', 'verification-date']),
     );

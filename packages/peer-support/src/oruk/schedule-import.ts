@@ -8,10 +8,11 @@ import {
   type ScheduleException,
   type TimeZone,
 } from '@livewell/core';
+import { matchesRule, prepareSchedule } from '../schedule/occurs.js';
 import type { OrukNote } from './loss.js';
 import { isObject, num, str } from './read.js';
+import { readRule } from './schedule-rule.js';
 
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:?\d{2})?$/;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,33 +48,10 @@ function readTime(text: string | undefined, fallbackOffset: number) {
   return minutes < 1440 ? { minutes, offset } : undefined;
 }
 
-type Rule = Schedule['recurrence'];
-
-/** The fields of an HSDS schedule we read, each checked for its type (wrong types: absent). */
-interface ScheduleFields {
-  readonly id: string | undefined;
-  readonly freq: string | undefined;
-  /** `undefined` when absent; `NaN` when present but not a number. */
-  readonly interval: number | undefined;
-  readonly byday: string | undefined;
-  readonly bymonthday: unknown;
-  readonly timezone: number | undefined;
-  readonly opensAt: string | undefined;
-  readonly closesAt: string | undefined;
-  readonly validFrom: string | undefined;
-  readonly validTo: string | undefined;
-  readonly dtstart: string | undefined;
-  readonly until: string | undefined;
-  readonly description: string | undefined;
-}
-
-function fieldsOf(h: Record<string, unknown>): ScheduleFields {
+/** The scalar fields of an HSDS schedule, each checked for its type (wrong types: absent). */
+function fieldsOf(h: Record<string, unknown>) {
   return {
     id: str(h.id),
-    freq: str(h.freq),
-    interval: h.interval === undefined ? undefined : (num(h.interval) ?? Number.NaN),
-    byday: str(h.byday),
-    bymonthday: h.bymonthday,
     timezone: num(h.timezone),
     opensAt: str(h.opens_at),
     closesAt: str(h.closes_at),
@@ -85,61 +63,69 @@ function fieldsOf(h: Record<string, unknown>): ScheduleFields {
   };
 }
 
-function readRule(h: ScheduleFields): Rule | undefined {
-  const interval = h.interval ?? 1;
-  if (!Number.isInteger(interval) || interval < 1 || interval > 52) return undefined;
-  const parts = (h.byday ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  const parsed = parts.map((s) => /^([+-]?\d)?(MO|TU|WE|TH|FR|SA|SU)$/.exec(s));
-  if (parsed.length === 0 || parsed.some((m) => m === null) || h.bymonthday) return undefined;
-  const days = parsed.map((m) => ({
-    ordinal: m?.[1] ? Number(m[1]) : 0,
-    weekday: DAYS.indexOf(m?.[2] ?? '') + 1,
-  }));
-  if (h.freq === 'WEEKLY' && days.every((d) => d.ordinal === 0)) {
-    return { freq: 'weekly', interval, weekdays: [...new Set(days.map((d) => d.weekday))] };
-  }
-  if (h.freq === 'MONTHLY' && days.every((d) => d.ordinal !== 0 && Math.abs(d.ordinal) <= 5)) {
-    const seen = new Set<string>();
-    return {
-      freq: 'monthly',
-      interval,
-      days: days.filter(
-        (d) => !seen.has(`${d.ordinal}:${d.weekday}`) && seen.add(`${d.ordinal}:${d.weekday}`),
-      ),
-    };
-  }
-  return undefined;
+/** The fields of an HSDS schedule an import keeps when the schedule is read. */
+const KEPT = [
+  'id',
+  'freq',
+  'interval',
+  'byday',
+  'opens_at',
+  'closes_at',
+  'valid_from',
+  'valid_to',
+  'dtstart',
+  'until',
+  'count',
+  'timezone',
+  'description',
+  'wkst',
+];
+
+/** What reading one HSDS schedule gave: the schedule (or why not), and the fields kept. */
+export interface ScheduleReading {
+  readonly schedule?: Schedule;
+  readonly notes: OrukNote[];
+  /** The source fields held by `schedule` (empty when it was not imported). */
+  readonly kept: readonly string[];
 }
+
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/;
 
 /**
  * Reads an HSDS schedule as ours. Times are wall-clock times in the zone `zoneForOffset` picks
  * for the opening offset (UK offsets: `Europe/London`); a closing offset that maps to another
- * zone is converted so the closing instant is kept. `dtstart` before `valid_from` keeps the
- * interval's phase (a closure covers the days between). Anything unreadable — not an object, a
- * field of the wrong type, a rule we cannot hold — skips the schedule with a note, never a
- * guess and never a throw; the input is only read.
+ * zone is converted so the closing instant is kept. The rule is read by `readRule`: anything it
+ * cannot hold exactly skips the schedule with a precise `unsupported-rule` note — never a wider
+ * schedule. `dtstart` anchors the interval (RFC 5545), sessions start no earlier than
+ * `valid_from` or `dtstart`, and end by `valid_to`, `until` or the `count`-th occurrence,
+ * whichever is first. Never throws; the input is only read.
  */
 export function importSchedule(
   input: unknown,
   zoneForOffset: ZoneForOffset,
   path: string,
-): { schedule?: Schedule; notes: OrukNote[] } {
-  const skip = (code: OrukNote['code'], message: string) => ({ notes: [{ path, code, message }] });
+): ScheduleReading {
+  const skip = (code: OrukNote['code'], message: string): ScheduleReading => ({
+    notes: [{ path, code, message: `schedule not imported (timetable unknown): ${message}` }],
+    kept: [],
+  });
   const copy = readPlainJson(input, 'HSDS schedule');
   if (!copy.ok)
     return skip('unknown-value', `the schedule could not be read: ${copy.error.message}`);
   if (!isObject(copy.value)) return skip('unknown-value', 'the schedule is not an object');
-  const h = fieldsOf(copy.value);
+  const raw = copy.value;
+  const h = fieldsOf(raw);
   if (h.id === undefined || h.id === '') return skip('unknown-value', 'the schedule has no id');
-  const rule = readRule(h);
-  if (!rule)
-    return skip(
-      'unsupported-rule',
-      `freq ${h.freq ?? '?'} byday ${h.byday ?? '?'} is not supported`,
-    );
+  const reading = readRule({
+    freq: raw.freq,
+    interval: raw.interval,
+    byday: raw.byday,
+    bymonthday: raw.bymonthday,
+    wkst: raw.wkst,
+    extra: raw,
+  });
+  if (!reading.ok) return skip('unsupported-rule', reading.why);
+  const rule = reading.rule;
   const fallback = h.timezone === undefined ? 0 : Math.round(h.timezone * 60);
   const open = readTime(h.opensAt, fallback);
   const close = readTime(h.closesAt, fallback);
@@ -159,21 +145,33 @@ export function importSchedule(
   }
   const closeMinutes = sameZone ? close.minutes : (open.minutes + length) % 1440;
   if (closeMinutes === open.minutes) return skip('unreadable-time', 'closes when it opens');
-  const validFrom = [h.validFrom, h.dtstart].find(
-    (d): d is IsoDate => d !== undefined && DATE.test(d),
-  );
-  if (!validFrom) return skip('missing-date', 'neither valid_from nor dtstart is a date');
-  const ends = [h.validTo, h.until]
-    .filter((d): d is IsoDate => d !== undefined && DATE.test(d))
-    .sort();
+  const dateOf = (d: string | undefined) =>
+    d !== undefined && DATE.test(d.slice(0, 10)) ? (d.slice(0, 10) as IsoDate) : undefined;
+  const dtstart = dateOf(h.dtstart);
+  const starts = [dateOf(h.validFrom), dtstart].filter((d): d is IsoDate => d !== undefined).sort();
+  const anchor = dtstart ?? starts[0];
+  const first = starts[starts.length - 1];
+  if (anchor === undefined || first === undefined)
+    return skip('missing-date', 'neither valid_from nor dtstart is a date');
+  const opensAt = `${pad(Math.floor(open.minutes / 60))}:${pad(open.minutes % 60)}`;
+  const ends: IsoDate[] = [];
+  const validTo = dateOf(h.validTo);
+  if (validTo) ends.push(validTo);
+  if (h.until !== undefined) {
+    const m = DATE_PREFIX.exec(h.until);
+    if (!m) return skip('missing-date', `until ${h.until} is not a date`);
+    const day = m[1] as IsoDate;
+    // A session opening after the until time that day is no occurrence; an until time within
+    // an hour of opening (its offset may differ from the local one) drops that day too.
+    const cut = m[2] !== undefined && Number(m[2]) * 60 + Number(m[3]) < open.minutes + 60;
+    ends.push(cut ? isoOfDay(epochDay(day) - 1) : day);
+  }
   const exceptions: ScheduleException[] = [];
-  let anchor = validFrom;
-  if (h.dtstart && DATE.test(h.dtstart) && h.dtstart < validFrom && rule.interval > 1) {
-    anchor = h.dtstart;
+  if (first > anchor) {
     exceptions.push({
       kind: 'closed',
       from: anchor,
-      to: isoOfDay(epochDay(validFrom) - 1),
+      to: isoOfDay(epochDay(first) - 1),
       reason: 'before valid_from',
     });
   }
@@ -181,16 +179,45 @@ export function importSchedule(
     id: h.id as RecordId,
     timeZone: zone,
     recurrence: rule,
-    opensAt: `${pad(Math.floor(open.minutes / 60))}:${pad(open.minutes % 60)}`,
+    opensAt,
     closesAt: `${pad(Math.floor(closeMinutes / 60))}:${pad(closeMinutes % 60)}`,
     validFrom: anchor,
     bankHolidays: 'open',
     exceptions,
-    ...(ends[0] === undefined ? {} : { validTo: ends[0] }),
     ...(h.description === undefined ? {} : { description: h.description }),
   };
-  if (schedule.validTo !== undefined && schedule.validTo < schedule.validFrom) {
-    return skip('missing-date', 'valid_to is before valid_from');
+  if (raw.count !== undefined && raw.count !== null) {
+    const count = raw.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 100_000)
+      return skip('unsupported-rule', `count ${String(count)} is not a positive whole number`);
+    const last = countedEnd(schedule, count);
+    if (last === undefined)
+      return skip('unsupported-rule', `count ${count} reaches beyond ${MAX_YEARS} years`);
+    ends.push(last);
   }
-  return { schedule, notes: [] };
+  ends.sort();
+  const end = ends[0];
+  if (end !== undefined && end < first)
+    return skip('missing-date', 'the schedule ends before it starts');
+  const kept = KEPT.filter((k) => raw[k] !== undefined && raw[k] !== null);
+  return {
+    schedule: end === undefined ? schedule : { ...schedule, validTo: end },
+    notes: [],
+    kept,
+  };
+}
+
+const MAX_YEARS = 100;
+
+/** The day of the `count`-th occurrence of the rule from the anchor (RFC 5545 COUNT). */
+function countedEnd(schedule: Schedule, count: number): IsoDate | undefined {
+  const p = prepareSchedule(schedule);
+  let seen = 0;
+  for (let day = p.fromDay; day < p.fromDay + MAX_YEARS * 366; day += 1) {
+    if (matchesRule(p, day)) {
+      seen += 1;
+      if (seen === count) return isoOfDay(day);
+    }
+  }
+  return undefined;
 }
