@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export type { AnyAssessment } from './activation/any-assessment.js';
+export { subjectOf } from './activation/any-assessment.js';
 export type {
   AdministrationMode,
   Assessment,
@@ -73,6 +75,10 @@ export {
   ResponseScaleSchema,
   SourceCitationSchema,
 } from './activation/instrument-parts.js';
+export {
+  instrumentSubjectKinds,
+  subjectKindOfInstrument,
+} from './activation/instrument-subjects.js';
 export type {
   ActivationLevel,
   ActivationScore,
@@ -89,10 +95,37 @@ export {
 } from './activation/licensed-result.js';
 export {
   parseAssessment,
+  parseAssessmentSubject,
   parseInstrumentDefinition,
   parseLicensedResult,
+  parsePracticeAssessment,
+  parsePractitionerAssessment,
   parseScoredAssessment,
 } from './activation/parsers.js';
+export { parsePersonAssessment } from './activation/person-assessment.js';
+export type {
+  AssessmentSubject,
+  AssessmentSubjectKind,
+  PersonSubject,
+  PracticeSubject,
+  PractitionerSubject,
+} from './activation/subject.js';
+export {
+  AssessmentSubjectKindSchema,
+  AssessmentSubjectSchema,
+  PersonSubjectSchema,
+  PracticeSubjectSchema,
+  PractitionerSubjectSchema,
+  subjectKey,
+} from './activation/subject.js';
+export type {
+  PracticeAssessment,
+  PractitionerAssessment,
+} from './activation/subject-assessment.js';
+export {
+  PracticeAssessmentSchema,
+  PractitionerAssessmentSchema,
+} from './activation/subject-assessment.js';
 export type { AuditEvent, JsonValue } from './audit/audit-event.js';
 export { AuditEventSchema, JsonValueSchema } from './audit/audit-event.js';
 export { auditSchemas, parseAuditEvent } from './audit/index.js';

@@ -27,6 +27,7 @@ import {
   tenantIdArb,
   timeZoneArb,
 } from './shared.js';
+import { subjectArbitraries } from './subjects.js';
 import { worklistArbitraries } from './worklist.js';
 
 export {
@@ -132,6 +133,12 @@ export {
   timeZoneArb,
 } from './shared.js';
 export {
+  assessmentSubjectArb,
+  practiceAssessmentArb,
+  practitionerAssessmentArb,
+  subjectArbitraries,
+} from './subjects.js';
+export {
   staffMemberArb,
   taskArb,
   taskCommandArb,
@@ -161,4 +168,5 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   ...directoryArbitraries,
   ...referralArbitraries,
   ...worklistArbitraries,
+  ...subjectArbitraries,
 };
