@@ -27,6 +27,7 @@ import {
   tenantIdArb,
   timeZoneArb,
 } from './shared.js';
+import { practiceArbitraries } from './practice.js';
 import { subjectArbitraries } from './subjects.js';
 import { worklistArbitraries } from './worklist.js';
 
@@ -86,6 +87,11 @@ export {
   serviceAtLocationArb,
 } from './directory.js';
 export { hostileArb, mutatedArb } from './hostile.js';
+export {
+  practiceArbitraries,
+  practitionerPlaceArb,
+  practitionerPlaceEventArb,
+} from './practice.js';
 export {
   carerArb,
   careTeamArb,
@@ -169,4 +175,5 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   ...referralArbitraries,
   ...worklistArbitraries,
   ...subjectArbitraries,
+  ...practiceArbitraries,
 };

@@ -7,6 +7,10 @@ import {
   type Location,
   type Organisation,
   type Person,
+  type PracticeAssessment,
+  type PractitionerAssessment,
+  type PractitionerPlace,
+  type PractitionerPlaceEvent,
   type Programme,
   parseAssessment,
   parseAuditEvent,
@@ -16,6 +20,11 @@ import {
   parseLocation,
   parseOrganisation,
   parsePerson,
+  parsePersonAssessment,
+  parsePracticeAssessment,
+  parsePractitionerAssessment,
+  parsePractitionerPlace,
+  parsePractitionerPlaceEvent,
   parseProgramme,
   parseReferral,
   parseReferralEvent,
@@ -49,7 +58,10 @@ export const recordKinds = {
   }),
   assessment: defineKind<Assessment>({
     name: 'assessment',
-    parse: parseAssessment,
+    // A patient's assessment: one naming an instrument about a practitioner or a practice
+    // (CS-PAM, the readiness checklists) is refused on write. Stored ones stay readable.
+    parse: parsePersonAssessment,
+    read: parseAssessment,
     personIdOf: (r) => r.personId,
   }),
   organisation: defineKind<Organisation>({ name: 'organisation', parse: parseOrganisation }),
@@ -86,6 +98,27 @@ export const recordKinds = {
     name: 'task-event',
     parse: parseTaskEvent,
     parentIdOf: (r) => r.taskId,
+  }),
+  practitionerAssessment: defineKind<PractitionerAssessment>({
+    name: 'practitioner-assessment',
+    parse: parsePractitionerAssessment,
+    // Indexed by the practitioner (their export and erasure); never by a person.
+    parentIdOf: (r) => r.subject.practitionerId,
+  }),
+  practiceAssessment: defineKind<PracticeAssessment>({
+    name: 'practice-assessment',
+    parse: parsePracticeAssessment,
+    parentIdOf: (r) => r.subject.practiceId,
+  }),
+  practitionerPlace: defineKind<PractitionerPlace>({
+    name: 'practitioner-place',
+    parse: parsePractitionerPlace,
+    parentIdOf: (r) => r.practitionerId,
+  }),
+  practitionerPlaceEvent: defineKind<PractitionerPlaceEvent>({
+    name: 'practitioner-place-event',
+    parse: parsePractitionerPlaceEvent,
+    parentIdOf: (r) => r.placeId,
   }),
   audit: defineKind<AuditEvent>({
     name: 'audit-event',
