@@ -323,7 +323,32 @@ export type { Practitioner } from './people/practitioner.js';
 export { PractitionerSchema } from './people/practitioner.js';
 export type { DevelopmentSkill } from './practice/development-skill.js';
 export { DevelopmentSkillSchema, knownDevelopmentSkills } from './practice/development-skill.js';
+export type {
+  CoDesigner,
+  Improvement,
+  ImprovementMeasure,
+  ImprovementOrigin,
+  ImprovementStatus,
+  ImprovementStatusChange,
+} from './practice/improvement.js';
 export {
+  CoDesignerSchema,
+  ImprovementMeasureSchema,
+  ImprovementOriginSchema,
+  ImprovementSchema,
+  ImprovementStatusChangeSchema,
+  ImprovementStatusSchema,
+  improvementStatuses,
+} from './practice/improvement.js';
+export type { ImprovementCommand, ImprovementEvent } from './practice/improvement-event.js';
+export {
+  ImprovementCommandSchema,
+  ImprovementEventSchema,
+} from './practice/improvement-event.js';
+export {
+  parseImprovement,
+  parseImprovementCommand,
+  parseImprovementEvent,
   parsePractitionerPlace,
   parsePractitionerPlaceEvent,
   practiceSchemas,

@@ -88,6 +88,9 @@ export {
 } from './directory.js';
 export { hostileArb, mutatedArb } from './hostile.js';
 export {
+  improvementArb,
+  improvementCommandArb,
+  improvementEventArb,
   practiceArbitraries,
   practitionerPlaceArb,
   practitionerPlaceEventArb,
