@@ -108,6 +108,18 @@ export { recordLicensedResult } from './licensed/record-licensed-result.js';
 export type { PractitionerResultContext } from './licensed/record-practitioner-result.js';
 export { recordPractitionerResult } from './licensed/record-practitioner-result.js';
 export { scoreExternally } from './licensed/score-externally.js';
+export type { Interval } from './practice-report/interval.js';
+export { meanInterval, proportionInterval } from './practice-report/interval.js';
+export type {
+  ActivationGroup,
+  PracticeReport,
+  PracticeReportInput,
+  PractitionerDevelopmentRow,
+} from './practice-report/practice-report.js';
+export {
+  PRACTICE_REPORT_CAVEATS,
+  practiceReport,
+} from './practice-report/practice-report.js';
 export type { LevelGuidance } from './tailoring/level-guidance.js';
 export { levelGuidance } from './tailoring/level-guidance.js';
 export type {

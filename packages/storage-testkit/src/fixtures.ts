@@ -4,6 +4,7 @@ import type {
   CarePlan,
   CarePlanEvent,
   Enrolment,
+  Improvement,
   Location,
   Organisation,
   Person,
@@ -28,6 +29,7 @@ import {
   carePlanArb,
   carePlanEventArb,
   enrolmentArb,
+  improvementArb,
   locationArb,
   organisationArb,
   personArb,
@@ -130,6 +132,13 @@ export const recordArbs = {
         ...(personId === undefined ? {} : { personId: pid(personId) }),
       };
     }),
+  improvement: (tenantId: string, id: string, practiceId: string): fc.Arbitrary<Improvement> =>
+    improvementArb.map((i) => ({
+      ...i,
+      tenantId: tid(tenantId),
+      id: rid(id),
+      practiceId: rid(practiceId),
+    })),
   practitionerAssessment: (
     tenantId: string,
     id: string,
@@ -200,6 +209,8 @@ export const make = {
   programme: (t: string, id: string, seed = 1) => sampleOne(recordArbs.programme(t, id), seed),
   enrolment: (t: string, id: string, personId: string, programmeId: string, seed = 1) =>
     sampleOne(recordArbs.enrolment(t, id, personId, programmeId), seed),
+  improvement: (t: string, id: string, practiceId: string, seed = 1) =>
+    sampleOne(recordArbs.improvement(t, id, practiceId), seed),
   practitionerAssessment: (t: string, id: string, practitionerId: string, seed = 1) =>
     sampleOne(recordArbs.practitionerAssessment(t, id, practitionerId), seed),
   practiceAssessment: (t: string, id: string, practiceId: string, seed = 1) =>

@@ -79,6 +79,7 @@ export type {
   CarePlanRepository,
   ErasureReport,
   ErasureRequest,
+  ImprovementRepository,
   PersonExport,
   PractitionerErasureReport,
   PractitionerExport,

@@ -44,6 +44,10 @@ export function practitionerAccessSuite(ctx: SuiteContext): void {
         t.expect(patient).not.toMatch(/pa-pr-|place-pr-|pe-pr-|ra-1|"practitionerId":"pr-/);
         const byPractice = await s.practiceAssessments.listBySubject('practice-1');
         t.expect(byPractice.items.map((a) => a.id)).toEqual(['ra-1']);
+        await s.improvements.create(make.improvement(T, 'imp-1', 'practice-1', 4));
+        t.expect(
+          (await s.improvements.listBySubject('practice-1')).items.map((v) => v.record.id),
+        ).toEqual(['imp-1']);
         const byPractitioner = await s.practitionerPlaces.listBySubject('pr-2');
         t.expect(byPractitioner.items.map((v) => v.record.id)).toEqual(['place-pr-2']);
       }),

@@ -145,6 +145,14 @@ export const kindCases: readonly KindCase[] = [
     versioned: true,
   },
   {
+    kind: 'improvement',
+    arb: (t, id, p) => recordArbs.improvement(t, id, `practice-${p}`),
+    store: (s, r) => s.improvements.create(r as never),
+    read: async (s, id) => (await s.improvements.get(id as RecordId)).record,
+    listIds: (s) => allIds((p) => s.improvements.list(p), vid),
+    versioned: true,
+  },
+  {
     kind: 'audit-event',
     arb: (t, id, p) => recordArbs.audit(t, id, p),
     store: (s, r) => s.audit.append(r as never),

@@ -13,6 +13,7 @@ import { erasePractitioner, exportPractitioner } from './practitioner-access.js'
 import { driverScope, type RetrySettings, type Scope, transactionScope } from './scope.js';
 import { erasePerson, exportPerson } from './subject-access.js';
 import {
+  improvementRepository,
   practitionerPlaceRepository,
   subjectAppendOnlyRepository,
 } from './subject-repositories.js';
@@ -42,6 +43,10 @@ function repositories(k: RecordKinds, scope: Scope): Repositories {
     practiceAssessments: subjectAppendOnlyRepository(k.practiceAssessment, scope),
     practitionerPlaces: practitionerPlaceRepository(
       { snapshot: k.practitionerPlace, event: k.practitionerPlaceEvent },
+      scope,
+    ),
+    improvements: improvementRepository(
+      { snapshot: k.improvement, event: k.improvementEvent },
       scope,
     ),
   };

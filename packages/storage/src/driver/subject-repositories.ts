@@ -1,8 +1,13 @@
-import type { PractitionerPlace, PractitionerPlaceEvent } from '@livewell/core';
+import type {
+  Improvement,
+  ImprovementEvent,
+  PractitionerPlace,
+  PractitionerPlaceEvent,
+} from '@livewell/core';
 import type { PageRequest } from '../port/pagination.js';
 import type { RecordKind, StoredRecord } from '../port/records.js';
 import type { SubjectAppendOnlyRepository } from '../port/repositories.js';
-import type { PractitionerPlaceRepository } from '../port/store.js';
+import type { ImprovementRepository, PractitionerPlaceRepository } from '../port/store.js';
 import { appendOnlyRepository } from './append-only-repository.js';
 import { fromRow } from './codec.js';
 import type { DriverRow } from './driver.js';
@@ -31,26 +36,46 @@ export function subjectAppendOnlyRepository<T extends StoredRecord>(
   };
 }
 
-/** Builds the repository of practitioners' development places (event-sourced, by practitioner). */
-export function practitionerPlaceRepository(
-  kinds: {
-    readonly snapshot: RecordKind<PractitionerPlace>;
-    readonly event: RecordKind<PractitionerPlaceEvent>;
-  },
+/**
+ * Builds an event-sourced repository of records about a subject that is not a person (a
+ * practitioner's places, a practice's improvements): no `listByPerson`; `listBySubject` reads
+ * the snapshot's parent index (id order).
+ */
+function subjectEventSourced<K extends string, S extends StoredRecord, E extends StoredRecord>(
+  key: K,
+  kinds: { readonly snapshot: RecordKind<S>; readonly event: RecordKind<E> },
   scope: Scope,
-): PractitionerPlaceRepository {
+) {
   const { listByPerson: _unused, ...repository } = eventSourcedRepository(
-    { key: 'place', snapshot: kinds.snapshot, event: kinds.event },
+    { key, snapshot: kinds.snapshot, event: kinds.event },
     scope,
   );
   return {
     ...repository,
-    listBySubject: (practitionerId: string, page?: PageRequest) =>
+    listBySubject: (subjectId: string, page?: PageRequest) =>
       readPage(
         scope,
-        { collection: kinds.snapshot.name, order: 'id', parentId: practitionerId },
+        { collection: kinds.snapshot.name, order: 'id', parentId: subjectId },
         page,
         (row) => readVersioned(kinds.snapshot, scope, row),
       ),
   };
 }
+
+/** Builds the repository of practitioners' development places (event-sourced, by practitioner). */
+export const practitionerPlaceRepository = (
+  kinds: {
+    readonly snapshot: RecordKind<PractitionerPlace>;
+    readonly event: RecordKind<PractitionerPlaceEvent>;
+  },
+  scope: Scope,
+): PractitionerPlaceRepository => subjectEventSourced('place', kinds, scope);
+
+/** Builds the repository of a practice's improvement log (event-sourced, by practice). */
+export const improvementRepository = (
+  kinds: {
+    readonly snapshot: RecordKind<Improvement>;
+    readonly event: RecordKind<ImprovementEvent>;
+  },
+  scope: Scope,
+): ImprovementRepository => subjectEventSourced('improvement', kinds, scope);

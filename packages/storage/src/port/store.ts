@@ -5,6 +5,8 @@ import type {
   CarePlan,
   CarePlanEvent,
   Enrolment,
+  Improvement,
+  ImprovementEvent,
   IsoInstant,
   Location,
   Organisation,
@@ -56,6 +58,17 @@ export interface PractitionerPlaceRepository
     >,
     SubjectIndexed<Versioned<PractitionerPlace>> {}
 
+/**
+ * A practice's improvement log: snapshot + events (changes travel as `{ improvement, events }`),
+ * listed by practice with `listBySubject`; never indexed by person.
+ */
+export interface ImprovementRepository
+  extends Omit<
+      EventSourcedRepository<'improvement', Improvement, ImprovementEvent>,
+      'listByPerson'
+    >,
+    SubjectIndexed<Versioned<Improvement>> {}
+
 /** A snapshot with its full event history, as exported. */
 export interface SnapshotWithEvents<S, E> {
   readonly snapshot: Versioned<S>;
@@ -81,6 +94,8 @@ export interface Repositories {
   readonly practiceAssessments: SubjectAppendOnlyRepository<PracticeAssessment>;
   /** Practitioners' places on development programmes, listed by practitioner id. */
   readonly practitionerPlaces: PractitionerPlaceRepository;
+  /** The practice's improvement log, listed by practice id. */
+  readonly improvements: ImprovementRepository;
 }
 
 /** Everything stored about one person in one tenant: the answer to a subject-access request. */
