@@ -22,6 +22,7 @@ export const projectDirs = [
   'packages/storage-testkit',
   'packages/storage-postgres',
   'packages/worklist',
+  'packages/practice',
   'packages/fhir',
   'examples/gp-practice',
   'examples/custom-adapter',

@@ -7,22 +7,33 @@
  */
 
 export type { UnscorableCode } from '@livewell/core';
+export type {
+  PracticeAssessmentContext,
+  PracticeAssessmentError,
+} from './assessment/assess-practice.js';
+export { assessPractice } from './assessment/assess-practice.js';
 export type { AssessmentContext } from './assessment/from-scored.js';
 export {
   assessmentFromScored,
   assessmentFromScoring,
   ENGINE_NAME,
 } from './assessment/from-scored.js';
+export type { ScoredPoint } from './change/change-between.js';
 export type { ChangeRule } from './change/change-rules.js';
 export {
   changeRules,
   gad7ChangeRule,
   pamChangeRule,
   phq9ChangeRule,
+  practiceReadinessChangeRule,
 } from './change/change-rules.js';
 export type { AssessmentChange, ChangeClass, CompareError } from './change/compare-assessments.js';
 export { compareAssessments } from './change/compare-assessments.js';
+export type { SubjectCompareError } from './change/compare-subject-assessments.js';
+export { compareSubjectAssessments } from './change/compare-subject-assessments.js';
 export { wholeMonthsBetween, withinMonths } from './change/months.js';
+export type { SubjectTrend, TrendPoint } from './change/trend.js';
+export { subjectTrends } from './change/trend.js';
 export type {
   CohortError,
   CohortOptions,
@@ -64,6 +75,10 @@ export { pacic } from './instruments/pacic.js';
 export { frequencyScale, phqLicence, phqSources } from './instruments/phq-common.js';
 export { phq2 } from './instruments/phq2.js';
 export { PHQ9_ITEM9_FLAG, PHQ9_ITEM9_UNANSWERED_FLAG, phq9, phqItems } from './instruments/phq9.js';
+export {
+  practiceReadiness,
+  practiceReadinessDomains,
+} from './instruments/practice-readiness.js';
 export type { ReadinessDomainReport, ReadinessReport } from './instruments/readiness-report.js';
 export { readinessReport } from './instruments/readiness-report.js';
 export { semcd6 } from './instruments/semcd6.js';
@@ -73,6 +88,8 @@ export {
   readinessDomains,
   yocPracticeChecklist,
 } from './instruments/yoc-checklist.js';
+export type { LicensedResultError } from './licensed/check-licensed-result.js';
+export { checkLicensedResult } from './licensed/check-licensed-result.js';
 export type { PamCutPointSet, PamCutPointSetId } from './licensed/cut-points.js';
 export { levelUnderCutPoints, pamCutPointSets } from './licensed/cut-points.js';
 export type { LicensedInstrumentDescriptor } from './licensed/descriptors.js';
@@ -85,11 +102,24 @@ export type {
 export type {
   LevelDisagreement,
   LicensedResultContext,
-  LicensedResultError,
   RecordedLicensedResult,
 } from './licensed/record-licensed-result.js';
 export { recordLicensedResult } from './licensed/record-licensed-result.js';
+export type { PractitionerResultContext } from './licensed/record-practitioner-result.js';
+export { recordPractitionerResult } from './licensed/record-practitioner-result.js';
 export { scoreExternally } from './licensed/score-externally.js';
+export type { Interval } from './practice-report/interval.js';
+export { meanInterval, proportionInterval } from './practice-report/interval.js';
+export type {
+  ActivationGroup,
+  PracticeReport,
+  PracticeReportInput,
+  PractitionerDevelopmentRow,
+} from './practice-report/practice-report.js';
+export {
+  PRACTICE_REPORT_CAVEATS,
+  practiceReport,
+} from './practice-report/practice-report.js';
 export type { LevelGuidance } from './tailoring/level-guidance.js';
 export { levelGuidance } from './tailoring/level-guidance.js';
 export type {

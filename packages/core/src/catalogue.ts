@@ -3,6 +3,7 @@ import { auditSchemas } from './audit/index.js';
 import { carePlanSchemas } from './care-plan/index.js';
 import { directorySchemas } from './directory/index.js';
 import { peopleSchemas } from './people/index.js';
+import { practiceSchemas } from './practice/index.js';
 import { referralSchemas } from './referral/index.js';
 import { sharedSchemas } from './shared/index.js';
 import { worklistSchemas } from './worklist/index.js';
@@ -20,6 +21,7 @@ export const schemaCatalogue = {
   ...referralSchemas,
   ...auditSchemas,
   ...worklistSchemas,
+  ...practiceSchemas,
 } as const;
 
 /** The name of a schema in {@link schemaCatalogue}. */

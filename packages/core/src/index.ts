@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export type { AnyAssessment } from './activation/any-assessment.js';
+export { subjectOf } from './activation/any-assessment.js';
 export type {
   AdministrationMode,
   Assessment,
@@ -73,6 +75,10 @@ export {
   ResponseScaleSchema,
   SourceCitationSchema,
 } from './activation/instrument-parts.js';
+export {
+  instrumentSubjectKinds,
+  subjectKindOfInstrument,
+} from './activation/instrument-subjects.js';
 export type {
   ActivationLevel,
   ActivationScore,
@@ -89,10 +95,37 @@ export {
 } from './activation/licensed-result.js';
 export {
   parseAssessment,
+  parseAssessmentSubject,
   parseInstrumentDefinition,
   parseLicensedResult,
+  parsePracticeAssessment,
+  parsePractitionerAssessment,
   parseScoredAssessment,
 } from './activation/parsers.js';
+export { parsePersonAssessment } from './activation/person-assessment.js';
+export type {
+  AssessmentSubject,
+  AssessmentSubjectKind,
+  PersonSubject,
+  PracticeSubject,
+  PractitionerSubject,
+} from './activation/subject.js';
+export {
+  AssessmentSubjectKindSchema,
+  AssessmentSubjectSchema,
+  PersonSubjectSchema,
+  PracticeSubjectSchema,
+  PractitionerSubjectSchema,
+  subjectKey,
+} from './activation/subject.js';
+export type {
+  PracticeAssessment,
+  PractitionerAssessment,
+} from './activation/subject-assessment.js';
+export {
+  PracticeAssessmentSchema,
+  PractitionerAssessmentSchema,
+} from './activation/subject-assessment.js';
 export type { AuditEvent, JsonValue } from './audit/audit-event.js';
 export { AuditEventSchema, JsonValueSchema } from './audit/audit-event.js';
 export { auditSchemas, parseAuditEvent } from './audit/index.js';
@@ -302,6 +335,42 @@ export type { Carer, CommunicationPreferences, Person } from './people/person.js
 export { CarerSchema, CommunicationPreferencesSchema, PersonSchema } from './people/person.js';
 export type { Practitioner } from './people/practitioner.js';
 export { PractitionerSchema } from './people/practitioner.js';
+export type { DevelopmentSkill } from './practice/development-skill.js';
+export { DevelopmentSkillSchema, knownDevelopmentSkills } from './practice/development-skill.js';
+export type {
+  CoDesigner,
+  Improvement,
+  ImprovementMeasure,
+  ImprovementOrigin,
+  ImprovementStatus,
+  ImprovementStatusChange,
+} from './practice/improvement.js';
+export {
+  CoDesignerSchema,
+  ImprovementMeasureSchema,
+  ImprovementOriginSchema,
+  ImprovementSchema,
+  ImprovementStatusChangeSchema,
+  ImprovementStatusSchema,
+  improvementStatuses,
+} from './practice/improvement.js';
+export type { ImprovementCommand, ImprovementEvent } from './practice/improvement-event.js';
+export {
+  ImprovementCommandSchema,
+  ImprovementEventSchema,
+} from './practice/improvement-event.js';
+export {
+  parseImprovement,
+  parseImprovementCommand,
+  parseImprovementEvent,
+  parsePractitionerPlace,
+  parsePractitionerPlaceEvent,
+  practiceSchemas,
+} from './practice/index.js';
+export type { PractitionerPlace } from './practice/practitioner-place.js';
+export { PractitionerPlaceSchema } from './practice/practitioner-place.js';
+export type { PractitionerPlaceEvent } from './practice/practitioner-place-event.js';
+export { PractitionerPlaceEventSchema } from './practice/practitioner-place-event.js';
 export type { TrustedSystem } from './people/trusted-system.js';
 export { TrustedSystemSchema } from './people/trusted-system.js';
 export { referralSchemas } from './referral/catalogue-entries.js';

@@ -6,6 +6,7 @@ import { hostileSuite } from './conformance/hostile.js';
 import { idempotencySuite } from './conformance/idempotency.js';
 import { indexSuite } from './conformance/indexes.js';
 import { paginationSuite } from './conformance/pagination.js';
+import { practitionerAccessSuite } from './conformance/practitioner-access.js';
 import { roundTripSuite } from './conformance/round-trips.js';
 import { schemaSuite } from './conformance/schema.js';
 import { subjectAccessSuite } from './conformance/subject-access.js';
@@ -57,6 +58,7 @@ export function defineAdapterConformance(
     indexSuite(ctx);
     hostileSuite(ctx);
     subjectAccessSuite(ctx);
+    practitionerAccessSuite(ctx);
     schemaSuite(ctx);
     modelSuite(ctx);
   });

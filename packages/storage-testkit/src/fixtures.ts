@@ -4,10 +4,16 @@ import type {
   CarePlan,
   CarePlanEvent,
   Enrolment,
+  Improvement,
   Location,
   Organisation,
   Person,
   PersonId,
+  PracticeAssessment,
+  PractitionerAssessment,
+  PractitionerId,
+  PractitionerPlace,
+  PractitionerPlaceEvent,
   Programme,
   RecordId,
   Referral,
@@ -23,9 +29,14 @@ import {
   carePlanArb,
   carePlanEventArb,
   enrolmentArb,
+  improvementArb,
   locationArb,
   organisationArb,
   personArb,
+  practiceAssessmentArb,
+  practitionerAssessmentArb,
+  practitionerPlaceArb,
+  practitionerPlaceEventArb,
   programmeArb,
   referralArb,
   referralEventArb,
@@ -43,6 +54,7 @@ export function sampleOne<T>(arb: fc.Arbitrary<T>, seed: number): T {
 const tid = (t: string) => t as TenantId;
 const rid = (id: string) => id as RecordId;
 const pid = (id: string) => id as PersonId;
+const prid = (id: string) => id as PractitionerId;
 
 /** Arbitraries for every record kind, with tenant, ids and links fixed by the caller. */
 export const recordArbs = {
@@ -120,6 +132,57 @@ export const recordArbs = {
         ...(personId === undefined ? {} : { personId: pid(personId) }),
       };
     }),
+  improvement: (tenantId: string, id: string, practiceId: string): fc.Arbitrary<Improvement> =>
+    improvementArb.map((i) => ({
+      ...i,
+      tenantId: tid(tenantId),
+      id: rid(id),
+      practiceId: rid(practiceId),
+    })),
+  practitionerAssessment: (
+    tenantId: string,
+    id: string,
+    practitionerId: string,
+  ): fc.Arbitrary<PractitionerAssessment> =>
+    practitionerAssessmentArb.map((a) => ({
+      ...a,
+      tenantId: tid(tenantId),
+      id: rid(id),
+      subject: { kind: 'practitioner' as const, practitionerId: prid(practitionerId) },
+    })),
+  practiceAssessment: (
+    tenantId: string,
+    id: string,
+    practiceId: string,
+  ): fc.Arbitrary<PracticeAssessment> =>
+    practiceAssessmentArb.map((a) => ({
+      ...a,
+      tenantId: tid(tenantId),
+      id: rid(id),
+      subject: { kind: 'practice' as const, practiceId: rid(practiceId) },
+    })),
+  practitionerPlace: (
+    tenantId: string,
+    id: string,
+    practitionerId: string,
+  ): fc.Arbitrary<PractitionerPlace> =>
+    practitionerPlaceArb.map((p) => ({
+      ...p,
+      tenantId: tid(tenantId),
+      id: rid(id),
+      practitionerId: prid(practitionerId),
+    })),
+  practitionerPlaceEvent: (
+    tenantId: string,
+    placeId: string,
+    id: string,
+  ): fc.Arbitrary<PractitionerPlaceEvent> =>
+    practitionerPlaceEventArb.map((e) => ({
+      ...e,
+      tenantId: tid(tenantId),
+      placeId: rid(placeId),
+      id: rid(id),
+    })),
 } as const;
 
 /** Deterministic single records of every kind (seeded samples of {@link recordArbs}). */
@@ -146,6 +209,16 @@ export const make = {
   programme: (t: string, id: string, seed = 1) => sampleOne(recordArbs.programme(t, id), seed),
   enrolment: (t: string, id: string, personId: string, programmeId: string, seed = 1) =>
     sampleOne(recordArbs.enrolment(t, id, personId, programmeId), seed),
+  improvement: (t: string, id: string, practiceId: string, seed = 1) =>
+    sampleOne(recordArbs.improvement(t, id, practiceId), seed),
+  practitionerAssessment: (t: string, id: string, practitionerId: string, seed = 1) =>
+    sampleOne(recordArbs.practitionerAssessment(t, id, practitionerId), seed),
+  practiceAssessment: (t: string, id: string, practiceId: string, seed = 1) =>
+    sampleOne(recordArbs.practiceAssessment(t, id, practiceId), seed),
+  practitionerPlace: (t: string, id: string, practitionerId: string, seed = 1) =>
+    sampleOne(recordArbs.practitionerPlace(t, id, practitionerId), seed),
+  practitionerPlaceEvent: (t: string, placeId: string, id: string, seed = 1) =>
+    sampleOne(recordArbs.practitionerPlaceEvent(t, placeId, id), seed),
   audit: (t: string, id: string, personId?: string, seed = 1) =>
     sampleOne(recordArbs.audit(t, id, personId), seed),
 } as const;

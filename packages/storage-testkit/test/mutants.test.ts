@@ -113,6 +113,6 @@ describe('the conformance suite fails broken adapters', () => {
 
   it('catches writes that never reach storage (raw readers disagree)', async () => {
     const failed = await failures((d) => d, { rawFrom: 'other' });
-    expect(some(failed, 'round-trips').length).toBe(11);
+    expect(some(failed, 'round-trips').length).toBe(15);
   });
 });

@@ -40,9 +40,23 @@ export const gad7ChangeRule: ChangeRule = {
   source: 'NHS Talking Therapies (IAPT) manual: reliable change on GAD-7 is 4 points.',
 };
 
+/**
+ * livewell's practice readiness assessment: a rise of half a rating step on average (0.5 on the
+ * 0–3 mean) counts as progress, a fall of the same as slipping back. livewell's own working
+ * threshold for a team's self-rating, not a validated one.
+ */
+export const practiceReadinessChangeRule: ChangeRule = {
+  instrumentIds: ['livewell-practice-readiness'],
+  higherIs: 'better',
+  improvement: 0.5,
+  deterioration: 0.5,
+  source:
+    'livewell working threshold (not validated): half a rating step on average across the statements.',
+};
+
 /** The change rules livewell knows, by instrument id. */
 export const changeRules: Readonly<Record<string, ChangeRule>> = Object.fromEntries(
-  [pamChangeRule, phq9ChangeRule, gad7ChangeRule].flatMap((rule) =>
+  [pamChangeRule, phq9ChangeRule, gad7ChangeRule, practiceReadinessChangeRule].flatMap((rule) =>
     rule.instrumentIds.map((id) => [id, rule] as const),
   ),
 );

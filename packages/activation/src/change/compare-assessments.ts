@@ -11,8 +11,8 @@ import {
   type Result,
   type TimeZone,
 } from '@livewell/core';
-import { type ChangeRule, changeRules } from './change-rules.js';
-import { wholeMonthsBetween, withinMonths } from './months.js';
+import { changeBetween } from './change-between.js';
+import type { ChangeRule } from './change-rules.js';
 import { readCompareInput } from './read-compare.js';
 
 /** How a change is classed under the instrument's rule. */
@@ -84,52 +84,5 @@ export function compareAssessments(
   if (instantToMs(followUp.completedAt) <= instantToMs(baseline.completedAt)) {
     return err(domainError('not-in-order', 'The follow-up must be completed after the baseline.'));
   }
-  const rule = options.rule ?? changeRules[baseline.instrument.id];
-  const difference = Math.round((followUp.scores.total - baseline.scores.total) * 10_000) / 10_000;
-  const gain = rule ? (rule.higherIs === 'better' ? difference : -difference) : 0;
-  const direction: AssessmentChange['direction'] = !rule
-    ? difference === 0
-      ? 'unchanged'
-      : 'unknown'
-    : gain > 0
-      ? 'improved'
-      : gain < 0
-        ? 'worsened'
-        : 'unchanged';
-  let classification: ChangeClass = 'no-rule';
-  if (rule) {
-    const inWindow =
-      !rule.window ||
-      withinMonths(
-        baseline.completedAt,
-        followUp.completedAt,
-        rule.window.minMonths,
-        rule.window.maxMonths,
-        options.timeZone,
-      );
-    if (!inWindow) classification = 'outside-window';
-    else if (gain >= rule.improvement) classification = 'reliable-improvement';
-    else if (rule.deterioration !== undefined && -gain >= rule.deterioration) {
-      classification = 'reliable-deterioration';
-    } else classification = 'no-reliable-change';
-  }
-  const levels =
-    baseline.level !== undefined && followUp.level !== undefined
-      ? { from: baseline.level, to: followUp.level }
-      : undefined;
-  return ok({
-    instrumentId: baseline.instrument.id,
-    baseline: baseline.scores.total,
-    followUp: followUp.scores.total,
-    difference,
-    direction,
-    classification,
-    meaningfulImprovement: classification === 'reliable-improvement',
-    monthsBetween: wholeMonthsBetween(baseline.completedAt, followUp.completedAt, options.timeZone),
-    ...(levels ? { levels } : {}),
-    ...(rule?.window && baseline.level !== undefined
-      ? { excludedFromGainMeasure: baseline.level === 4 }
-      : {}),
-    ...(rule ? { rule } : {}),
-  });
+  return ok(changeBetween(baseline, followUp, options));
 }

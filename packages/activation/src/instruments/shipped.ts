@@ -4,6 +4,7 @@ import { gad7 } from './gad7.js';
 import { pacic } from './pacic.js';
 import { phq2 } from './phq2.js';
 import { phq9 } from './phq9.js';
+import { practiceReadiness } from './practice-readiness.js';
 import { semcd6 } from './semcd6.js';
 import { yocPracticeChecklist } from './yoc-checklist.js';
 
@@ -16,4 +17,5 @@ export const shippedInstruments: Readonly<Record<string, InstrumentDefinition>> 
   [gad2.id]: gad2,
   [pacic.id]: pacic,
   [yocPracticeChecklist.id]: yocPracticeChecklist,
+  [practiceReadiness.id]: practiceReadiness,
 };

@@ -1,10 +1,19 @@
-import type { InstrumentLicence, ScoreRange, SourceCitation } from '@livewell/core';
+import type {
+  AssessmentSubjectKind,
+  InstrumentLicence,
+  ScoreRange,
+  SourceCitation,
+} from '@livewell/core';
 
 /**
  * A licensed instrument livewell can record results for but never embeds: no item text, no
  * response layouts, no scoring algorithm or table. A licensed scorer produces the result.
+ * `S` is whom it assesses: a person unless `subject` says otherwise (CS-PAM: a practitioner),
+ * so passing CS-PAM where a patient's instrument is expected is a type error.
  */
-export interface LicensedInstrumentDescriptor {
+export interface LicensedInstrumentDescriptor<S extends AssessmentSubjectKind = 'person'> {
+  /** Whom the instrument assesses; absent means a person. */
+  readonly subject?: S;
   readonly id: string;
   readonly name: string;
   readonly shortName: string;
@@ -69,7 +78,8 @@ export const pam10: LicensedInstrumentDescriptor = {
  * patient’s role in self-management; 0–100 metric. Item count and levels not confirmed
  * publicly, so results are recorded as a score only.
  */
-export const csPam: LicensedInstrumentDescriptor = {
+export const csPam: LicensedInstrumentDescriptor<'practitioner'> = {
+  subject: 'practitioner',
   id: 'cs-pam',
   name: 'Clinician Support for Patient Activation Measure',
   shortName: 'CS-PAM',
@@ -118,7 +128,9 @@ export const swemwbs: LicensedInstrumentDescriptor = {
 };
 
 /** Every licensed instrument livewell can record results for, by id. */
-export const licensedInstruments: Readonly<Record<string, LicensedInstrumentDescriptor>> = {
+export const licensedInstruments: Readonly<
+  Record<string, LicensedInstrumentDescriptor | LicensedInstrumentDescriptor<'practitioner'>>
+> = {
   [pam13.id]: pam13,
   [pam10.id]: pam10,
   [csPam.id]: csPam,

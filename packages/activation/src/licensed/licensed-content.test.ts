@@ -19,6 +19,7 @@ const scanned = [
   ...filesUnder(join(packageRoot, 'src')),
   join(packageRoot, 'README.md'),
   join(repoRoot, 'docs', 'activation.md'),
+  join(repoRoot, 'docs', 'practices.md'),
 ].filter((path) => {
   try {
     return statSync(path).isFile() && !path.endsWith('licensed-content.test.ts');

@@ -83,8 +83,13 @@ describe('recordLicensedResult', () => {
       return r.ok ? 'ok' : r.error.code;
     };
     expect(code(swemwbs, pamResult(50, 2))).toBe('wrong-instrument');
+    expect(
+      code(swemwbs, { ...pamResult(50, 2), instrument: { id: 'swemwbs', version: '1' } }),
+    ).toBe('wrong-result-kind');
+    // CS-PAM is about a practitioner: a type error here, and refused for untyped callers.
+    // @ts-expect-error a practitioner's instrument is not a patient's
     expect(code(csPam, { ...pamResult(50, 2), instrument: { id: 'cs-pam', version: '1' } })).toBe(
-      'wrong-result-kind',
+      'wrong-subject',
     );
     expect(code(pam13, pamResult(50.25, 2))).toBe('invalid-input');
     expect(code(pam13, { ...pamResult(50, 2), level: 5 })).toBe('invalid-input');

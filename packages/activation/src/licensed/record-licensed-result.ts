@@ -2,19 +2,16 @@ import {
   type ActivationLevel,
   type Actor,
   type AdministrationMode,
-  type DomainError,
-  domainError,
   err,
   type IsoInstant,
   type ItemResponse,
   ok,
-  type ParseError,
-  parseLicensedResult,
   parseScoredAssessment,
   type Result,
   type ScoredAssessment,
 } from '@livewell/core';
 import { readContext } from '../assessment/read-context.js';
+import { checkLicensedResult, type LicensedResultError } from './check-licensed-result.js';
 import { levelUnderCutPoints, type PamCutPointSetId, pamCutPointSets } from './cut-points.js';
 import type { LicensedInstrumentDescriptor } from './descriptors.js';
 
@@ -43,10 +40,7 @@ export interface LevelDisagreement {
   readonly otherSetAgrees: boolean;
 }
 
-/** Why a licensed result could not be recorded. */
-export type LicensedResultError =
-  | ParseError
-  | DomainError<'wrong-instrument' | 'wrong-result-kind' | 'score-out-of-range'>;
+export type { LicensedResultError };
 
 /** A recorded licensed result: the assessment to store and any warnings to show. */
 export interface RecordedLicensedResult {
@@ -54,24 +48,21 @@ export interface RecordedLicensedResult {
   readonly warnings: readonly LevelDisagreement[];
 }
 
-const decimalsOk = (value: number, decimals: number): boolean => {
-  const f = 10 ** decimals;
-  return Math.abs(value * f - Math.round(value * f)) < 1e-6;
-};
-
 /**
  * Records a result from a licensed external scorer as a {@link ScoredAssessment}, storing the score
  * and level exactly as returned, with provenance (scorer, licence reference, instrument
  * version). Checks it belongs to the descriptor’s instrument and range; for PAM, warns (never
- * changes anything) when the level disagrees with the chosen published cut-point set.
+ * changes anything) when the level disagrees with the chosen published cut-point set. An
+ * instrument about a practitioner (CS-PAM) is refused with `wrong-subject` (and is a type
+ * error): record it with `recordPractitionerResult`.
  */
 export function recordLicensedResult(
   descriptor: LicensedInstrumentDescriptor,
   input: unknown,
   context: LicensedResultContext,
 ): Result<RecordedLicensedResult, LicensedResultError> {
-  const parsed = parseLicensedResult(input);
-  if (!parsed.ok) return parsed;
+  const checked = checkLicensedResult(descriptor, input, 'person');
+  if (!checked.ok) return checked;
   const read = readContext('LicensedResultContext', context, [
     'id',
     'tenantId',
@@ -84,36 +75,7 @@ export function recordLicensedResult(
   ]);
   if (!read.ok) return read;
   const ctx = read.value;
-  const result = parsed.value;
-  if (result.instrument.id !== descriptor.id) {
-    return err(
-      domainError(
-        'wrong-instrument',
-        `This result is for "${result.instrument.id}", not "${descriptor.id}".`,
-      ),
-    );
-  }
-  if (result.kind !== descriptor.resultKind) {
-    return err(
-      domainError(
-        'wrong-result-kind',
-        `${descriptor.shortName} results are of kind "${descriptor.resultKind}".`,
-      ),
-    );
-  }
-  const { min, max } = descriptor.scoreRange;
-  if (
-    result.score < min ||
-    result.score > max ||
-    !decimalsOk(result.score, descriptor.scoreDecimals)
-  ) {
-    return err(
-      domainError(
-        'score-out-of-range',
-        `${descriptor.shortName} scores are ${min}–${max} with at most ${descriptor.scoreDecimals} decimals; got ${result.score}.`,
-      ),
-    );
-  }
+  const result = checked.value;
   const warnings: LevelDisagreement[] = [];
   const setId = ctx.checkLevelAgainst ?? 'current';
   if (setId !== 'none' && !Object.hasOwn(pamCutPointSets, setId)) {

@@ -3,16 +3,42 @@
 import { AssessmentSchema } from './assessment.js';
 import { InstrumentDefinitionSchema } from './instrument-definition.js';
 import { LicensedResultSchema } from './licensed-result.js';
+import { AssessmentSubjectSchema } from './subject.js';
+import { PracticeAssessmentSchema, PractitionerAssessmentSchema } from './subject-assessment.js';
 
+export type { AnyAssessment } from './any-assessment.js';
+export { subjectOf } from './any-assessment.js';
 export * from './assessment.js';
 export * from './instrument-definition.js';
 export * from './instrument-parts.js';
+export { instrumentSubjectKinds, subjectKindOfInstrument } from './instrument-subjects.js';
 export * from './licensed-result.js';
 export * from './parsers.js';
+export { parsePersonAssessment } from './person-assessment.js';
+export type {
+  AssessmentSubject,
+  AssessmentSubjectKind,
+  PersonSubject,
+  PracticeSubject,
+  PractitionerSubject,
+} from './subject.js';
+export {
+  AssessmentSubjectKindSchema,
+  AssessmentSubjectSchema,
+  PersonSubjectSchema,
+  PracticeSubjectSchema,
+  PractitionerSubjectSchema,
+  subjectKey,
+} from './subject.js';
+export type { PracticeAssessment, PractitionerAssessment } from './subject-assessment.js';
+export { PracticeAssessmentSchema, PractitionerAssessmentSchema } from './subject-assessment.js';
 
 /** The activation area's top-level schemas, by name (for JSON Schema export and tests). */
 export const activationSchemas = {
   InstrumentDefinition: InstrumentDefinitionSchema,
   Assessment: AssessmentSchema,
   LicensedResult: LicensedResultSchema,
+  AssessmentSubject: AssessmentSubjectSchema,
+  PractitionerAssessment: PractitionerAssessmentSchema,
+  PracticeAssessment: PracticeAssessmentSchema,
 } as const;

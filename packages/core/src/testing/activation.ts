@@ -17,6 +17,7 @@ import type {
   ScoringRule,
   UnscorableAssessment,
 } from '../activation/index.js';
+import { instrumentSubjectKinds } from '../activation/instrument-subjects.js';
 import {
   actorArb,
   codingArb,
@@ -44,7 +45,8 @@ export const scorerRefArb: fc.Arbitrary<ScorerRef> = fc.record(
 );
 
 const instrumentRefArb = fc.record({
-  id: slugArb,
+  // A person's instrument: never one known to assess a practitioner or practice (issue 16).
+  id: slugArb.filter((id) => !Object.hasOwn(instrumentSubjectKinds, id)),
   version: fc.constantFrom('1.0.0', '13', '2005'),
 });
 

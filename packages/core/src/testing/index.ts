@@ -27,6 +27,8 @@ import {
   tenantIdArb,
   timeZoneArb,
 } from './shared.js';
+import { practiceArbitraries } from './practice.js';
+import { subjectArbitraries } from './subjects.js';
 import { worklistArbitraries } from './worklist.js';
 
 export {
@@ -86,6 +88,14 @@ export {
 } from './directory.js';
 export { hostileArb, mutatedArb } from './hostile.js';
 export {
+  improvementArb,
+  improvementCommandArb,
+  improvementEventArb,
+  practiceArbitraries,
+  practitionerPlaceArb,
+  practitionerPlaceEventArb,
+} from './practice.js';
+export {
   carerArb,
   careTeamArb,
   communicationPreferencesArb,
@@ -132,6 +142,12 @@ export {
   timeZoneArb,
 } from './shared.js';
 export {
+  assessmentSubjectArb,
+  practiceAssessmentArb,
+  practitionerAssessmentArb,
+  subjectArbitraries,
+} from './subjects.js';
+export {
   staffMemberArb,
   taskArb,
   taskCommandArb,
@@ -161,4 +177,6 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   ...directoryArbitraries,
   ...referralArbitraries,
   ...worklistArbitraries,
+  ...subjectArbitraries,
+  ...practiceArbitraries,
 };

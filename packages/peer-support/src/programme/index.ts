@@ -13,9 +13,23 @@ export type {
   ProgrammeParty as Party,
   ProgrammeRecords as Records,
 } from './context.js';
+export {
+  type CompletedDevelopment,
+  type DevelopmentRecord,
+  developmentRecord,
+} from './development-record.js';
 export { toMarkdownTable, toMermaid } from './docs.js';
 export { type EnrolmentRequest, enrol, type ProgrammeChange as Change } from './enrol.js';
 export { lifecycle } from './lifecycle.js';
+export { replayPlace } from './place-replay.js';
+export {
+  enrolPractitioner,
+  type PlaceChange,
+  type PlaceOutcome,
+  type PlaceRequest,
+  transitionPlace,
+  withdrawPractitioner,
+} from './practitioner-places.js';
 export { fillPlaces, mergeEnrolments, PROMOTED_REASON } from './promote.js';
 export {
   activeEnrolmentStatuses,

@@ -9,8 +9,14 @@ import { retryPolicy, systemRetryEnvironment } from './backoff.js';
 import type { StorageDriver } from './driver.js';
 import { eventSourcedRepository } from './event-sourced-repository.js';
 import { NewerRecords } from './newer-records.js';
+import { erasePractitioner, exportPractitioner } from './practitioner-access.js';
 import { driverScope, type RetrySettings, type Scope, transactionScope } from './scope.js';
 import { erasePerson, exportPerson } from './subject-access.js';
+import {
+  improvementRepository,
+  practitionerPlaceRepository,
+  subjectAppendOnlyRepository,
+} from './subject-repositories.js';
 import { versionedRepository } from './versioned-repository.js';
 
 /** Builds every repository of the port over one scope. */
@@ -33,6 +39,16 @@ function repositories(k: RecordKinds, scope: Scope): Repositories {
     enrolments: versionedRepository(k.enrolment, scope),
     tasks: eventSourcedRepository({ key: 'task', snapshot: k.task, event: k.taskEvent }, scope),
     audit: appendOnlyRepository(k.audit, scope),
+    practitionerAssessments: subjectAppendOnlyRepository(k.practitionerAssessment, scope),
+    practiceAssessments: subjectAppendOnlyRepository(k.practiceAssessment, scope),
+    practitionerPlaces: practitionerPlaceRepository(
+      { snapshot: k.practitionerPlace, event: k.practitionerPlaceEvent },
+      scope,
+    ),
+    improvements: improvementRepository(
+      { snapshot: k.improvement, event: k.improvementEvent },
+      scope,
+    ),
   };
 }
 
@@ -88,6 +104,9 @@ export function createStore(driver: StorageDriver, options: CreateStoreOptions =
           ),
         exportPerson: (personId) => exportPerson(kinds, scope, personId),
         erasePerson: (personId, request) => erasePerson(kinds, scope, personId, request),
+        exportPractitioner: (practitionerId) => exportPractitioner(kinds, scope, practitionerId),
+        erasePractitioner: (practitionerId, request) =>
+          erasePractitioner(kinds, scope, practitionerId, request),
       };
     },
     close: async () => {

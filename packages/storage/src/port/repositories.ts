@@ -97,6 +97,26 @@ export interface AppendOnlyRepository<T extends { readonly id: string }>
   list(page?: PageRequest): Promise<Page<T>>;
 }
 
+/**
+ * Lists the records about one subject that is not a person (a practitioner or a practice), in
+ * append order for append-only records and id order for snapshots.
+ */
+export interface SubjectIndexed<T> {
+  listBySubject(subjectId: string, page?: PageRequest): Promise<Page<T>>;
+}
+
+/**
+ * Append-only records about a practitioner or a practice (their assessments): never changed once
+ * written, listed by subject, never by person.
+ */
+export interface SubjectAppendOnlyRepository<T extends { readonly id: string }>
+  extends RecordLookup<T['id'], T>,
+    SubjectIndexed<T> {
+  /** Appends a record. Throws `DuplicateError` if the id exists. */
+  append(record: T): Promise<T>;
+  list(page?: PageRequest): Promise<Page<T>>;
+}
+
 /** A change to an event-sourced record: the next snapshot under `K` plus the events explaining it. */
 export type SnapshotChange<K extends string, S, E> = { readonly [P in K]: S } & {
   readonly events: readonly E[];

@@ -5,11 +5,18 @@ import type {
   CarePlan,
   CarePlanEvent,
   Enrolment,
+  Improvement,
+  ImprovementEvent,
   IsoInstant,
   Location,
   Organisation,
   Person,
   PersonId,
+  PracticeAssessment,
+  PractitionerAssessment,
+  PractitionerId,
+  PractitionerPlace,
+  PractitionerPlaceEvent,
   Programme,
   RecordId,
   Referral,
@@ -26,6 +33,8 @@ import type {
   DirectoryRepository,
   EnrolmentRepository,
   EventSourcedRepository,
+  SubjectAppendOnlyRepository,
+  SubjectIndexed,
   VersionedRepository,
 } from './repositories.js';
 
@@ -37,6 +46,28 @@ export type ReferralRepository = EventSourcedRepository<'referral', Referral, Re
 
 /** Worklist tasks: snapshot + events; changes travel as `{ task, events }`. */
 export type TaskRepository = EventSourcedRepository<'task', Task, TaskEvent>;
+
+/**
+ * Practitioners' places on development programmes: snapshot + events (changes travel as
+ * `{ place, events }`), listed by practitioner with `listBySubject`; never indexed by person.
+ */
+export interface PractitionerPlaceRepository
+  extends Omit<
+      EventSourcedRepository<'place', PractitionerPlace, PractitionerPlaceEvent>,
+      'listByPerson'
+    >,
+    SubjectIndexed<Versioned<PractitionerPlace>> {}
+
+/**
+ * A practice's improvement log: snapshot + events (changes travel as `{ improvement, events }`),
+ * listed by practice with `listBySubject`; never indexed by person.
+ */
+export interface ImprovementRepository
+  extends Omit<
+      EventSourcedRepository<'improvement', Improvement, ImprovementEvent>,
+      'listByPerson'
+    >,
+    SubjectIndexed<Versioned<Improvement>> {}
 
 /** A snapshot with its full event history, as exported. */
 export interface SnapshotWithEvents<S, E> {
@@ -57,6 +88,14 @@ export interface Repositories {
   readonly enrolments: EnrolmentRepository<Enrolment>;
   readonly tasks: TaskRepository;
   readonly audit: AppendOnlyRepository<AuditEvent>;
+  /** Practitioners' own assessments (CS-PAM), listed by practitioner id. */
+  readonly practitionerAssessments: SubjectAppendOnlyRepository<PractitionerAssessment>;
+  /** Practices' assessments (readiness), listed by practice id. */
+  readonly practiceAssessments: SubjectAppendOnlyRepository<PracticeAssessment>;
+  /** Practitioners' places on development programmes, listed by practitioner id. */
+  readonly practitionerPlaces: PractitionerPlaceRepository;
+  /** The practice's improvement log, listed by practice id. */
+  readonly improvements: ImprovementRepository;
 }
 
 /** Everything stored about one person in one tenant: the answer to a subject-access request. */
@@ -77,6 +116,33 @@ export interface PersonExport {
    * shape this release cannot read. Everything else is exported; empty when nothing is missing.
    */
   readonly problems: readonly ReadProblem[];
+}
+
+/**
+ * Everything stored about one practitioner as a subject in one tenant: their own assessments
+ * (CS-PAM) and their places on development programmes with events (their development record).
+ * Nothing about patients.
+ */
+export interface PractitionerExport {
+  readonly tenantId: TenantId;
+  readonly practitionerId: PractitionerId;
+  readonly assessments: readonly PractitionerAssessment[];
+  readonly places: readonly SnapshotWithEvents<PractitionerPlace, PractitionerPlaceEvent>[];
+  /** One typed problem per stored row that could not be read; empty when nothing is missing. */
+  readonly problems: readonly ReadProblem[];
+}
+
+/** How many records a practitioner erasure removed, and the audit event it left. */
+export interface PractitionerErasureReport {
+  readonly practitionerId: PractitionerId;
+  readonly removed: {
+    readonly assessments: number;
+    readonly places: number;
+    readonly placeEvents: number;
+    readonly commandReceipts: number;
+  };
+  /** The `practitioner.erased` audit event written in the same transaction. */
+  readonly audit: AuditEvent;
 }
 
 /** Who asked for an erasure, when, and the id of the audit event that will record it. */
@@ -129,6 +195,19 @@ export interface TenantStore extends Repositories {
    * Earlier audit events (ids and actions, no clinical content) are kept.
    */
   erasePerson(personId: PersonId, request: ErasureRequest): Promise<ErasureReport>;
+  /**
+   * Subject-access export for a practitioner: their own assessments (CS-PAM) and development
+   * places with events. A person's export never contains these.
+   */
+  exportPractitioner(practitionerId: PractitionerId): Promise<PractitionerExport>;
+  /**
+   * Erases a practitioner's own records (assessments, development places with their events and
+   * command receipts) in one transaction and appends a `practitioner.erased` audit event.
+   */
+  erasePractitioner(
+    practitionerId: PractitionerId,
+    request: ErasureRequest,
+  ): Promise<PractitionerErasureReport>;
 }
 
 /**

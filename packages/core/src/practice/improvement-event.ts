@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ActorSchema } from '../shared/actor.js';
+import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+import {
+  CoDesignerSchema,
+  ImprovementMeasureSchema,
+  ImprovementOriginSchema,
+} from './improvement.js';
+
+const envelope = {
+  schemaVersion: schemaVersion(1),
+  id: RecordIdSchema,
+  tenantId: TenantIdSchema,
+  improvementId: RecordIdSchema,
+  at: IsoInstantSchema,
+  actor: ActorSchema,
+};
+
+/** What happened to an improvement, past tense; `improvement.proposed` starts its history. */
+export const ImprovementEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...envelope,
+    type: z.literal('improvement.proposed'),
+    practiceId: RecordIdSchema,
+    title: z.string().min(1).max(200),
+    problem: z.string().min(1).max(4000),
+    origin: ImprovementOriginSchema,
+    coDesigners: z.array(CoDesignerSchema).max(100),
+  }),
+  z.object({ ...envelope, type: z.literal('improvement.trial-started') }),
+  z.object({ ...envelope, type: z.literal('improvement.adopted') }),
+  z.object({
+    ...envelope,
+    type: z.literal('improvement.dropped'),
+    reason: z.string().min(1).max(2000),
+  }),
+  z.object({
+    ...envelope,
+    type: z.literal('improvement.measured'),
+    measure: ImprovementMeasureSchema,
+  }),
+  z.object({
+    ...envelope,
+    type: z.literal('improvement.co-designer-added'),
+    coDesigner: CoDesignerSchema,
+  }),
+]);
+/** What happened to an improvement. */
+export type ImprovementEvent = z.infer<typeof ImprovementEventSchema>;
+
+/** A command on an improvement. */
+export const ImprovementCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start-trial') }),
+  z.object({ type: z.literal('adopt') }),
+  z.object({ type: z.literal('drop'), reason: z.string().min(1).max(2000) }),
+  z.object({
+    type: z.literal('record-measure'),
+    name: z.string().min(1).max(200),
+    value: z.number().min(-1_000_000_000).max(1_000_000_000),
+    unit: z.string().min(1).max(40).optional(),
+    note: z.string().min(1).max(2000).optional(),
+  }),
+  z.object({ type: z.literal('add-co-designer'), coDesigner: CoDesignerSchema }),
+]);
+/** A command on an improvement. */
+export type ImprovementCommand = z.infer<typeof ImprovementCommandSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import {
+  AttendanceSchema,
+  EnrolmentStatusChangeSchema,
+  EnrolmentStatusSchema,
+} from '../referral/enrolment.js';
+import { PractitionerIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+import { DevelopmentSkillSchema } from './development-skill.js';
+
+/**
+ * A practitioner's place on a practitioner development programme (workshops, action learning
+ * set meetings, one-to-one support): the same statuses, attendance and history as a person's
+ * enrolment, run by the same programme lifecycle, but about a practitioner — it has no
+ * `personId` and is never part of a patient's record. `skills` are what the programme develops;
+ * a completed place adds them to the practitioner's development record.
+ */
+export const PractitionerPlaceSchema = z
+  .object({
+    schemaVersion: schemaVersion(1),
+    id: RecordIdSchema,
+    tenantId: TenantIdSchema,
+    programmeId: RecordIdSchema,
+    practitionerId: PractitionerIdSchema,
+    skills: z.array(DevelopmentSkillSchema).min(1).max(20),
+    status: EnrolmentStatusSchema,
+    queueNumber: z.int().min(1).max(1_000_000),
+    attendance: z.array(AttendanceSchema).max(100),
+    history: z.array(EnrolmentStatusChangeSchema).min(1).max(500),
+    createdAt: IsoInstantSchema,
+    updatedAt: IsoInstantSchema,
+  })
+  .refine((p) => new Set(p.attendance.map((a) => a.sessionId)).size === p.attendance.length, {
+    message: 'attendance has at most one entry per session',
+    path: ['attendance'],
+  })
+  .refine((p) => new Set(p.skills).size === p.skills.length, {
+    message: 'each skill is listed once',
+    path: ['skills'],
+  });
+/** A practitioner's place on a development programme. */
+export type PractitionerPlace = z.infer<typeof PractitionerPlaceSchema>;
