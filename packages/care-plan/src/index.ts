@@ -20,8 +20,15 @@ export {
 } from './diagram-doc.js';
 export type { CarePlanEventBody } from './event-factory.js';
 export { applyEvent } from './evolve.js';
+export {
+  goalProgress,
+  measuredGoalProgress,
+  measurementsOf,
+  suggestedAchievement,
+} from './goal-progress.js';
 export type { Caller, CarePlanTypes } from './lifecycle-types.js';
 export { carePlanCommands, carePlanLifecycle } from './machine.js';
+export { measurementFromAssessment } from './measurement-from-assessment.js';
 export { toMermaid } from './mermaid.js';
 export type { Permission, PlanMembership } from './permissions.js';
 export {

@@ -147,6 +147,20 @@ export {
   CarriedContentSchema,
   carePlanEventTypes,
 } from './care-plan/event.js';
+export type {
+  GoalMeasure,
+  GoalProgress,
+  Measurement,
+  ProgressDirection,
+} from './care-plan/goal-measure.js';
+export {
+  GoalMeasureSchema,
+  GoalProgressSchema,
+  MEASURE_VALUE_LIMIT,
+  MeasuredValueSchema,
+  MeasurementSchema,
+  ProgressDirectionSchema,
+} from './care-plan/goal-measure.js';
 export type { Goal, GoalAchievement, GoalDomain, GoalOwner, GoalStatus } from './care-plan/goal.js';
 export {
   GoalAchievementSchema,

@@ -3,6 +3,7 @@ import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { CheckInSchema, ConfidenceSchema, SupportNeedSchema } from './action-plan.js';
+import { GoalMeasureSchema, MeasurementSchema } from './goal-measure.js';
 import {
   GoalAchievementSchema,
   GoalDomainSchema,
@@ -65,6 +66,7 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
     domain: GoalDomainSchema,
     owner: GoalOwnerSchema,
     targetDate: IsoDateSchema.optional(),
+    measure: GoalMeasureSchema.optional(),
   }),
   command('change-goal-status', {
     goalId: RecordIdSchema,
@@ -106,6 +108,7 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
     progress: CheckInSchema.shape.progress,
     note: enteredText(longText).optional(),
     barriers: entries().optional(),
+    measurement: MeasurementSchema.optional(),
   }),
   command('record-support-contact', {
     kind: SupportContactKindSchema,

@@ -45,6 +45,20 @@ export {
   CarriedContentSchema,
   carePlanEventTypes,
 } from './event.js';
+export type {
+  GoalMeasure,
+  GoalProgress,
+  Measurement,
+  ProgressDirection,
+} from './goal-measure.js';
+export {
+  GoalMeasureSchema,
+  GoalProgressSchema,
+  MEASURE_VALUE_LIMIT,
+  MeasuredValueSchema,
+  MeasurementSchema,
+  ProgressDirectionSchema,
+} from './goal-measure.js';
 export type { Goal, GoalAchievement, GoalDomain, GoalOwner, GoalStatus } from './goal.js';
 export {
   GoalAchievementSchema,

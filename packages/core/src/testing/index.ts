@@ -54,6 +54,7 @@ export {
   checkInArb,
   contingencyPlanArb,
   goalArb,
+  goalMeasureArb,
   planCareTeamArb,
   reviewArb,
   supportContactArb,
