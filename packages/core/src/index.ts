@@ -147,6 +147,14 @@ export {
   CarriedContentSchema,
   carePlanEventTypes,
 } from './care-plan/event.js';
+export type { Goal, GoalAchievement, GoalDomain, GoalOwner, GoalStatus } from './care-plan/goal.js';
+export {
+  GoalAchievementSchema,
+  GoalDomainSchema,
+  GoalOwnerSchema,
+  GoalSchema,
+  GoalStatusSchema,
+} from './care-plan/goal.js';
 export type {
   GoalMeasure,
   GoalProgress,
@@ -161,14 +169,6 @@ export {
   MeasurementSchema,
   ProgressDirectionSchema,
 } from './care-plan/goal-measure.js';
-export type { Goal, GoalAchievement, GoalDomain, GoalOwner, GoalStatus } from './care-plan/goal.js';
-export {
-  GoalAchievementSchema,
-  GoalDomainSchema,
-  GoalOwnerSchema,
-  GoalSchema,
-  GoalStatusSchema,
-} from './care-plan/goal.js';
 export { carePlanLimits, enteredText } from './care-plan/limits.js';
 export {
   isParsedCarePlanCommand,

@@ -2,9 +2,9 @@ import { type CarePlan, type CommandGroup, err, type RecordId, type Review } fro
 import type { Draft } from 'immer';
 import { accept, type Decision } from '../decision.js';
 import { optional } from '../event-factory.js';
+import { measuredGoalProgress } from '../goal-progress.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { rejection } from '../rejection.js';
-import { measuredGoalProgress } from '../goal-progress.js';
 import { isReviewDue } from '../review-due.js';
 import { clinicians, personAndClinicians, who } from '../who.js';
 import { agreementProblemsOf, agreeProposedGoals } from './agreement.js';

@@ -3,13 +3,13 @@ import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { CheckInSchema, ConfidenceSchema, SupportNeedSchema } from './action-plan.js';
-import { GoalMeasureSchema, MeasurementSchema } from './goal-measure.js';
 import {
   GoalAchievementSchema,
   GoalDomainSchema,
   GoalOwnerSchema,
   GoalStatusSchema,
 } from './goal.js';
+import { GoalMeasureSchema, MeasurementSchema } from './goal-measure.js';
 import { carePlanLimits, enteredText } from './limits.js';
 import { ReviewKindSchema } from './review.js';
 import { SupportContactKindSchema } from './support-contact.js';

@@ -45,6 +45,14 @@ export {
   CarriedContentSchema,
   carePlanEventTypes,
 } from './event.js';
+export type { Goal, GoalAchievement, GoalDomain, GoalOwner, GoalStatus } from './goal.js';
+export {
+  GoalAchievementSchema,
+  GoalDomainSchema,
+  GoalOwnerSchema,
+  GoalSchema,
+  GoalStatusSchema,
+} from './goal.js';
 export type {
   GoalMeasure,
   GoalProgress,
@@ -59,14 +67,6 @@ export {
   MeasurementSchema,
   ProgressDirectionSchema,
 } from './goal-measure.js';
-export type { Goal, GoalAchievement, GoalDomain, GoalOwner, GoalStatus } from './goal.js';
-export {
-  GoalAchievementSchema,
-  GoalDomainSchema,
-  GoalOwnerSchema,
-  GoalSchema,
-  GoalStatusSchema,
-} from './goal.js';
 export { carePlanLimits, enteredText } from './limits.js';
 export {
   isParsedCarePlanCommand,
