@@ -60,6 +60,7 @@ export { gad2 } from './instruments/gad2.js';
 export { gad7, gadItems } from './instruments/gad7.js';
 export type { ItemTextError } from './instruments/item-text.js';
 export { resolveCircledAnswers, withItemText } from './instruments/item-text.js';
+export { ons4, ons4AnxietyBands, ons4Band, ons4ItemIds } from './instruments/ons4.js';
 export { pacic } from './instruments/pacic.js';
 export { frequencyScale, phqLicence, phqSources } from './instruments/phq-common.js';
 export { phq2 } from './instruments/phq2.js';
