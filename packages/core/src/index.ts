@@ -390,6 +390,16 @@ export {
   ReferralCommandSchema,
 } from './referral/referral-input.js';
 export type {
+  OutcomeMeasure,
+  OutcomeReading,
+  ReferralOutcome,
+} from './referral/referral-outcome.js';
+export {
+  OutcomeMeasureSchema,
+  OutcomeReadingSchema,
+  ReferralOutcomeSchema,
+} from './referral/referral-outcome.js';
+export type {
   ReferralDecliner,
   ReferralNotCompletedCause,
   ReferralPath,
