@@ -8,6 +8,16 @@
 
 export type { ZoneClock } from '@livewell/core';
 export { createZoneClock } from '@livewell/core';
+export type {
+  Booking,
+  BookingSource,
+  CapacityError,
+  CapacityEvent,
+  CapacityLedger,
+  SessionPlaces,
+  SessionRef,
+} from './capacity/ledger.js';
+export { applyCapacityEvent, placesFree, placesTaken, sessionKey } from './capacity/ledger.js';
 export type { ExampleDirectory } from './directory/example-directory.js';
 export { exampleDirectory } from './directory/example-directory.js';
 export { goalKeywords, SUPPORT_NEED_SYSTEM, supportNeeds } from './directory/needs.js';
@@ -45,6 +55,13 @@ export {
   SearchOptionsSchema,
   SearchQuerySchema,
 } from './search/parse-query.js';
+export type {
+  PlacesFreeAnswer,
+  PlacesFreeError,
+  PlacesFreeQuery,
+  SessionWithPlaces,
+} from './search/places-free.js';
+export { sessionsWithPlacesFree } from './search/places-free.js';
 export type { SearchOptions, SearchQuery } from './search/query.js';
 export { DEFAULT_STATUSES, NEXT_SESSION_HORIZON_DAYS } from './search/query.js';
 export type { DirectoryChange, SearchIndex } from './search/search-index.js';

@@ -114,7 +114,7 @@ describe('referral outcomes and the message back', () => {
       [{ type: 'accept' }, linkWorker, 3],
       [{ type: 'start-attending' }, linkWorker, 4],
     ]).referral;
-    const bad = { type: 'complete', outcome: { ...outcome, supportGiven: [] } } as const;
+    const bad: Command = { type: 'complete', outcome: { ...outcome, supportGiven: [] } };
     const r = transition(attending, bad, by(linkWorker, 20));
     expect(r.ok ? 'ok' : r.error.code).toBe('invalid-command');
   });
