@@ -62,6 +62,14 @@ export {
   startPermission,
   transitionTable,
 } from './table.js';
+export type { TemplateApplied, TemplateBaselines } from './templates/apply-template.js';
+export {
+  applyTemplate,
+  templateGoalCommands,
+  templatePolicy,
+  templateReviewDate,
+} from './templates/apply-template.js';
+export { copdReview, type2DiabetesAnnualReview } from './templates/worked-templates.js';
 export type { Stepped, Transitioned } from './transition.js';
 export { gate, step, transition } from './transition.js';
 export { CURRENT_CARE_PLAN_SCHEMA_VERSION, upcastCarePlan, upcastCarePlanEvent } from './upcast.js';

@@ -184,6 +184,12 @@ export {
   parseSupportContact,
   parseWhatMattersToMe,
 } from './care-plan/parsers.js';
+export type { PlanTemplate, TemplateGoal, TemplateMeasure } from './care-plan/plan-template.js';
+export {
+  PlanTemplateSchema,
+  TemplateGoalSchema,
+  TemplateMeasureSchema,
+} from './care-plan/plan-template.js';
 export type { CarePlanPolicy } from './care-plan/policy.js';
 export { CarePlanPolicySchema, defaultCarePlanPolicy } from './care-plan/policy.js';
 export type { Review, ReviewKind } from './care-plan/review.js';

@@ -82,6 +82,12 @@ export {
   parseSupportContact,
   parseWhatMattersToMe,
 } from './parsers.js';
+export type { PlanTemplate, TemplateGoal, TemplateMeasure } from './plan-template.js';
+export {
+  PlanTemplateSchema,
+  TemplateGoalSchema,
+  TemplateMeasureSchema,
+} from './plan-template.js';
 export type { CarePlanPolicy } from './policy.js';
 export { CarePlanPolicySchema, defaultCarePlanPolicy } from './policy.js';
 export type { Review, ReviewKind } from './review.js';
