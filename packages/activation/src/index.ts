@@ -91,8 +91,15 @@ export type {
 } from './licensed/record-licensed-result.js';
 export { recordLicensedResult } from './licensed/record-licensed-result.js';
 export { scoreExternally } from './licensed/score-externally.js';
+export { chunkContent, chunkWords } from './tailoring/chunk-content.js';
 export type { LevelGuidance } from './tailoring/level-guidance.js';
 export { levelGuidance } from './tailoring/level-guidance.js';
+export type { SmallerStep, StepChange } from './tailoring/smaller-step.js';
+export {
+  DEFAULT_STEP_FACTOR,
+  stepFactorByLevel,
+  suggestSmallerStep,
+} from './tailoring/smaller-step.js';
 export type {
   InformationStyle,
   SupportOffer,
