@@ -11,6 +11,7 @@ import type { Sim, Story } from './sim.js';
 import { runAssessments } from './steps/assessments.js';
 import { runCarePlanning } from './steps/care-planning.js';
 import { type ClosingReport, closingReport } from './steps/cohort.js';
+import { type JourneyResult, runJourney } from './steps/journey.js';
 import { publishDirectory } from './steps/local-directory.js';
 import { runProgramme } from './steps/programme.js';
 import { runReferrals } from './steps/referrals.js';
@@ -44,6 +45,8 @@ export interface SimulationResult {
   readonly report: ClosingReport;
   readonly story: Story;
   readonly offers: Awaited<ReturnType<typeof runAssessments>>['offers'];
+  /** The person's journey, deeper (issue 17): see `steps/journey.ts`. */
+  readonly journey: JourneyResult;
 }
 
 /** Runs the simulation against `store` (which should be empty). */
@@ -96,11 +99,13 @@ export async function simulate(
   await runSupportBetweenAppointments(sim, planned, progress('support contacts', planned.length));
   await runFollowUps(sim, planned, assessed);
   await runReviews(sim, planned, '2027-10-12T08:00:00Z', options.reviews ?? 12);
+  log('8b. A COPD plan from a template, a SMART goal, and the café referral with ONS4');
+  const journey = await runJourney(sim, services, '2027-07-05T08:00:00Z');
 
   log('9. Closing cohort report');
   // The worklist sweep a scheduled job would run: follow-ups and reviews become tasks.
   await sweepReferrals(sim, WORKLIST_SWEEP_AT);
   await sweepReviews(sim, WORKLIST_SWEEP_AT);
   const report = await closingReport(sim.practice, REPORT_AT, random);
-  return { report, story: sim.story, offers: assessed.offers };
+  return { report, story: sim.story, offers: assessed.offers, journey };
 }

@@ -1,3 +1,4 @@
+import { copdReview } from '@livewell/care-plan';
 import { isScoredAssessment, type Referral, type ScoredAssessment } from '@livewell/core';
 import { danglingReferences } from '@livewell/fhir';
 import { overdueTasks, taskIdFor } from '@livewell/worklist';
@@ -7,7 +8,7 @@ import { REPORT_AT, type SimulationResult, simulate } from '../src/simulate.js';
 import { listAll } from '../src/steps/cohort.js';
 import { personBundles } from '../src/steps/fhir-export.js';
 import { type DemoStore, openDemoStore } from '../src/store.js';
-import { PRACTICE } from '../src/world.js';
+import { PRACTICE, staff } from '../src/world.js';
 
 const silent = { tick() {}, done() {} };
 
@@ -147,4 +148,57 @@ describe('the GP-practice demo on PGlite', () => {
     }
     expect(bundles.flatMap((b) => danglingReferences(b))).toEqual([]);
   }, 120_000);
+  describe("the person's journey, deeper (issue 17)", () => {
+    it('a COPD plan started from the template, with a SMART goal measured at check-ins and shown at review', async () => {
+      const { record: plan } = await practice().carePlans.get(result.journey.planId);
+      expect(plan.state).toBe('active');
+      const descriptions = plan.goals.map((g) => g.description);
+      for (const g of copdReview.usualGoals) expect(descriptions).toContain(g.description);
+      const smart = plan.goals.find((g) => g.measure?.what === 'MRC breathlessness grade');
+      expect(smart?.measure).toMatchObject({ baseline: 4, target: 2 });
+      const action = plan.actionPlans.find((a) => a.goalId === smart?.id);
+      // The smaller step suggested for confidence 5 at level 2, then rated 8.
+      expect(action).toMatchObject({
+        howMuch: '12 minutes',
+        howOften: '3 days a week',
+        confidence: 8,
+      });
+      expect(action?.checkIns.map((c) => c.measurement?.value)).toEqual([4, 3]);
+      const progress = plan.reviews.at(-1)?.goalProgress ?? [];
+      expect(progress.find((p) => p.goalId === smart?.id)).toMatchObject({
+        direction: 'towards',
+        percentOfWay: 50,
+        reached: false,
+      });
+      // The template's smoking goal is measured too, but has no check-in yet.
+      expect(progress.map((p) => p.direction)).toContain('not-measured');
+    });
+
+    it('the café referral booked a place, completed with ONS4 start and end, and a message back', async () => {
+      const { record: referral } = await practice().referrals.get(result.journey.referralId);
+      expect(referral.status).toBe('completed');
+      const measures = referral.outcome?.measures ?? [];
+      expect(measures.map((m) => [m.score, m.start.value, m.end.value])).toEqual([
+        ['life-satisfaction', 4, 7],
+        ['worthwhile', 5, 7],
+        ['happiness', 4, 8],
+        ['anxiety', 7, 3],
+      ]);
+      const assessments = (await listAll((p) => practice().assessments.list(p))).filter(
+        (a) => a.instrument.id === 'ons4',
+      );
+      expect(assessments.map((a) => a.id).sort()).toEqual(
+        [result.journey.ons4.start, result.journey.ons4.end].sort(),
+      );
+      expect(measures.every((m) => m.start.assessmentId === result.journey.ons4.start)).toBe(true);
+      // The ledger: 60 a night, one place booked by the referral and 41 drop-ins.
+      const { record: cafe } = await practice().services.get(result.journey.cafeId);
+      expect(cafe.capacity?.placesPerSession).toBe(60);
+      expect(cafe.capacity?.available).toBe(18);
+      expect(result.journey.placesFreeAfter).toBe(18);
+      // The message back goes to the referrer and the GP.
+      expect(result.journey.message.to).toEqual([referral.referrer, staff.gp.actor]);
+      expect(result.journey.message.measures.every((m) => m.direction === 'improved')).toBe(true);
+    });
+  });
 });

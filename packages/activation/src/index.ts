@@ -71,6 +71,7 @@ export { gad2 } from './instruments/gad2.js';
 export { gad7, gadItems } from './instruments/gad7.js';
 export type { ItemTextError } from './instruments/item-text.js';
 export { resolveCircledAnswers, withItemText } from './instruments/item-text.js';
+export { ons4, ons4AnxietyBands, ons4Band, ons4ItemIds } from './instruments/ons4.js';
 export { pacic } from './instruments/pacic.js';
 export { frequencyScale, phqLicence, phqSources } from './instruments/phq-common.js';
 export { phq2 } from './instruments/phq2.js';
@@ -120,8 +121,15 @@ export {
   PRACTICE_REPORT_CAVEATS,
   practiceReport,
 } from './practice-report/practice-report.js';
+export { chunkContent, chunkWords } from './tailoring/chunk-content.js';
 export type { LevelGuidance } from './tailoring/level-guidance.js';
 export { levelGuidance } from './tailoring/level-guidance.js';
+export type { SmallerStep, StepChange } from './tailoring/smaller-step.js';
+export {
+  DEFAULT_STEP_FACTOR,
+  stepFactorByLevel,
+  suggestSmallerStep,
+} from './tailoring/smaller-step.js';
 export type {
   InformationStyle,
   SupportOffer,

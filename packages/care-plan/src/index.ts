@@ -20,8 +20,15 @@ export {
 } from './diagram-doc.js';
 export type { CarePlanEventBody } from './event-factory.js';
 export { applyEvent } from './evolve.js';
+export {
+  goalProgress,
+  measuredGoalProgress,
+  measurementsOf,
+  suggestedAchievement,
+} from './goal-progress.js';
 export type { Caller, CarePlanTypes } from './lifecycle-types.js';
 export { carePlanLifecycle } from './machine.js';
+export { measurementFromAssessment } from './measurement-from-assessment.js';
 export { toMermaid } from './mermaid.js';
 export type { Permission, PlanMembership } from './permissions.js';
 export {
@@ -55,6 +62,14 @@ export {
   startPermission,
   transitionTable,
 } from './table.js';
+export type { TemplateApplied, TemplateBaselines } from './templates/apply-template.js';
+export {
+  applyTemplate,
+  templateGoalCommands,
+  templatePolicy,
+  templateReviewDate,
+} from './templates/apply-template.js';
+export { copdReview, type2DiabetesAnnualReview } from './templates/worked-templates.js';
 export type { Stepped, Transitioned } from './transition.js';
 export { gate, step, transition } from './transition.js';
 export { CURRENT_CARE_PLAN_SCHEMA_VERSION, upcastCarePlan, upcastCarePlanEvent } from './upcast.js';

@@ -19,6 +19,7 @@ export const rejectionCodes = [
   'unknown-goal',
   'unknown-action-plan',
   'invalid-history',
+  'goal-not-measured',
 ] as const;
 
 /** A stable rejection code. */

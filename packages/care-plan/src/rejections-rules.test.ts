@@ -239,3 +239,19 @@ describe('rejections: planning rules', () => {
     ).toBe('under-review');
   });
 });
+
+describe('rejections: SMART goals', () => {
+  it('goal-not-measured: a measured value for an action plan whose goal has no measure', () => {
+    const { plan, now } = bareConversation();
+    const withAction = accept(plan, { type: 'draft-action-plan', what: 'Walk' }, now);
+    const actionPlanId = withAction.actionPlans[0]?.id as RecordId;
+    const agreed = { ...withAction, state: 'active' as const };
+    expectRejected(
+      agreed,
+      { type: 'record-check-in', actionPlanId, progress: 'some', measurement: { value: 1 } },
+      now,
+      actors.coach,
+      'goal-not-measured',
+    );
+  });
+});

@@ -188,6 +188,20 @@ export {
   GoalSchema,
   GoalStatusSchema,
 } from './care-plan/goal.js';
+export type {
+  GoalMeasure,
+  GoalProgress,
+  Measurement,
+  ProgressDirection,
+} from './care-plan/goal-measure.js';
+export {
+  GoalMeasureSchema,
+  GoalProgressSchema,
+  MEASURE_VALUE_LIMIT,
+  MeasuredValueSchema,
+  MeasurementSchema,
+  ProgressDirectionSchema,
+} from './care-plan/goal-measure.js';
 export { carePlanLimits, enteredText } from './care-plan/limits.js';
 export {
   isParsedCarePlanCommand,
@@ -203,6 +217,12 @@ export {
   parseSupportContact,
   parseWhatMattersToMe,
 } from './care-plan/parsers.js';
+export type { PlanTemplate, TemplateGoal, TemplateMeasure } from './care-plan/plan-template.js';
+export {
+  PlanTemplateSchema,
+  TemplateGoalSchema,
+  TemplateMeasureSchema,
+} from './care-plan/plan-template.js';
 export type { CarePlanPolicy } from './care-plan/policy.js';
 export { CarePlanPolicySchema, defaultCarePlanPolicy } from './care-plan/policy.js';
 export type { Review, ReviewKind } from './care-plan/review.js';
@@ -458,6 +478,16 @@ export {
   NewReferralSchema,
   ReferralCommandSchema,
 } from './referral/referral-input.js';
+export type {
+  OutcomeMeasure,
+  OutcomeReading,
+  ReferralOutcome,
+} from './referral/referral-outcome.js';
+export {
+  OutcomeMeasureSchema,
+  OutcomeReadingSchema,
+  ReferralOutcomeSchema,
+} from './referral/referral-outcome.js';
 export type {
   ReferralDecliner,
   ReferralNotCompletedCause,

@@ -8,6 +8,16 @@
 
 export type { ZoneClock } from '@livewell/core';
 export { createZoneClock } from '@livewell/core';
+export type {
+  Booking,
+  BookingSource,
+  CapacityError,
+  CapacityEvent,
+  CapacityLedger,
+  SessionPlaces,
+  SessionRef,
+} from './capacity/ledger.js';
+export { applyCapacityEvent, placesFree, placesTaken, sessionKey } from './capacity/ledger.js';
 export type { ExampleDirectory } from './directory/example-directory.js';
 export { exampleDirectory } from './directory/example-directory.js';
 export { goalKeywords, SUPPORT_NEED_SYSTEM, supportNeeds } from './directory/needs.js';
@@ -17,6 +27,11 @@ export type { EligibilityVerdict, PersonPlace } from './matching/eligibility.js'
 export { ageOn, checkEligibility, postcodeInPrefix } from './matching/eligibility.js';
 export type { GoalVocabulary } from './matching/goals.js';
 export { needsForGoal } from './matching/goals.js';
+export type { GoalToMatch, NeedMatch } from './matching/match-needs.js';
+export { matchNeeds } from './matching/match-needs.js';
+export type { NeedEntry, NeedVocabulary } from './matching/need-vocabulary.js';
+export { defaultNeedVocabulary, socialPrescribingNeeds } from './matching/need-vocabulary.js';
+export { parseNeedVocabulary } from './matching/parse-need-vocabulary.js';
 export type { MatchError, NeedOrGoal, Suggestion, SuggestOptions } from './matching/suggest.js';
 export { suggestServices } from './matching/suggest.js';
 export * as programme from './programme/index.js';
@@ -40,6 +55,13 @@ export {
   SearchOptionsSchema,
   SearchQuerySchema,
 } from './search/parse-query.js';
+export type {
+  PlacesFreeAnswer,
+  PlacesFreeError,
+  PlacesFreeQuery,
+  SessionWithPlaces,
+} from './search/places-free.js';
+export { sessionsWithPlacesFree } from './search/places-free.js';
 export type { SearchOptions, SearchQuery } from './search/query.js';
 export { DEFAULT_STATUSES, NEXT_SESSION_HORIZON_DAYS } from './search/query.js';
 export type { DirectoryChange, SearchIndex } from './search/search-index.js';

@@ -1,6 +1,7 @@
 export * from './gad2.js';
 export * from './gad7.js';
 export * from './item-text.js';
+export * from './ons4.js';
 export * from './pacic.js';
 export * from './phq-common.js';
 export * from './phq2.js';

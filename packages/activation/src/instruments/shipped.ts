@@ -1,6 +1,7 @@
 import type { InstrumentDefinition } from '@livewell/core';
 import { gad2 } from './gad2.js';
 import { gad7 } from './gad7.js';
+import { ons4 } from './ons4.js';
 import { pacic } from './pacic.js';
 import { phq2 } from './phq2.js';
 import { phq9 } from './phq9.js';
@@ -18,4 +19,5 @@ export const shippedInstruments: Readonly<Record<string, InstrumentDefinition>> 
   [pacic.id]: pacic,
   [yocPracticeChecklist.id]: yocPracticeChecklist,
   [practiceReadiness.id]: practiceReadiness,
+  [ons4.id]: ons4,
 };

@@ -72,13 +72,17 @@ export const contentCommands = {
           owner: command.owner,
           status: 'proposed',
           ...optional('targetDate', command.targetDate),
+          ...optional('measure', command.measure && { ...command.measure }),
           setAt: context.now,
           setBy: { ...context.actor },
         },
       }),
     evolve: {
       'goal-set': (draft, e) => {
-        draft.goals.push({ ...e.goal });
+        draft.goals.push({
+          ...e.goal,
+          ...optional('measure', e.goal.measure && { ...e.goal.measure }),
+        });
       },
     },
   },

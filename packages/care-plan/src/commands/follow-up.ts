@@ -1,9 +1,27 @@
-import type { CommandGroup, RecordId } from '@livewell/core';
+import type { CarePlan, CarePlanCommandOf, CommandGroup, RecordId } from '@livewell/core';
 import { accept } from '../decision.js';
 import { optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
+import { type Rejection, rejection } from '../rejection.js';
 import { practiceOrSystem, supporters, who } from '../who.js';
 import { unknownActionPlan } from './content.js';
+
+/** A measurement on a check-in needs the action plan to serve a goal with a measure. */
+const unmeasuredGoal = (
+  plan: CarePlan,
+  command: CarePlanCommandOf<'record-check-in'>,
+): Rejection | undefined => {
+  if (command.measurement === undefined) return undefined;
+  const action = plan.actionPlans.find((a) => a.id === command.actionPlanId);
+  const goal = plan.goals.find((g) => g.id === action?.goalId);
+  return goal?.measure === undefined
+    ? rejection(
+        'goal-not-measured',
+        'A measured value needs an action plan that serves a goal with a measure.',
+        { actionPlanId: command.actionPlanId, goalId: action?.goalId },
+      )
+    : undefined;
+};
 
 /** Between appointments: check-ins on action plans, support contacts, booking the review. */
 export const followUpCommands = {
@@ -13,17 +31,21 @@ export const followUpCommands = {
     who: supporters,
     summary: 'check-in',
     decide: (plan, command, context) =>
-      accept.unless(unknownActionPlan(plan, command.actionPlanId), {
-        type: 'progress-checked-in',
-        actionPlanId: command.actionPlanId,
-        checkIn: {
-          at: context.now,
-          by: { ...context.actor },
-          progress: command.progress,
-          ...optional('note', command.note),
-          barriers: [...(command.barriers ?? [])],
+      accept.unless(
+        unknownActionPlan(plan, command.actionPlanId) ?? unmeasuredGoal(plan, command),
+        {
+          type: 'progress-checked-in',
+          actionPlanId: command.actionPlanId,
+          checkIn: {
+            at: context.now,
+            by: { ...context.actor },
+            progress: command.progress,
+            ...optional('note', command.note),
+            barriers: [...(command.barriers ?? [])],
+            ...optional('measurement', command.measurement && { ...command.measurement }),
+          },
         },
-      }),
+      ),
     evolve: {
       'progress-checked-in': (draft, e) => {
         draft.actionPlans.find((a) => a.id === e.actionPlanId)?.checkIns.push(e.checkIn);

@@ -2,6 +2,7 @@ import { type CarePlan, type CommandGroup, err, type RecordId, type Review } fro
 import type { Draft } from 'immer';
 import { accept, type Decision } from '../decision.js';
 import { optional } from '../event-factory.js';
+import { measuredGoalProgress } from '../goal-progress.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { rejection } from '../rejection.js';
 import { isReviewDue } from '../review-due.js';
@@ -35,9 +36,10 @@ export const reviewCommands = {
     to: 'under-review',
     who: who(clinicians, { person: true, carer: true }),
     summary: 'start review',
-    // A planned review needs the review date to have come.
-    decide: (plan, command, context) =>
-      accept.unless(
+    // A planned review needs the review date to have come; measured goals' progress is kept on it.
+    decide: (plan, command, context) => {
+      const progress = measuredGoalProgress(plan, context.now, context.timeZone);
+      return accept.unless(
         command.kind === 'planned' && !isReviewDue(plan, context.now, context.timeZone)
           ? rejection('review-not-due', `The planned review is not due until ${plan.reviewDate}.`, {
               reviewDate: plan.reviewDate,
@@ -51,12 +53,14 @@ export const reviewCommands = {
             startedAt: context.now,
             startedBy: { ...context.actor },
             ...optional('reason', command.reason),
+            ...(progress.length === 0 ? {} : { goalProgress: progress }),
           },
         },
-      ),
+      );
+    },
     evolve: {
       'review-started': (draft, e) => {
-        draft.reviews.push({ ...e.review });
+        draft.reviews.push(structuredClone(e.review));
         draft.state = 'under-review';
         delete draft.pausedReason;
       },

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
+import { MeasurementSchema } from './goal-measure.js';
 import { carePlanLimits } from './limits.js';
 
 /**
@@ -30,6 +31,8 @@ export const CheckInSchema = z.object({
   barriers: z
     .array(z.string().min(1).max(carePlanLimits.shortText))
     .max(carePlanLimits.listEntries),
+  /** The value measured for the goal this action plan serves (SMART goals). */
+  measurement: MeasurementSchema.optional(),
 });
 /** A progress check-in on an action plan. */
 export type CheckIn = z.infer<typeof CheckInSchema>;

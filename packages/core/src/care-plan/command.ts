@@ -9,6 +9,7 @@ import {
   GoalOwnerSchema,
   GoalStatusSchema,
 } from './goal.js';
+import { GoalMeasureSchema, MeasurementSchema } from './goal-measure.js';
 import { carePlanLimits, enteredText } from './limits.js';
 import { ReviewKindSchema } from './review.js';
 import { SupportContactKindSchema } from './support-contact.js';
@@ -65,6 +66,7 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
     domain: GoalDomainSchema,
     owner: GoalOwnerSchema,
     targetDate: IsoDateSchema.optional(),
+    measure: GoalMeasureSchema.optional(),
   }),
   command('change-goal-status', {
     goalId: RecordIdSchema,
@@ -106,6 +108,7 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
     progress: CheckInSchema.shape.progress,
     note: enteredText(longText).optional(),
     barriers: entries().optional(),
+    measurement: MeasurementSchema.optional(),
   }),
   command('record-support-contact', {
     kind: SupportContactKindSchema,

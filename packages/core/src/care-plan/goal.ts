@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
+import { GoalMeasureSchema } from './goal-measure.js';
 import { carePlanLimits } from './limits.js';
 
 /** The biopsychosocial domain a goal belongs to. */
@@ -56,6 +57,8 @@ export const GoalSchema = z.object({
   achievement: GoalAchievementSchema.optional(),
   statusReason: z.string().min(1).max(carePlanLimits.text).optional(),
   targetDate: IsoDateSchema.optional(),
+  /** The measure that makes the goal SMART (absent for goals in words only). */
+  measure: GoalMeasureSchema.optional(),
   setAt: IsoInstantSchema,
   setBy: ActorSchema,
 });

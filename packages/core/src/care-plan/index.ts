@@ -53,6 +53,20 @@ export {
   GoalSchema,
   GoalStatusSchema,
 } from './goal.js';
+export type {
+  GoalMeasure,
+  GoalProgress,
+  Measurement,
+  ProgressDirection,
+} from './goal-measure.js';
+export {
+  GoalMeasureSchema,
+  GoalProgressSchema,
+  MEASURE_VALUE_LIMIT,
+  MeasuredValueSchema,
+  MeasurementSchema,
+  ProgressDirectionSchema,
+} from './goal-measure.js';
 export { carePlanLimits, enteredText } from './limits.js';
 export {
   isParsedCarePlanCommand,
@@ -68,6 +82,12 @@ export {
   parseSupportContact,
   parseWhatMattersToMe,
 } from './parsers.js';
+export type { PlanTemplate, TemplateGoal, TemplateMeasure } from './plan-template.js';
+export {
+  PlanTemplateSchema,
+  TemplateGoalSchema,
+  TemplateMeasureSchema,
+} from './plan-template.js';
 export type { CarePlanPolicy } from './policy.js';
 export { CarePlanPolicySchema, defaultCarePlanPolicy } from './policy.js';
 export type { Review, ReviewKind } from './review.js';

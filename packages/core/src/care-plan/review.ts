@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
+import { GoalProgressSchema } from './goal-measure.js';
 import { carePlanLimits } from './limits.js';
 
 /** Review types (Care Act): planned (from the review date), unplanned, requested. */
@@ -18,6 +19,8 @@ export const ReviewSchema = z.object({
   reason: z.string().min(1).max(carePlanLimits.text).optional(),
   outcome: z.enum(['continued', 'revised']).optional(),
   endedAt: IsoInstantSchema.optional(),
+  /** Progress of the plan's measured goals when the review started (SMART goals). */
+  goalProgress: z.array(GoalProgressSchema).optional(),
 });
 /** A review of the plan. */
 export type Review = z.infer<typeof ReviewSchema>;

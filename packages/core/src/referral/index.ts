@@ -81,6 +81,16 @@ export {
   ReferralCommandSchema,
 } from './referral-input.js';
 export type {
+  OutcomeMeasure,
+  OutcomeReading,
+  ReferralOutcome,
+} from './referral-outcome.js';
+export {
+  OutcomeMeasureSchema,
+  OutcomeReadingSchema,
+  ReferralOutcomeSchema,
+} from './referral-outcome.js';
+export type {
   ReferralDecliner,
   ReferralNotCompletedCause,
   ReferralPath,

@@ -5,6 +5,7 @@ import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js
 import { schemaVersion } from '../shared/schema-version.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { ReferralReasonSchema } from './referral.js';
+import { ReferralOutcomeSchema } from './referral-outcome.js';
 import {
   ReferralDeclinerSchema,
   ReferralNotCompletedCauseSchema,
@@ -61,7 +62,9 @@ export const ReferralDeclinedSchema = transition('referral.declined').extend({
 /** The person started attending the service. */
 export const ReferralAttendanceStartedSchema = transition('referral.attendance-started');
 /** The referral completed (goals met, exit plan done). */
-export const ReferralCompletedSchema = transition('referral.completed');
+export const ReferralCompletedSchema = transition('referral.completed').extend({
+  outcome: ReferralOutcomeSchema.optional(),
+});
 /** The referral closed without completing. */
 export const ReferralNotCompletedSchema = transition('referral.not-completed').extend({
   reason: note,

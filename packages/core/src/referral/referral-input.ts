@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { AttendanceStatusSchema } from './enrolment.js';
 import { ReferralReasonSchema } from './referral.js';
+import { ReferralOutcomeSchema } from './referral-outcome.js';
 import {
   ReferralDeclinerSchema,
   ReferralNotCompletedCauseSchema,
@@ -26,7 +27,12 @@ export const ReferralCommandSchema = z.discriminatedUnion('type', [
     declinedBy: ReferralDeclinerSchema.optional(),
   }),
   z.object({ type: z.literal('start-attending'), ...optionalReason }),
-  z.object({ type: z.literal('complete'), ...optionalReason }),
+  z.object({
+    type: z.literal('complete'),
+    ...optionalReason,
+    /** What the support achieved (needs, concerns, support given, measures, summary). */
+    outcome: ReferralOutcomeSchema.optional(),
+  }),
   z.object({
     type: z.literal('mark-not-completed'),
     reason,

@@ -4,6 +4,7 @@ import { CodingSchema } from '../shared/coding.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
+import { ReferralOutcomeSchema } from './referral-outcome.js';
 import {
   ReferralDeclinerSchema,
   ReferralNotCompletedCauseSchema,
@@ -61,6 +62,8 @@ export const ReferralSchema = z.object({
    * when the person declined.
    */
   codes: z.array(CodingSchema).max(10),
+  /** What the support achieved, recorded on completion. */
+  outcome: ReferralOutcomeSchema.optional(),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { CarePlanCommand } from '../care-plan/index.js';
+import { goalMeasureArb } from './care-plan-parts.js';
 import { actorArb, isoDateArb, isoInstantArb, recordIdArb, textArb } from './shared.js';
 
 const text = (max = 40) => textArb(max);
@@ -41,13 +42,15 @@ export const carePlanCommandArb: fc.Arbitrary<CarePlanCommand> = fc.oneof(
       fc.constantFrom('biological', 'psychological', 'social'),
       fc.constantFrom('person', 'shared', 'care-team'),
       opt('targetDate', isoDateArb),
+      opt('measure', goalMeasureArb),
     )
-    .map(([description, domain, owner, o]) => ({
+    .map(([description, domain, owner, o, m]) => ({
       type: 'set-goal' as const,
       description,
       domain,
       owner,
       ...o,
+      ...m,
     })),
   fc
     .tuple(
@@ -98,12 +101,18 @@ export const carePlanCommandArb: fc.Arbitrary<CarePlanCommand> = fc.oneof(
     reason: text(),
   }),
   fc
-    .tuple(recordIdArb, fc.constantFrom('not-started', 'some', 'most', 'all'), opt('note', text()))
-    .map(([actionPlanId, progress, n]) => ({
+    .tuple(
+      recordIdArb,
+      fc.constantFrom('not-started', 'some', 'most', 'all'),
+      opt('note', text()),
+      opt('measurement', fc.record({ value: fc.integer({ min: -2000, max: 2000 }) })),
+    )
+    .map(([actionPlanId, progress, n, m]) => ({
       type: 'record-check-in' as const,
       actionPlanId,
       progress,
       ...n,
+      ...m,
     })),
   fc
     .tuple(

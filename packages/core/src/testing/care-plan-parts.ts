@@ -6,6 +6,7 @@ import type {
   CheckIn,
   ContingencyPlan,
   Goal,
+  GoalMeasure,
   PlanCareTeam,
   Review,
   SupportContact,
@@ -59,6 +60,21 @@ export const whatMattersToMeArb: fc.Arbitrary<WhatMattersToMe> = fc.record({
   recordedBy: actorArb,
 });
 
+/** A SMART goal's measure (the target always differs from the baseline). */
+export const goalMeasureArb: fc.Arbitrary<GoalMeasure> = fc
+  .record(
+    {
+      what: textArb(60),
+      unit: textArb(20),
+      baseline: fc.integer({ min: -1000, max: 1000 }),
+      delta: fc.integer({ min: 1, max: 500 }).chain((d) => fc.constantFrom(d, -d)),
+      byDate: isoDateArb,
+      instrumentId: fc.constantFrom('phq-9', 'gad-7', 'ons4'),
+    },
+    { requiredKeys: ['what', 'unit', 'baseline', 'delta'] },
+  )
+  .map(({ delta, baseline, ...rest }) => ({ ...rest, baseline, target: baseline + delta }));
+
 /** A goal. */
 export const goalArb: fc.Arbitrary<Goal> = fc.record(
   {
@@ -88,6 +104,7 @@ export const goalArb: fc.Arbitrary<Goal> = fc.record(
     ),
     statusReason: textArb(60),
     targetDate: isoDateArb,
+    measure: goalMeasureArb,
     setAt: isoInstantArb,
     setBy: actorArb,
   },
@@ -108,6 +125,10 @@ export const checkInArb: fc.Arbitrary<CheckIn> = fc.record(
     progress: fc.constantFrom('not-started', 'some', 'most', 'all'),
     note: textArb(80),
     barriers: shortList(),
+    measurement: fc.record(
+      { value: fc.integer({ min: -2000, max: 2000 }), assessmentId: recordIdArb },
+      { requiredKeys: ['value'] },
+    ),
   },
   { requiredKeys: ['at', 'by', 'progress', 'barriers'] },
 );

@@ -56,6 +56,7 @@ export {
   checkInArb,
   contingencyPlanArb,
   goalArb,
+  goalMeasureArb,
   planCareTeamArb,
   reviewArb,
   supportContactArb,

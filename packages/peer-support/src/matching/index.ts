@@ -1,3 +1,11 @@
-export * from './eligibility.js';
-export * from './goals.js';
-export * from './suggest.js';
+export type { EligibilityVerdict, PersonPlace } from './eligibility.js';
+export { ageOn, checkEligibility, postcodeInPrefix } from './eligibility.js';
+export type { GoalVocabulary } from './goals.js';
+export { needsForGoal } from './goals.js';
+export type { GoalToMatch, NeedMatch } from './match-needs.js';
+export { matchNeeds } from './match-needs.js';
+export type { NeedEntry, NeedVocabulary } from './need-vocabulary.js';
+export { defaultNeedVocabulary, socialPrescribingNeeds } from './need-vocabulary.js';
+export { parseNeedVocabulary } from './parse-need-vocabulary.js';
+export type { MatchError, NeedOrGoal, Suggestion, SuggestOptions } from './suggest.js';
+export { suggestServices } from './suggest.js';

@@ -15,10 +15,14 @@ import { termKey } from '../search/entry.js';
 import type { SearchHit } from '../search/hit.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { checkEligibility, type PersonPlace } from './eligibility.js';
-import { type GoalVocabulary, needsForGoal } from './goals.js';
+import type { GoalVocabulary } from './goals.js';
+import { type GoalToMatch, matchNeeds } from './match-needs.js';
 
-/** A need as a taxonomy term, or a goal in the person's words ("lose weight"). */
-export type NeedOrGoal = Coding | string;
+/**
+ * A need as a taxonomy term, or a goal in the person's words ("lose weight"), optionally with
+ * its domain (`{ description, domain }`, as a care-plan goal has).
+ */
+export type NeedOrGoal = Coding | GoalToMatch | string;
 
 /** One suggested service and why, in words. */
 export interface Suggestion {
@@ -52,22 +56,32 @@ export interface SuggestOptions {
 export type MatchError = DomainError<'no-needs' | 'invalid-query' | 'invalid-cursor'>;
 
 function resolveNeeds(items: readonly NeedOrGoal[], vocabulary: GoalVocabulary | undefined) {
-  const terms = new Map<string, { coding: Coding; goals: string[] }>();
+  const terms = new Map<string, { coding: Coding; goals: string[]; because: string[] }>();
   const unknown: string[] = [];
   for (const item of items) {
+    const goal = typeof item === 'string' ? { description: item } : item;
     const pairs =
-      typeof item === 'string'
-        ? needsForGoal(item, vocabulary).map((coding) => ({ coding, goal: item }))
-        : [{ coding: item, goal: undefined }];
-    if (typeof item === 'string' && pairs.length === 0) unknown.push(item);
-    for (const { coding, goal } of pairs) {
-      const entry = terms.get(termKey(coding)) ?? { coding, goals: [] };
-      if (goal !== undefined && !entry.goals.includes(goal)) entry.goals.push(goal);
+      'description' in goal
+        ? matchNeeds(goal, vocabulary).map((m) => ({
+            coding: m.coding,
+            goal: goal.description,
+            because: `'${goal.description}': ${m.because}`,
+          }))
+        : [{ coding: goal, goal: undefined, because: undefined }];
+    if ('description' in goal && pairs.length === 0) unknown.push(goal.description);
+    for (const { coding, goal: words, because } of pairs) {
+      const entry = terms.get(termKey(coding)) ?? { coding, goals: [], because: [] };
+      if (words !== undefined && !entry.goals.includes(words)) entry.goals.push(words);
+      if (because !== undefined) entry.because.push(because);
       terms.set(termKey(coding), entry);
     }
   }
   return { terms, unknown };
 }
+
+/** Why the goals led to this service: the matched phrases of each need the service serves. */
+const goalReasons = (service: Service, terms: ReturnType<typeof resolveNeeds>['terms']): string[] =>
+  [...service.needs, ...service.conditions].flatMap((c) => terms.get(termKey(c))?.because ?? []);
 
 function summaryOf(
   hit: SearchHit,
@@ -156,7 +170,7 @@ export function suggestServices(
     if (out.length >= (options.limit ?? 10)) break;
     const verdict = checkEligibility(hit.service, person, where, now);
     if (verdict.status === 'ineligible') continue;
-    const reasons = hit.reasons.map((r) => r.text);
+    const reasons = [...goalReasons(hit.service, terms), ...hit.reasons.map((r) => r.text)];
     if (verdict.status === 'check') reasons.push(verdict.reason);
     out.push({
       service: hit.service,

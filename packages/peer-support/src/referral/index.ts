@@ -1,4 +1,10 @@
 // The referral area of @livewell/peer-support, exported from the package root as `referral`.
+export {
+  type NeedCount,
+  type OutcomeChange,
+  type ReferralCohortFigures,
+  referralCohortFigures,
+} from './cohort-figures.js';
 export { type Command, type CommandType, reasonRequiredCommands } from './command.js';
 export type {
   ReferralContext as Context,
@@ -8,6 +14,14 @@ export type {
 export { create, type NewReferral } from './create.js';
 export { toMarkdownTable, toMermaid } from './docs.js';
 export { fromCreated, lifecycle } from './lifecycle.js';
+export {
+  type MeasureChange,
+  measureChange,
+  type OutcomeDirection,
+  type OutcomeSummary,
+  type OutcomeSummaryError,
+  outcomeSummary,
+} from './outcome-summary.js';
 export { partiesOf } from './parties.js';
 export { allowedCommands, type Outcome, replay, transition } from './transition.js';
 export type { Access, Rejection, RejectionCode } from './types.js';

@@ -23,10 +23,15 @@ export const attending = {
     who: SERVICE,
     summary: 'complete',
     decide: (referral, command, context) =>
-      record(referral, context, { type: 'referral.completed', ...reasonOf(command) }),
+      record(referral, context, {
+        type: 'referral.completed',
+        ...reasonOf(command),
+        ...(command.outcome === undefined ? {} : { outcome: structuredClone(command.outcome) }),
+      }),
     evolve: {
       'referral.completed': (working, event) => {
         enter(working, event, 'completed');
+        if (event.outcome !== undefined) working.outcome = structuredClone(event.outcome);
       },
     },
   },

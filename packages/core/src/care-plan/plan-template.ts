@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { InstrumentIdSchema, ItemIdSchema } from '../activation/instrument-parts.js';
+import { CodingSchema } from '../shared/coding.js';
+import { GoalDomainSchema, GoalOwnerSchema } from './goal.js';
+import { MeasuredValueSchema } from './goal-measure.js';
+import { carePlanLimits, enteredText } from './limits.js';
+
+/**
+ * A usual goal's measure in a template: what, unit and target; the baseline is the person's
+ * own, given when the template is applied (under `key`, say `hba1c`).
+ */
+export const TemplateMeasureSchema = z.object({
+  key: ItemIdSchema,
+  what: enteredText(carePlanLimits.shortText),
+  unit: enteredText(carePlanLimits.contactName),
+  target: MeasuredValueSchema,
+  instrumentId: InstrumentIdSchema.optional(),
+});
+/** A usual goal's measure in a template (baseline supplied per person). */
+export type TemplateMeasure = z.infer<typeof TemplateMeasureSchema>;
+
+/** A goal a pathway usually proposes, in words the person can make their own. */
+export const TemplateGoalSchema = z.object({
+  description: enteredText(carePlanLimits.longText),
+  domain: GoalDomainSchema,
+  owner: GoalOwnerSchema,
+  measure: TemplateMeasureSchema.optional(),
+});
+/** A goal a pathway usually proposes. */
+export type TemplateGoal = z.infer<typeof TemplateGoalSchema>;
+
+/**
+ * A plan template for a condition or pathway (what FHIR calls a `PlanDefinition`): the
+ * information-gathering results to collect, the usual goals and their measures, the review
+ * interval and the preparation lead time. Applying it to a person produces ordinary commands.
+ */
+export const PlanTemplateSchema = z.object({
+  id: ItemIdSchema,
+  title: enteredText(carePlanLimits.contactName),
+  /** The condition the pathway is for (SNOMED CT), when it is for one. */
+  condition: CodingSchema.optional(),
+  /** The results gathered before the conversation (HbA1c, blood pressure, spirometry…). */
+  informationGathering: z.array(enteredText(carePlanLimits.shortText)).min(1).max(40),
+  usualGoals: z.array(TemplateGoalSchema).max(carePlanLimits.listEntries),
+  reviewIntervalMonths: z.int().min(1).max(60),
+  /** Days before the conversation the results and agenda prompts go out. */
+  preparationLeadTimeDays: z.int().min(0).max(60),
+});
+/** A plan template for a condition or pathway. */
+export type PlanTemplate = z.infer<typeof PlanTemplateSchema>;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { InstrumentIdSchema, ItemIdSchema } from '../activation/instrument-parts.js';
+import { CodingSchema } from '../shared/coding.js';
+import { RecordIdSchema } from '../shared/ids.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+
+const entry = z.string().min(1).max(500).regex(/\S/, 'must not be blank');
+
+/** One reading of an outcome measure: the score, when, and the assessment it came from. */
+export const OutcomeReadingSchema = z.object({
+  value: z.number().min(-100_000).max(100_000),
+  at: IsoInstantSchema,
+  assessmentId: RecordIdSchema.optional(),
+});
+/** One reading of an outcome measure. */
+export type OutcomeReading = z.infer<typeof OutcomeReadingSchema>;
+
+/**
+ * An outcome measure taken at the start and at the end of the support (ONS4 life satisfaction,
+ * say): which instrument, which score (`total` or a subscale id), which way is better, and
+ * the two readings.
+ */
+export const OutcomeMeasureSchema = z.object({
+  instrumentId: InstrumentIdSchema,
+  /** `total`, or the id of a subscale (`anxiety` for the ONS4 anxiety measure). */
+  score: ItemIdSchema,
+  higherIs: z.enum(['better', 'worse']),
+  start: OutcomeReadingSchema,
+  end: OutcomeReadingSchema,
+});
+/** An outcome measure at start and end. */
+export type OutcomeMeasure = z.infer<typeof OutcomeMeasureSchema>;
+
+/**
+ * What a completed referral achieved, as social prescribing records it (the PRSB standard's
+ * minimum dataset): the needs and concerns addressed, the support given, outcome measures at
+ * start and end, and a summary in words for the message back to the referrer and the GP.
+ */
+export const ReferralOutcomeSchema = z.object({
+  needsAddressed: z.array(CodingSchema).max(20),
+  concernsAddressed: z.array(entry).max(20),
+  supportGiven: z.array(entry).min(1).max(20),
+  measures: z.array(OutcomeMeasureSchema).max(20),
+  summary: z.string().min(1).max(2000).regex(/\S/, 'must not be blank'),
+});
+/** What a completed referral achieved. */
+export type ReferralOutcome = z.infer<typeof ReferralOutcomeSchema>;

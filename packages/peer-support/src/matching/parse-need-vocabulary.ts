@@ -1,0 +1,45 @@
+import {
+  CodingSchema,
+  type DomainError,
+  domainError,
+  err,
+  GoalDomainSchema,
+  ok,
+  type Result,
+} from '@livewell/core';
+import { z } from 'zod';
+import type { NeedVocabulary } from './need-vocabulary.js';
+
+const word = z.string().min(1).max(100).regex(/\S/, 'must not be blank');
+
+const NeedVocabularySchema = z.object({
+  needs: z
+    .array(
+      z.object({
+        coding: CodingSchema,
+        description: z.string().min(1).max(1000),
+        domains: z.array(GoalDomainSchema).max(3),
+        terms: z.array(word).min(1).max(500),
+        notWhen: z.array(word).max(100).optional(),
+      }),
+    )
+    .max(500),
+  synonyms: z.record(word, word),
+});
+
+/**
+ * Parses a need vocabulary from outside (a practice's configuration file): needs with codings,
+ * domains, terms and `notWhen` phrases, and a synonym table. `invalid-vocabulary` lists each
+ * problem with its path.
+ */
+export function parseNeedVocabulary(
+  input: unknown,
+): Result<NeedVocabulary, DomainError<'invalid-vocabulary'>> {
+  const parsed = NeedVocabularySchema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  return err(
+    domainError('invalid-vocabulary', 'The need vocabulary is not usable.', {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    }),
+  );
+}
