@@ -62,7 +62,8 @@ export function compareAssessments(
   const read = readCompareInput(baselineInput, followUpInput, optionsInput);
   if (!read.ok) return read;
   const { baseline, followUp } = read.value;
-  const options = read.value;
+  const { rule, timeZone } = read.value;
+  const options = { ...(rule && { rule }), ...(timeZone && { timeZone }) };
   if (!isScoredAssessment(baseline) || !isScoredAssessment(followUp)) {
     return err(
       domainError('not-scored', 'Both assessments must have a score; one was stored unscorable.'),
