@@ -37,6 +37,11 @@ export interface OrukExportContext {
    * valid against the profile schema with additional properties disallowed.
    */
   readonly extras?: boolean;
+  /**
+   * Ignored: schedules are written as their rule, not as the sessions of a date window (issue
+   * 13). Kept so callers written for the windowed export still compile.
+   */
+  readonly window?: { readonly from: IsoDate; readonly until: IsoDate };
 }
 
 /** The extension namespace of livewell's extras in an ORUK export. */
