@@ -93,9 +93,10 @@ async function run(side: Side, writers: number, tenants: number): Promise<number
   await Promise.all(
     prepared.map(async ({ tenantId, planId, plan, events, practice, version: first }) => {
       let version = first;
-      const planDoc = JSON.stringify(plan);
-      const eventDocs = events.map((e) => JSON.stringify(e));
       while (performance.now() < deadline) {
+        // Raw serialises per save too, as the adapter must.
+        const planDoc = JSON.stringify(plan);
+        const eventDocs = events.map((e) => JSON.stringify(e));
         if (side === 'adapter') {
           await practice.carePlans.save(plan, events, version);
         } else {

@@ -87,7 +87,14 @@ for (const engine of engines) {
         s.insert('organisation', { id: 'd', personId: null, parentId: null, doc: { id: 'd' } }),
       );
       expect(added.seq).toBeGreaterThan(5);
-      const feed = await driver.run(t1, 'read', async (s) => s.changes?.('organisation', 1, 10));
+      // The feed shows 'd' once every older transaction on the server has ended (ADR 0012).
+      const readFeed = () =>
+        driver.run(t1, 'read', async (s) => s.changes?.('organisation', 1, 10));
+      let feed = await readFeed();
+      for (let wait = 0; (feed?.length ?? 0) < 3 && wait < 100; wait += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        feed = await readFeed();
+      }
       expect(feed?.map((r) => [r.id, r.doc])).toEqual([
         ['b', { id: 'b' }],
         ['c', { id: 'c' }],
