@@ -345,4 +345,22 @@ export const notFuzzed: readonly NotFuzzed[] = [
     reason: reasons.builder,
   },
   { module: '@livewell/fhir', names: ['declineReason', 'whoDeclined'], reason: reasons.exporter },
+  // Issue 13 (fhir helper): the self-contained Bundle, practitioners and UK Core profiles.
+  {
+    module: '@livewell/fhir',
+    names: [
+      'toFhirPractitioner',
+      'toFhirPractitionerRole',
+      'referencedResources',
+      'referencesIn',
+      'danglingReferences',
+    ],
+    reason: reasons.exporter,
+  },
+  {
+    module: '@livewell/fhir',
+    names: ['practitionerRoleId', 'referencedOnlyMeta', 'ukCoreMeta', 'hasUkCoreProfile'],
+    reason: reasons.builder,
+  },
+  { module: '@livewell/fhir', names: ['isReferencedOnly'], reason: reasons.fhirBuildingBlock },
 ];

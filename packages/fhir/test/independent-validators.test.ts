@@ -50,7 +50,7 @@ describe('the independent validators (R4 JSON Schema + fhirpath.js invariants)',
     const invariants = invariantIssues(bad).join('\n');
     expect(invariants).toMatch(/gol-1/);
     expect(invariants).toMatch(/ext-1/);
-  }, 120_000);
+  }, 600_000);
 
   it('accept every resource type livewell exports, as Medplum’s validator does', () => {
     const seen = new Set<string>();
