@@ -102,7 +102,10 @@ it('refuses agreement at confidence 5 with low-confidence-needs-reason', () => {
   expect(!refused.ok && refused.error.code).toBe('low-confidence-needs-reason');
 });
 
-it('stores a person, then a plan, and updates it through storage', async () => {
+// PGlite starts and migrates in this test: allow for a busy machine.
+it('stores a person, then a plan, and updates it through storage', {
+  timeout: 180_000,
+}, async () => {
   const store = await openPostgresStore(pgliteExecutor(await PGlite.create()));
   try {
     const practice = store.forTenant('practice-1' as TenantId);
@@ -141,6 +144,10 @@ it('stores a person, then a plan, and updates it through storage', async () => {
       ),
     );
     expect(r.ok && r.value.plan.record.state).toBe('information-gathering');
+    expect(r.ok && r.value.plan.version).toBe(2);
+    expect(r.ok && r.value.events.map((e) => e.event.type)).toEqual([
+      'information-gathering-booked',
+    ]);
   } finally {
     await store.close();
   }

@@ -86,6 +86,11 @@ export const notFuzzed: readonly NotFuzzed[] = [
   },
   { module: '@livewell/core', names: ['sameCoding'], reason: reasons.view },
   {
+    module: '@livewell/core',
+    names: ['toProblemDetails', 'problemTypeOf', 'isLivewellErrorCode'],
+    reason: reasons.builder,
+  },
+  {
     module: '@livewell/core/testing',
     names: ['programmeSessionsArb', 'completionRuleArb', 'textArb'],
     reason: reasons.testTooling,
