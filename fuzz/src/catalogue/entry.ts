@@ -16,7 +16,8 @@ export type ModuleName =
   | '@livewell/storage-testkit'
   | '@livewell/storage-postgres'
   | '@livewell/fhir'
-  | '@livewell/worklist';
+  | '@livewell/worklist'
+  | '@livewell/practice';
 
 /** Entry points fuzzed together share one run budget (`FUZZ_RUNS` per family). */
 export type Family =

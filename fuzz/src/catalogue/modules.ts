@@ -6,6 +6,7 @@ import * as coreTesting from '@livewell/core/testing';
 import * as fhir from '@livewell/fhir';
 import * as peerSupport from '@livewell/peer-support';
 import * as peerSupportOruk from '@livewell/peer-support/oruk';
+import * as practice from '@livewell/practice';
 import * as storage from '@livewell/storage';
 import * as storageDriver from '@livewell/storage/driver';
 import * as storagePostgres from '@livewell/storage-postgres';
@@ -28,6 +29,7 @@ export const publicModules: Readonly<Record<ModuleName, object>> = {
   '@livewell/storage-postgres': storagePostgres,
   '@livewell/fhir': fhir,
   '@livewell/worklist': worklist,
+  '@livewell/practice': practice,
 };
 
 /** A namespace re-export (`export * as referral from …`): its functions count as the module's. */

@@ -355,6 +355,8 @@ export type { Carer, CommunicationPreferences, Person } from './people/person.js
 export { CarerSchema, CommunicationPreferencesSchema, PersonSchema } from './people/person.js';
 export type { Practitioner } from './people/practitioner.js';
 export { PractitionerSchema } from './people/practitioner.js';
+export type { TrustedSystem } from './people/trusted-system.js';
+export { TrustedSystemSchema } from './people/trusted-system.js';
 export type { DevelopmentSkill } from './practice/development-skill.js';
 export { DevelopmentSkillSchema, knownDevelopmentSkills } from './practice/development-skill.js';
 export type {
@@ -391,8 +393,6 @@ export type { PractitionerPlace } from './practice/practitioner-place.js';
 export { PractitionerPlaceSchema } from './practice/practitioner-place.js';
 export type { PractitionerPlaceEvent } from './practice/practitioner-place-event.js';
 export { PractitionerPlaceEventSchema } from './practice/practitioner-place-event.js';
-export type { TrustedSystem } from './people/trusted-system.js';
-export { TrustedSystemSchema } from './people/trusted-system.js';
 export { referralSchemas } from './referral/catalogue-entries.js';
 export type {
   ProgrammeContext,

@@ -8,12 +8,13 @@ import {
   score,
   shippedInstruments,
 } from '@livewell/activation';
-import type {
-  InstrumentDefinition,
-  ItemResponse,
-  PersonId,
-  RecordId,
-  TenantId,
+import {
+  type InstrumentDefinition,
+  type ItemResponse,
+  type PersonId,
+  type RecordId,
+  subjectKindOfInstrument,
+  type TenantId,
 } from '@livewell/core';
 import type { Store, TenantStore } from '@livewell/storage';
 import fc from 'fast-check';
@@ -54,30 +55,32 @@ describe.each(adapters)('recordAssessment on %s', (_name, open) => {
     await store.close();
   });
 
-  it.each(Object.values(shippedInstruments).map((d) => [d.id, d] as const))(
-    'every urgent flag of %s has an open urgent task in storage',
-    async (_id, definition) => {
-      const practice = store.forTenant(tenantId);
-      await fc.assert(
-        fc.asyncProperty(responsesArb(definition), async (responses) => {
-          const assessment = assess(definition, responses);
-          const recorded = await recordAssessment(practice, assessment, { policy });
-          if (!recorded.ok) throw new Error(recorded.error.message);
-          const stored = await practice.assessments.get(assessment.id);
-          expect(stored.flags).toEqual(assessment.flags);
-          for (const flag of assessment.flags.filter((f) => f.severity === 'urgent')) {
-            const task = (await practice.tasks.get(taskIdFor(assessment.id, flag.code))).record;
-            expect(task).toMatchObject({
-              status: 'open',
-              priority: 'urgent',
-              reason: { kind: 'assessment-flag', assessmentId: assessment.id, flagCode: flag.code },
-            });
-          }
-        }),
-        { numRuns: 15 },
-      );
-    },
-  );
+  // Instruments about a practice (readiness checklists) are never stored as a patient's (issue 16).
+  it.each(
+    Object.values(shippedInstruments)
+      .filter((d) => subjectKindOfInstrument(d.id) === 'person')
+      .map((d) => [d.id, d] as const),
+  )('every urgent flag of %s has an open urgent task in storage', async (_id, definition) => {
+    const practice = store.forTenant(tenantId);
+    await fc.assert(
+      fc.asyncProperty(responsesArb(definition), async (responses) => {
+        const assessment = assess(definition, responses);
+        const recorded = await recordAssessment(practice, assessment, { policy });
+        if (!recorded.ok) throw new Error(recorded.error.message);
+        const stored = await practice.assessments.get(assessment.id);
+        expect(stored.flags).toEqual(assessment.flags);
+        for (const flag of assessment.flags.filter((f) => f.severity === 'urgent')) {
+          const task = (await practice.tasks.get(taskIdFor(assessment.id, flag.code))).record;
+          expect(task).toMatchObject({
+            status: 'open',
+            priority: 'urgent',
+            reason: { kind: 'assessment-flag', assessmentId: assessment.id, flagCode: flag.code },
+          });
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
 
   it('stores an unscorable PHQ-9 with item 9 = 2 and finds it and its open urgent task', async () => {
     const practice = store.forTenant(tenantId);

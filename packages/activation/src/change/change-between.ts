@@ -6,8 +6,33 @@ import type {
   TimeZone,
 } from '@livewell/core';
 import { type ChangeRule, changeRules } from './change-rules.js';
-import type { AssessmentChange, ChangeClass } from './compare-assessments.js';
 import { wholeMonthsBetween, withinMonths } from './months.js';
+
+/** How a change is classed under the instrument's rule. */
+export type ChangeClass =
+  | 'reliable-improvement'
+  | 'reliable-deterioration'
+  | 'no-reliable-change'
+  | 'outside-window'
+  | 'no-rule';
+
+/** The change between a baseline and a follow-up assessment. */
+export interface AssessmentChange {
+  readonly instrumentId: string;
+  readonly baseline: number;
+  readonly followUp: number;
+  /** followUp − baseline, in score points (rounded to 4 decimals). */
+  readonly difference: number;
+  readonly direction: 'improved' | 'worsened' | 'unchanged' | 'unknown';
+  readonly classification: ChangeClass;
+  /** True only for a reliable (meaningful) improvement within the rule's window. */
+  readonly meaningfulImprovement: boolean;
+  readonly monthsBetween: number;
+  readonly levels?: { readonly from: ActivationLevel; readonly to: ActivationLevel };
+  /** PAM: people at level 4 at baseline are excluded from the gain measure's denominator. */
+  readonly excludedFromGainMeasure?: boolean;
+  readonly rule?: ChangeRule;
+}
 
 /** What a change is computed from: any scored assessment, whoever it is about. */
 export interface ScoredPoint {

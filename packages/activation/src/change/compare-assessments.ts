@@ -1,5 +1,4 @@
 import {
-  type ActivationLevel,
   type Assessment,
   type DomainError,
   domainError,
@@ -11,35 +10,11 @@ import {
   type Result,
   type TimeZone,
 } from '@livewell/core';
-import { changeBetween } from './change-between.js';
+import { type AssessmentChange, changeBetween } from './change-between.js';
 import type { ChangeRule } from './change-rules.js';
 import { readCompareInput } from './read-compare.js';
 
-/** How a change is classed under the instrument's rule. */
-export type ChangeClass =
-  | 'reliable-improvement'
-  | 'reliable-deterioration'
-  | 'no-reliable-change'
-  | 'outside-window'
-  | 'no-rule';
-
-/** The change between a baseline and a follow-up assessment. */
-export interface AssessmentChange {
-  readonly instrumentId: string;
-  readonly baseline: number;
-  readonly followUp: number;
-  /** followUp − baseline, in score points (rounded to 4 decimals). */
-  readonly difference: number;
-  readonly direction: 'improved' | 'worsened' | 'unchanged' | 'unknown';
-  readonly classification: ChangeClass;
-  /** True only for a reliable (meaningful) improvement within the rule's window. */
-  readonly meaningfulImprovement: boolean;
-  readonly monthsBetween: number;
-  readonly levels?: { readonly from: ActivationLevel; readonly to: ActivationLevel };
-  /** PAM: people at level 4 at baseline are excluded from the gain measure's denominator. */
-  readonly excludedFromGainMeasure?: boolean;
-  readonly rule?: ChangeRule;
-}
+export type { AssessmentChange, ChangeClass } from './change-between.js';
 
 /** Why two assessments cannot be compared. */
 export type CompareError =

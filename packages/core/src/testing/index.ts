@@ -17,6 +17,7 @@ import {
   practitionerMembershipArb,
   trustedSystemArb,
 } from './people.js';
+import { practiceArbitraries } from './practice.js';
 import { referralArbitraries } from './referral.js';
 import {
   actorArb,
@@ -27,7 +28,6 @@ import {
   tenantIdArb,
   timeZoneArb,
 } from './shared.js';
-import { practiceArbitraries } from './practice.js';
 import { subjectArbitraries } from './subjects.js';
 import { worklistArbitraries } from './worklist.js';
 
@@ -89,14 +89,6 @@ export {
 } from './directory.js';
 export { hostileArb, mutatedArb } from './hostile.js';
 export {
-  improvementArb,
-  improvementCommandArb,
-  improvementEventArb,
-  practiceArbitraries,
-  practitionerPlaceArb,
-  practitionerPlaceEventArb,
-} from './practice.js';
-export {
   carerArb,
   careTeamArb,
   communicationPreferencesArb,
@@ -105,6 +97,14 @@ export {
   practitionerMembershipArb,
   trustedSystemArb,
 } from './people.js';
+export {
+  improvementArb,
+  improvementCommandArb,
+  improvementEventArb,
+  practiceArbitraries,
+  practitionerPlaceArb,
+  practitionerPlaceEventArb,
+} from './practice.js';
 export {
   attendanceRecordArb,
   completionRuleArb,

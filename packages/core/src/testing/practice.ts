@@ -143,17 +143,15 @@ const improvementEnvelopeArb = fc.record({
 
 /** Any event of an improvement. */
 export const improvementEventArb: fc.Arbitrary<ImprovementEvent> = fc.oneof(
-  fc
-    .tuple(improvementEnvelopeArb, improvementArb)
-    .map(([env, i]) => ({
-      ...env,
-      type: 'improvement.proposed' as const,
-      practiceId: i.practiceId,
-      title: i.title,
-      problem: i.problem,
-      origin: i.origin,
-      coDesigners: i.coDesigners,
-    })),
+  fc.tuple(improvementEnvelopeArb, improvementArb).map(([env, i]) => ({
+    ...env,
+    type: 'improvement.proposed' as const,
+    practiceId: i.practiceId,
+    title: i.title,
+    problem: i.problem,
+    origin: i.origin,
+    coDesigners: i.coDesigners,
+  })),
   improvementEnvelopeArb.map((env) => ({ ...env, type: 'improvement.trial-started' as const })),
   improvementEnvelopeArb.map((env) => ({ ...env, type: 'improvement.adopted' as const })),
   improvementEnvelopeArb.map((env) => ({
@@ -164,13 +162,11 @@ export const improvementEventArb: fc.Arbitrary<ImprovementEvent> = fc.oneof(
   fc
     .tuple(improvementEnvelopeArb, measureArb)
     .map(([env, measure]) => ({ ...env, type: 'improvement.measured' as const, measure })),
-  fc
-    .tuple(improvementEnvelopeArb, coDesignerArb)
-    .map(([env, coDesigner]) => ({
-      ...env,
-      type: 'improvement.co-designer-added' as const,
-      coDesigner,
-    })),
+  fc.tuple(improvementEnvelopeArb, coDesignerArb).map(([env, coDesigner]) => ({
+    ...env,
+    type: 'improvement.co-designer-added' as const,
+    coDesigner,
+  })),
 );
 
 /** Any improvement command. */
