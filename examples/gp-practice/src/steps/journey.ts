@@ -33,7 +33,7 @@ import {
   type Service,
 } from '@livewell/core';
 import * as peer from '@livewell/peer-support';
-import { contextAt, count, type mustCommand, mustSession, type Sim } from '../sim.js';
+import { contextAt, count, mustSession, type Sim } from '../sim.js';
 import {
   communityHub,
   personActor,

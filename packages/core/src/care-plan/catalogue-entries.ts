@@ -5,7 +5,6 @@ import { CarePlanCommandSchema } from './command.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { CarePlanEventSchema } from './event.js';
 import { GoalSchema } from './goal.js';
-import { PlanTemplateSchema } from './plan-template.js';
 import { CarePlanPolicySchema } from './policy.js';
 import { ReviewSchema } from './review.js';
 import { SupportContactSchema } from './support-contact.js';
@@ -24,5 +23,4 @@ export const carePlanSchemas = {
   SupportContact: SupportContactSchema,
   Review: ReviewSchema,
   ContingencyPlan: ContingencyPlanSchema,
-  PlanTemplate: PlanTemplateSchema,
 } as const;

@@ -104,7 +104,6 @@ export const goalArb: fc.Arbitrary<Goal> = fc.record(
     ),
     statusReason: textArb(60),
     targetDate: isoDateArb,
-    measure: goalMeasureArb,
     setAt: isoInstantArb,
     setBy: actorArb,
   },
@@ -125,10 +124,6 @@ export const checkInArb: fc.Arbitrary<CheckIn> = fc.record(
     progress: fc.constantFrom('not-started', 'some', 'most', 'all'),
     note: textArb(80),
     barriers: shortList(),
-    measurement: fc.record(
-      { value: fc.integer({ min: -2000, max: 2000 }), assessmentId: recordIdArb },
-      { requiredKeys: ['value'] },
-    ),
   },
   { requiredKeys: ['at', 'by', 'progress', 'barriers'] },
 );
