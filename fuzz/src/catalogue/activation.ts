@@ -161,15 +161,6 @@ export const activationEntries: EntryPoint[] = [
   ),
   scoring.call(
     {
-      name: 'tailorSupport',
-      valid: fc.tuple(fc.constantFrom(1, 2, 3, 4), fc.record({ wantsPeerSupport: fc.boolean() })),
-      outside: [0, 1],
-      typedError: 'total',
-    },
-    spread(act.tailorSupport),
-  ),
-  scoring.call(
-    {
       ...typed,
       name: 'levelUnderCutPoints',
       valid: fc.tuple(

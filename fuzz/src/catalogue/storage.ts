@@ -87,15 +87,6 @@ export const storageEntries: EntryPoint[] = [
   ),
   codec.call(
     {
-      name: 'hasUnknownFields',
-      valid: personArb.map((p) => [p, p]),
-      outside: [0, 1],
-      typedError: 'total',
-    },
-    spread(drv.hasUnknownFields),
-  ),
-  codec.call(
-    {
       name: 'retryPolicy',
       valid: fc.tuple(
         fc.record({ attempts: fc.integer({ min: 1, max: 10 }) }, { requiredKeys: [] }),

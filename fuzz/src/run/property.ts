@@ -62,7 +62,11 @@ export async function fuzzEntry(
       : {}),
   });
   // The report names the seed and path: `FUZZ_SEED=… FUZZ_PATH=… pnpm fuzz` replays it.
-  if (details.failed) throw new Error(fc.defaultReportMessage(details));
+  if (details.failed) {
+    const cause = details.errorInstance;
+    const why = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(`${why}\n\n${fc.defaultReportMessage(details)}`, { cause });
+  }
   return { runs: details.numRuns, interrupted: details.interrupted };
 }
 

@@ -8,12 +8,31 @@ import {
 } from '@livewell/core';
 
 /** Why item wording could not be attached. */
-export type ItemTextError = DomainError<'item-text-not-allowed' | 'unknown-item'>;
+export type ItemTextError = DomainError<
+  'item-text-not-allowed' | 'unknown-item' | 'invalid-item-text'
+>;
+
+/** The caller's texts copied once: an object of item id → text, or none when it is not one. */
+function readTexts(texts: unknown): Record<string, string> | undefined {
+  if (texts === null || typeof texts !== 'object') return undefined;
+  try {
+    if (Array.isArray(texts)) return undefined;
+    const copy: Record<string, string> = {};
+    for (const [id, text] of Object.entries(texts)) {
+      if (typeof text !== 'string') return undefined;
+      copy[id] = text;
+    }
+    return copy;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Returns a copy of a definition with the official item wording attached, for deployments
  * that hold it (from the instrument's own published form). Refused when the licence does not
- * allow reproducing the wording, or for ids the instrument does not have.
+ * allow reproducing the wording, for ids the instrument does not have, and (`invalid-item-text`)
+ * for texts that are not an object of item id → text.
  */
 export function withItemText(
   definition: InstrumentDefinition,
@@ -27,8 +46,12 @@ export function withItemText(
       ),
     );
   }
+  const read = readTexts(texts);
+  if (read === undefined) {
+    return err(domainError('invalid-item-text', 'Item texts must be an object of item id → text.'));
+  }
   const ids = new Set(definition.items.map((item) => item.id));
-  const unknown = Object.keys(texts).filter((id) => !ids.has(id));
+  const unknown = Object.keys(read).filter((id) => !ids.has(id));
   if (unknown.length > 0) {
     return err(
       domainError('unknown-item', `Not items of ${definition.shortName}: ${unknown.join(', ')}`, {
@@ -39,7 +62,7 @@ export function withItemText(
   return ok({
     ...definition,
     items: definition.items.map((item) => {
-      const text = texts[item.id];
+      const text = read[item.id];
       return text === undefined ? item : { ...item, text };
     }),
   });

@@ -205,6 +205,17 @@ const targetState = <T extends LifecycleTypes>(
   aggregate: T['aggregate'],
 ): T['state'] => (to === 'same' ? from : typeof to === 'function' ? to(aggregate) : to);
 
+/** The `type` of a caller's command; none when it has none or cannot be read (a hostile getter). */
+function commandTypeOf(input: unknown): unknown {
+  try {
+    return typeof input === 'object' && input !== null
+      ? (input as { type?: unknown }).type
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Derives a lifecycle from one record of command specs: `transition`, `allowedCommands`,
  * `applyEvents` (replay) and, through `toMermaid`/`toMarkdownTable`, the docs. Curried so the
@@ -272,7 +283,7 @@ function build<T extends LifecycleTypes>(
   const terminal = new Set<string>(definition.terminal);
 
   const gate: Lifecycle<T>['gate'] = (aggregate, input, context) => {
-    const type: unknown = typeof input === 'object' && input !== null ? input.type : undefined;
+    const type = commandTypeOf(input);
     if (!isCommandType(type)) {
       return err(rejectionOf('invalid-command', `Unknown ${name} command.`));
     }

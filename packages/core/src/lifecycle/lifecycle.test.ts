@@ -186,6 +186,17 @@ describe('defineLifecycle', () => {
     );
   });
 
+  it('refuses a command whose type cannot be read as invalid-command (regression: fuzz)', () => {
+    const hostile = Object.defineProperty({}, 'type', {
+      get: () => {
+        throw new Error('hostile');
+      },
+    });
+    expect(tasks.transition(task, hostile as Command, ann)).toMatchObject(
+      err({ code: 'invalid-command' }),
+    );
+  });
+
   it('returns the decider rejection unchanged', () => {
     const r = tasks.transition(task, { type: 'pause', reason: ' ' }, ann);
     expect(r).toEqual(err({ code: 'reason-required', message: 'Give a reason.' }));

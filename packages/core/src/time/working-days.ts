@@ -24,6 +24,9 @@ function weekdayHolidaysIn(from: number, to: number, holidays: ReadonlySet<IsoDa
   return count;
 }
 
+/** More working days than years 0000–9999 hold: no date `isoOfDay` can write is that far. */
+const MAX_WORKING_DAYS = 3_000_000;
+
 /** Whole weeks to jump at once when more than this many working days remain. */
 const STEP_BY_DAY_BELOW = 10;
 
@@ -31,8 +34,9 @@ const STEP_BY_DAY_BELOW = 10;
  * Moves `days` working days from `date` (negative to go back), skipping weekends and
  * `holidays`. With `days = 0`, returns `date` if it is a working day, else the previous one.
  * Long moves jump whole weeks (five working days each, less the holidays in them), so the
- * time taken does not grow with `days`. An unreadable `date` or a `days` that is not a finite
- * number gives the same unreadable date `addCalendarDays` gives; it never loops.
+ * time taken does not grow with `days`. An unreadable `date`, or a `days` that is not a finite
+ * number or moves past years 0000–9999 (more than 3,000,000 working days), gives the unreadable
+ * date `isoOfDay(NaN)`; it never loops.
  *
  * @example addWorkingDays('2027-12-24', 1, ['2027-12-27', '2027-12-28']) // '2027-12-29'
  */
@@ -42,7 +46,7 @@ export function addWorkingDays(
   holidays: ReadonlySet<IsoDate> | readonly IsoDate[] = [],
 ): IsoDate {
   let day = epochDay(date);
-  if (!Number.isFinite(day) || !Number.isFinite(days)) return isoOfDay(Number.NaN);
+  if (!Number.isFinite(day) || !(Math.abs(days) <= MAX_WORKING_DAYS)) return isoOfDay(Number.NaN);
   const set = asSet(holidays);
   if (days === 0) {
     // At most five weekend days and holidays in a row per holiday: this ends.

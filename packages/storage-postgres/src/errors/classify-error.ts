@@ -51,15 +51,26 @@ export function sqlStateOf(error: unknown): string | undefined {
   return code !== undefined && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
+/** The `code` of a thrown value; none when it has none or cannot be read (a hostile proxy). */
 function codeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : undefined;
+  try {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : '';
+/** The message of a thrown value; empty when it has none or cannot be read. */
+export function messageOf(error: unknown): string {
+  if (typeof error === 'string') return error;
+  try {
+    if (error instanceof Error && typeof error.message === 'string') return error.message;
+  } catch {
+    // A value whose prototype or message cannot be read has no message to classify by.
+  }
+  return '';
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type StorageError,
   StorageUnavailableError,
 } from '@livewell/storage';
-import { classifyDatabaseError } from './classify-error.js';
+import { classifyDatabaseError, messageOf } from './classify-error.js';
 
 /** Which record a failed statement was about, for the error's context. */
 export interface ErrorSubject {
@@ -23,7 +23,8 @@ export interface ErrorSubject {
 export function toStorageError(error: unknown, subject: ErrorSubject = {}): StorageError {
   if (isStorageError(error)) return error;
   const context = { ...subject, cause: error };
-  const detail = error instanceof Error ? `: ${error.message}` : '';
+  const message = typeof error === 'string' ? '' : messageOf(error);
+  const detail = message ? `: ${message}` : '';
   switch (classifyDatabaseError(error)) {
     case 'conflict':
       return new ConflictError(

@@ -22,10 +22,25 @@ export function hasUnknownFields(stored: unknown, read: unknown): boolean {
   );
 }
 
-const versionOf = (doc: unknown): number | undefined =>
-  isPlainObject(doc) && Number.isSafeInteger(doc.schemaVersion)
-    ? (doc.schemaVersion as number)
-    : undefined;
+/** The document's `schemaVersion`; none when it has none or cannot be read (a hostile value). */
+const versionOf = (doc: unknown): number | undefined => {
+  try {
+    return isPlainObject(doc) && Number.isSafeInteger(doc.schemaVersion)
+      ? (doc.schemaVersion as number)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The document with another `schemaVersion`, or none when it cannot be read to copy it. */
+function withVersion(doc: Record<string, unknown>, version: number): unknown {
+  try {
+    return { ...doc, schemaVersion: version };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads a stored document, keeping a document from a newer release readable: when the reader
@@ -48,7 +63,9 @@ export function readForward<T>(
   }
   if (stored === undefined || !isPlainObject(doc)) return direct;
   for (let k = stored - 1; k >= Math.max(1, stored - MAX_PROBE); k--) {
-    const projected = read({ ...doc, schemaVersion: k });
+    const copy = withVersion(doc, k);
+    if (copy === undefined) return direct;
+    const projected = read(copy);
     if (projected.ok && versionOf(projected.value) === k) {
       return { ...projected, newer: 'newer-schema-version' };
     }
