@@ -20,6 +20,7 @@ export {
 } from './diagram-doc.js';
 export type { CarePlanEventBody } from './event-factory.js';
 export { applyEvent } from './evolve.js';
+export { letterFormatFor } from './letter-format.js';
 export type { Caller, CarePlanTypes } from './lifecycle-types.js';
 export { carePlanCommands, carePlanLifecycle } from './machine.js';
 export { toMermaid } from './mermaid.js';

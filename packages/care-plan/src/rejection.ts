@@ -19,6 +19,9 @@ export const rejectionCodes = [
   'unknown-goal',
   'unknown-action-plan',
   'invalid-history',
+  'unknown-agenda-question',
+  'unknown-agenda-topic',
+  'agenda-topic-unmarked',
 ] as const;
 
 /** A stable rejection code. */
