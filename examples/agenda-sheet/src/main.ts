@@ -91,8 +91,17 @@ function readDraft(prep: Preparation): Draft {
   return { answers, topics: byId<HTMLTextAreaElement>('topics').value };
 }
 
-/** Sends a waiting sheet; keeps it if the practice cannot be reached. */
-async function sendPending(): Promise<void> {
+let sending: Promise<void> | undefined;
+
+/** Sends a waiting sheet once (one request at a time); keeps it if the practice cannot be reached. */
+function sendPending(): Promise<void> {
+  sending ??= trySend().finally(() => {
+    sending = undefined;
+  });
+  return sending;
+}
+
+async function trySend(): Promise<void> {
   const pending = loadPending();
   if (!pending) return;
   try {
