@@ -7,6 +7,7 @@ import {
   type PlanCareTeam,
   type PractitionerId,
   parsePerson,
+  type PreparationLetter,
   type Result,
   sequentialIds,
   type TenantId,
@@ -37,6 +38,22 @@ const must = <T>(r: Result<T, { message: string }>): T => {
   return r.value;
 };
 
+const letter: PreparationLetter = {
+  results: [
+    {
+      name: 'Blood sugar (HbA1c)',
+      value: '52 mmol/mol',
+      plainWords: 'A little higher than last year',
+    },
+  ],
+  sheet: {
+    title: 'Before your review',
+    questions: [{ key: 'what-matters', prompt: 'What matters to you at the moment?' }],
+    topicsPrompt: 'What would you like to talk about?',
+  },
+  format: { format: 'large-print', language: 'en', channel: 'letter' },
+};
+
 function conversation() {
   let { plan } = must(
     startCarePlan(
@@ -46,7 +63,7 @@ function conversation() {
   );
   for (const [command, now] of [
     [{ type: 'book-information-gathering', start: '2026-11-09T09:00:00Z' }, '2026-11-02T09:05:00Z'],
-    [{ type: 'send-preparation' }, '2026-11-12T09:00:00Z'],
+    [{ type: 'send-preparation', letter }, '2026-11-12T09:00:00Z'],
     [{ type: 'start-conversation' }, '2026-11-23T10:00:00Z'],
     [
       { type: 'record-what-matters', text: 'Playing with my grandchildren', inOwnWords: true },

@@ -326,6 +326,7 @@ export const notFuzzed: readonly NotFuzzed[] = [
   { module: '@livewell/core', names: ['toMarkdownTable', 'toMermaid'], reason: reasons.docs },
   { module: '@livewell/core/testing', names: ['mutatedArb'], reason: reasons.testTooling },
   { module: '@livewell/care-plan', names: ['isTrustedSystem'], reason: reasons.parsedOnly },
+  { module: '@livewell/care-plan', names: ['letterFormatFor'], reason: reasons.parsedOnly },
   {
     module: '@livewell/activation',
     names: ['compileChecked', 'invalidDefinition'],

@@ -61,6 +61,8 @@ const documented: Record<CarePlanCommandType, Rule> = {
   'revise-plan': { roles: clinicians, person: true },
   withdraw: { roles: [...clinicians, 'receptionist'], person: true, carer: true },
   'mark-entered-in-error': { roles: [...clinicians, 'receptionist'], system: true },
+  'record-agenda': { roles: staff, person: true, carer: true },
+  'mark-agenda-topic': { roles: clinicians, person: true },
 };
 /** Starting a plan: practice staff on the team, or a trusted system (docs: "startCarePlan"). */
 const startRule: Rule = { roles: staff, system: true };

@@ -26,7 +26,7 @@ export interface EventStamp {
 /** Wraps a body in the event envelope, taking a fresh event id from the generator. */
 export function stampEvent(stamp: EventStamp, body: CarePlanEventBody): CarePlanEvent {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: stamp.ids('event') as RecordId,
     tenantId: stamp.tenantId,
     planId: stamp.planId,

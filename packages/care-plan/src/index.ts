@@ -26,6 +26,7 @@ export {
   measurementsOf,
   suggestedAchievement,
 } from './goal-progress.js';
+export { letterFormatFor } from './letter-format.js';
 export type { Caller, CarePlanTypes } from './lifecycle-types.js';
 export { carePlanLifecycle } from './machine.js';
 export { measurementFromAssessment } from './measurement-from-assessment.js';

@@ -44,6 +44,10 @@ function checkInvariants(real: Real, model: Model, fresh: readonly CarePlanEvent
   }
   expect(plan.goals.map((g) => [g.id, g.status])).toEqual(model.goals.map((g) => [g.id, g.status]));
   expect(plan.actionPlans.map((a) => a.id)).toEqual(model.actions.map((a) => a.id));
+  expect(
+    (plan.preparation.agenda?.topics ?? []).map((t) => [t.id, t.outcome !== undefined]),
+  ).toEqual(model.topics.map((t) => [t.id, t.marked]));
+  expect(plan.preparation.reminders).toHaveLength(model.reminders);
   if (['active', 'paused', 'under-review', 'superseded'].includes(plan.state)) {
     expect(plan.agreedAt).toBeDefined();
     expect(plan.reviewDate).toBeDefined();
@@ -113,6 +117,8 @@ describe('the lifecycle against a simple model', () => {
             ownWords: false,
             goals: [],
             actions: [],
+            topics: [],
+            reminders: 0,
           };
           const real: Real = { plan: started.value.plan, events: [...started.value.events], ids };
           const prefix = scripts[startState].map(
@@ -121,8 +127,10 @@ describe('the lifecycle against a simple model', () => {
                 actorKey: keyOf(s.actor),
                 afterDays: s.afterDays,
                 command: s.command,
-                goalRef: 'bogus',
+                // The scripts' only references are to the first agenda topic and goal.
+                goalRef: { index: 0 },
                 actionRef: 'bogus',
+                topicRef: { index: 0 },
               }),
           );
           for (const s of prefix) s.run(model, real);

@@ -8,6 +8,7 @@ import {
 } from '@livewell/core';
 import { produce } from 'immer';
 import { parseCommandForPlan } from './command-parse.js';
+import { agendaCommands } from './commands/agenda.js';
 import { agreementCommands } from './commands/agreement.js';
 import { contentCommands } from './commands/content.js';
 import { endingCommands } from './commands/ending.js';
@@ -32,6 +33,7 @@ export const carePlanCommands = {
   ...followUpCommands,
   ...reviewCommands,
   ...endingCommands,
+  ...agendaCommands,
 } satisfies CommandSpecs<CarePlanTypes>;
 
 const refuse = (plan: CarePlan, caller: Caller, command: string, summary: string) => {

@@ -20,6 +20,9 @@ export const rejectionCodes = [
   'unknown-action-plan',
   'invalid-history',
   'goal-not-measured',
+  'unknown-agenda-question',
+  'unknown-agenda-topic',
+  'agenda-topic-unmarked',
 ] as const;
 
 /** A stable rejection code. */

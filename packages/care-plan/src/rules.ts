@@ -9,6 +9,7 @@ import {
   localDateOf,
   type TimeZone,
 } from '@livewell/core';
+import { agendaProblems } from './agenda-rules.js';
 import { type Rejection, rejection } from './rejection.js';
 
 /** Goal statuses that still count towards a plan (not done, dropped, declined or void). */
@@ -20,7 +21,7 @@ const actionPlanFields = ['howMuch', 'when', 'howOften', 'owner', 'confidence'] 
  * Everything that stops a plan being agreed (or continued after review) with `reviewDate` at
  * `now`. Empty when the plan may be agreed. Order: what matters, goal, action plans (at least
  * one, unless `noActionPlanReason` records why none is needed; each complete; low confidence
- * addressed), review date (a real date, after today).
+ * addressed), the person's agenda topics (each marked), review date (a real date, after today).
  */
 export function agreementProblems(
   plan: CarePlan,
@@ -72,6 +73,7 @@ export function agreementProblems(
       );
     }
   }
+  problems.push(...agendaProblems(plan));
   if (!isValidDate(reviewDate)) {
     problems.push(
       rejection('invalid-command', 'The review date must be a real YYYY-MM-DD date.', {

@@ -11,7 +11,7 @@ export const isStartEvent = (event: CarePlanEvent): event is StartEvent =>
 /** Builds the first snapshot of a plan from its start event (frozen). */
 export function planFromStartEvent(event: StartEvent): CarePlan {
   const base = {
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     id: event.planId,
     tenantId: event.tenantId,
     personId: event.personId,
@@ -19,7 +19,7 @@ export function planFromStartEvent(event: StartEvent): CarePlan {
     createdAt: event.at,
     updatedAt: event.at,
     appointments: [],
-    preparation: {},
+    preparation: { reminders: [] },
     supportContacts: [],
     reviews: [],
   };

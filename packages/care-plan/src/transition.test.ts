@@ -24,24 +24,26 @@ describe('the realistic path', () => {
       'information-gathering-booked',
       'conversation-booked',
       'preparation-sent',
+      'agenda-recorded',
       'arrival-recorded',
       'conversation-started',
       'what-matters-recorded',
       'goal-set',
+      'agenda-topic-marked',
       'action-plan-drafted',
       'contingency-plan-recorded',
       'plan-agreed',
     ]);
-    for (const event of events) expect(event.schemaVersion).toBe(1);
+    for (const event of events) expect(event.schemaVersion).toBe(2);
     const rebuilt = replay(events);
     expect(rebuilt.ok && rebuilt.value).toEqual(plan);
   });
 
-  it('records a missing agenda sheet with a new sheet issued and help offered', () => {
+  it('records a missing agenda sheet with a new sheet issued and help offered (and taken)', () => {
     const { plan, now } = planIn('prepared');
     const r = transition(
       plan,
-      { type: 'record-arrival', agendaSheetReceived: false },
+      { type: 'record-arrival', agendaSheetReceived: false, helpTaken: true },
       contextAt(now, actors.receptionist),
     );
     if (!r.ok) throw new Error(r.error.message);
@@ -55,6 +57,7 @@ describe('the realistic path', () => {
       agendaSheetReceived: false,
       sheetReissuedAt: now,
       helpOfferedAt: now,
+      helpTaken: true,
     });
   });
 
@@ -164,6 +167,7 @@ describe('allowedCommands', () => {
       'record-contingency-plan',
       'agree-plan',
       'withdraw',
+      'mark-agenda-topic',
     ]);
     expect(allowedCommands(plan, actors.outsider)).toEqual([]);
     expect(allowedCommands(plan, actors.carerWithoutConsent)).toEqual([]);

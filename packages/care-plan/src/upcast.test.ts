@@ -16,6 +16,25 @@ describe('released snapshot versions', () => {
     if (!plan.ok) throw new Error(plan.error.message);
     expect(plan.value.state).toBe('active');
     expect(plan.value.actionPlans[0]?.checkIns).toHaveLength(1);
+    // v1 → v2: the preparation gains an (empty) list of reminders, nothing else is invented.
+    expect(plan.value.schemaVersion).toBe(2);
+    expect(plan.value.preparation.reminders).toEqual([]);
+    expect(plan.value.preparation.letter).toBeUndefined();
+  });
+
+  it('reads the v2 fixtures (agenda, letter, reminder), and replaying the events gives the snapshot', () => {
+    const snapshot = upcastCarePlan(fixture('care-plan.v2.json'));
+    if (!snapshot.ok) throw new Error(snapshot.error.message);
+    expect(snapshot.value.preparation.letter?.format.format).toBe('large-print');
+    expect(snapshot.value.preparation.reminders).toHaveLength(1);
+    expect(snapshot.value.preparation.agenda?.topics[0]?.outcome?.kind).toBe('became-goal');
+    const events = (fixture('care-plan-events.v2.json') as unknown[]).map((e) => {
+      const r = upcastCarePlanEvent(e);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    });
+    const rebuilt = replay(events);
+    expect(rebuilt.ok && rebuilt.value).toEqual(snapshot.value);
   });
 
   it('reads the v1 event fixture, and replaying it gives the v1 snapshot', () => {
@@ -31,7 +50,7 @@ describe('released snapshot versions', () => {
   });
 
   it('refuses versions this release does not know', () => {
-    const future = { ...(fixture('care-plan.v1.json') as object), schemaVersion: 2 };
+    const future = { ...(fixture('care-plan.v2.json') as object), schemaVersion: 3 };
     const r = upcastCarePlan(future);
     expect(!r.ok && r.error.code).toBe('unsupported-schema-version');
     const old = upcastCarePlanEvent({ schemaVersion: 0, type: 'plan-invited' });

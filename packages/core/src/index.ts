@@ -138,6 +138,23 @@ export {
   LOW_CONFIDENCE_THRESHOLD,
   SupportNeedSchema,
 } from './care-plan/action-plan.js';
+export type {
+  Agenda,
+  AgendaAnswer,
+  AgendaQuestion,
+  AgendaSheet,
+  AgendaTopic,
+  AgendaTopicOutcome,
+} from './care-plan/agenda.js';
+export {
+  AgendaAnswerSchema,
+  AgendaQuestionKeySchema,
+  AgendaQuestionSchema,
+  AgendaSchema,
+  AgendaSheetSchema,
+  AgendaTopicOutcomeSchema,
+  AgendaTopicSchema,
+} from './care-plan/agenda.js';
 export type { Appointment, AppointmentKind } from './care-plan/appointment.js';
 export { AppointmentKindSchema, AppointmentSchema } from './care-plan/appointment.js';
 export type { CarePlan, PlanCarer, PlanCareTeam, Preparation } from './care-plan/care-plan.js';
@@ -149,15 +166,15 @@ export {
 } from './care-plan/care-plan.js';
 export { carePlanSchemas } from './care-plan/catalogue-entries.js';
 export type {
+  AgendaEntry,
   CarePlanCommand,
   CarePlanCommandOf,
   CarePlanCommandType,
-  ReminderChannel,
 } from './care-plan/command.js';
 export {
   ActionPlanChangesCommandSchema,
+  AgendaEntrySchema,
   CarePlanCommandSchema,
-  ReminderChannelSchema,
 } from './care-plan/command.js';
 export type { CarePlanContext, CarePlanStart } from './care-plan/context.js';
 export {
@@ -206,6 +223,8 @@ export { carePlanLimits, enteredText } from './care-plan/limits.js';
 export {
   isParsedCarePlanCommand,
   parseActionPlan,
+  parseAgendaEntry,
+  parseAgendaSheet,
   parseAppointment,
   parseCarePlan,
   parseCarePlanCommand,
@@ -213,6 +232,7 @@ export {
   parseCarePlanPolicy,
   parseContingencyPlan,
   parseGoal,
+  parsePreparationLetter,
   parseReview,
   parseSupportContact,
   parseWhatMattersToMe,
@@ -225,6 +245,20 @@ export {
 } from './care-plan/plan-template.js';
 export type { CarePlanPolicy } from './care-plan/policy.js';
 export { CarePlanPolicySchema, defaultCarePlanPolicy } from './care-plan/policy.js';
+export type {
+  LetterFormat,
+  PreparationLetter,
+  PreparationResult,
+  Reminder,
+} from './care-plan/preparation-letter.js';
+export {
+  LetterFormatSchema,
+  PreparationLetterSchema,
+  PreparationResultSchema,
+  ReminderSchema,
+} from './care-plan/preparation-letter.js';
+export type { ReminderChannel } from './care-plan/reminder-channel.js';
+export { ReminderChannelSchema } from './care-plan/reminder-channel.js';
 export type { Review, ReviewKind } from './care-plan/review.js';
 export { ReviewKindSchema, ReviewSchema } from './care-plan/review.js';
 export type { CarePlanState } from './care-plan/state.js';

@@ -8,7 +8,7 @@ const me = { kind: 'person', personId: person } as const;
 
 /** An agreed plan with one goal, one rated action plan and a carer. */
 export const agreedPlan = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'plan-2' as RecordId,
   tenantId: t,
   personId: person,
@@ -22,7 +22,7 @@ export const agreedPlan = {
   createdAt: '2026-03-01T09:00:00Z',
   updatedAt: '2026-03-15T10:30:00Z',
   appointments: [],
-  preparation: { sentAt: '2026-03-01T09:00:00Z' },
+  preparation: { sentAt: '2026-03-01T09:00:00Z', reminders: [] },
   whatMattersToMe: [
     {
       id: 'wmtm-1' as RecordId,

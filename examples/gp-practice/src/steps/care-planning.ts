@@ -28,6 +28,7 @@ import {
   session,
 } from '../sim.js';
 import { personActor, type RegisteredPerson, recallSystem, staff } from '../world.js';
+import { agendaFor, markTopics, preparationLetterFor } from './agenda.js';
 
 /** The care-planning script for one person, in the person's own words. */
 interface Conversation {
@@ -191,24 +192,60 @@ export async function runCarePlanning(
     // Preparation: results and the agenda-setting sheet, dated by the timeline (one goes late).
     const lateLetter = i === 7;
     const sentAt = lateLetter ? minutesAfter(conversationAt, -3 * 24 * 60) : letterAt;
-    await mustCommand(sim, planId, { type: 'send-preparation' }, sentAt, staff.reception.actor);
-    count(sim, 'preparation letters sent');
-    if (steps.some((s) => s.kind === 'reminder')) count(sim, 'reminders sent');
-
-    // 3. Arrival check at reception: some people did not receive the sheet.
-    const sheetReceived = !sim.random.chance(0.12);
+    const letter = preparationLetterFor(entry.person);
     await mustCommand(
       sim,
       planId,
-      { type: 'record-arrival', agendaSheetReceived: sheetReceived },
+      { type: 'send-preparation', letter },
+      sentAt,
+      staff.reception.actor,
+    );
+    count(sim, 'preparation letters sent');
+    if (letter.format.format !== 'standard') count(sim, `letters in ${letter.format.format}`);
+    if (steps.some((s) => s.kind === 'reminder')) count(sim, 'reminders sent');
+
+    // 3. The sheet handed in (online, before the day) and the arrival check at reception: some
+    // people did not bring it; help is offered, and those who take it fill it in at reception.
+    const sheetReceived = !sim.random.chance(0.12);
+    const script = scriptFor(entry, sim);
+    const agenda = agendaFor(i, script.whatMatters);
+    const helpTaken = sheetReceived ? undefined : i % 2 === 0;
+    if (sheetReceived) {
+      await mustCommand(
+        sim,
+        planId,
+        { type: 'record-agenda', agenda },
+        minutesAfter(sentAt, 3 * 24 * 60),
+        personActor(personId),
+      );
+    }
+    await mustCommand(
+      sim,
+      planId,
+      {
+        type: 'record-arrival',
+        agendaSheetReceived: sheetReceived,
+        ...(helpTaken !== undefined && { helpTaken }),
+      },
       arrivalAt,
       staff.reception.actor,
     );
+    if (helpTaken) {
+      await mustCommand(
+        sim,
+        planId,
+        { type: 'record-agenda', agenda },
+        arrivalAt,
+        staff.reception.actor,
+      );
+    }
     if (!sheetReceived) count(sim, 'agenda sheets reissued with help offered');
+    if (helpTaken) count(sim, 'help taken to fill in the agenda sheet');
+    const topics = sheetReceived || helpTaken ? agenda.topics.length : 0;
+    count(sim, 'agenda topics raised', topics);
 
     // 4. The conversation, recorded as one session: what matters, goals, an action plan.
     const clinician = i % 3 === 0 ? staff.gp.actor : staff.nurse.actor;
-    const script = scriptFor(entry, sim);
     const talk = minutesAfter(conversationAt, 5);
     const plan15 = minutesAfter(conversationAt, 15);
     const confidence = Math.max(
@@ -238,6 +275,8 @@ export async function runCarePlanning(
           actor: personActor(personId),
         }),
       ),
+      // The person's topics from their sheet, each marked (one becomes their goal).
+      ...markTopics(i, topics, talk, clinician),
       {
         cmd: (plan) => ({
           type: 'draft-action-plan',

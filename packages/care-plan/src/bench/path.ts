@@ -8,14 +8,15 @@ import {
 } from '@livewell/core';
 import type { CarePlanCommand } from '../commands.js';
 import type { TransitionContext } from '../context.js';
+import { sampleLetter } from '../test-support/letter.js';
 import { coach, hca, nurse, person, reception } from './fixtures.js';
 
 /** The realistic path: [day offset, actor, command]. */
 export const path: readonly [number, Actor, CarePlanCommand][] = [
   [1, reception, { type: 'book-information-gathering', start: '2026-10-05T08:30:00Z' }],
   [1, reception, { type: 'book-conversation', start: '2026-10-19T09:30:00Z' }],
-  [7, hca, { type: 'send-preparation' }],
-  [18, reception, { type: 'record-arrival', agendaSheetReceived: false }],
+  [7, hca, { type: 'send-preparation', letter: sampleLetter }],
+  [18, reception, { type: 'record-arrival', agendaSheetReceived: false, helpTaken: true }],
   [18, nurse, { type: 'start-conversation' }],
   [18, person, { type: 'record-what-matters', text: 'Walking to school', inOwnWords: true }],
   [

@@ -1,6 +1,7 @@
 import {
   type AppointmentKind,
   type CommandGroup,
+  carePlanLimits,
   instantToMs,
   type RecordId,
 } from '@livewell/core';
@@ -47,10 +48,13 @@ export const preparationCommands = {
     to: 'prepared',
     who: practiceOrSystem,
     summary: 'send results and agenda prompts',
-    decide: () => accept({ type: 'preparation-sent' }),
+    // The letter records which results went out, the practice's sheet as worded on the day, and
+    // the format (from the person's communication needs: `letterFormatFor(person.communication)`).
+    decide: (_plan, command) => accept({ type: 'preparation-sent', letter: command.letter }),
     evolve: {
       'preparation-sent': (draft, e) => {
         draft.preparation.sentAt = e.at;
+        if (e.letter !== undefined) draft.preparation.letter = e.letter;
         draft.state = 'prepared';
       },
     },
@@ -78,32 +82,47 @@ export const preparationCommands = {
     summary: 'reminder sent',
     // The practice records that a preparation reminder went out (by letter, text, …) and when;
     // a reminder cannot have been sent after the moment it is recorded.
-    decide: (_plan, command, context) =>
+    decide: (plan, command, context) =>
       accept.unless(
         instantToMs(command.sentAt) > instantToMs(context.now)
           ? rejection('invalid-command', 'A reminder cannot be sent in the future.', {
               sentAt: command.sentAt,
             })
-          : undefined,
+          : plan.preparation.reminders.length >= carePlanLimits.reminders
+            ? rejection(
+                'invalid-command',
+                `At most ${carePlanLimits.reminders} reminders are kept on a plan.`,
+                { reminders: plan.preparation.reminders.length },
+              )
+            : undefined,
         { type: 'reminder-sent', channel: command.channel, sentAt: command.sentAt },
       ),
-    // Kept in the plan's history (the event); the snapshot's `updatedAt` moves with it.
-    evolve: { 'reminder-sent': () => undefined },
+    // Kept in the plan's history (the event) and on the snapshot, so the practice sees it.
+    evolve: {
+      'reminder-sent': (draft, e) => {
+        draft.preparation.reminders.push({ channel: e.channel, sentAt: e.sentAt });
+      },
+    },
   },
   'record-arrival': {
     from: ['prepared'],
     to: 'same',
     who: who(['receptionist', 'healthcare-assistant', 'nurse']),
     summary: 'arrival check',
-    // No agenda sheet back: a new sheet is issued and help offered, both recorded.
-    decide: (_plan, command) =>
-      command.agendaSheetReceived
-        ? accept({ type: 'arrival-recorded', agendaSheetReceived: true })
+    // No agenda sheet back: a new sheet is issued and help offered, and whether the person took
+    // it is recorded (the schema requires `helpTaken` then). With a sheet, `helpTaken` records
+    // help offered anyway.
+    decide: (_plan, { agendaSheetReceived, helpTaken }) => {
+      const help =
+        helpTaken === undefined ? [] : [{ type: 'help-offered' as const, taken: helpTaken }];
+      return agendaSheetReceived
+        ? accept({ type: 'arrival-recorded', agendaSheetReceived: true }, ...help)
         : accept(
             { type: 'arrival-recorded', agendaSheetReceived: false },
             { type: 'agenda-sheet-reissued' },
-            { type: 'help-offered' },
-          ),
+            ...help,
+          );
+    },
     evolve: {
       'arrival-recorded': (draft, e) => {
         draft.preparation.arrival = { at: e.at, agendaSheetReceived: e.agendaSheetReceived };
@@ -112,7 +131,9 @@ export const preparationCommands = {
         if (draft.preparation.arrival) draft.preparation.arrival.sheetReissuedAt = e.at;
       },
       'help-offered': (draft, e) => {
-        if (draft.preparation.arrival) draft.preparation.arrival.helpOfferedAt = e.at;
+        if (!draft.preparation.arrival) return;
+        draft.preparation.arrival.helpOfferedAt = e.at;
+        if (e.taken !== undefined) draft.preparation.arrival.helpTaken = e.taken;
       },
     },
   },

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { CarePlanCommand, CarePlanCommandType } from '../commands.js';
 import { isPermitted } from '../permissions.js';
 import { carePlanCommandTypes, transitionTable } from '../table.js';
+import { sampleLetter } from './letter.js';
 import { actors, careTeam, personId, testPolicy } from './scenario.js';
 
 /** A reference to an existing goal or action plan by position, or to one that does not exist. */
@@ -16,6 +17,8 @@ export interface GeneratedStep {
   readonly command: CarePlanCommand;
   readonly goalRef: Ref;
   readonly actionRef: Ref;
+  /** The agenda topic a `mark-agenda-topic` refers to. */
+  readonly topicRef: Ref;
 }
 
 const refArb: fc.Arbitrary<Ref> = fc.oneof(
@@ -48,7 +51,7 @@ const bodies: { [T in CarePlanCommandType]: fc.Arbitrary<Extract<CarePlanCommand
       type: 'book-information-gathering',
       start,
     })),
-    'send-preparation': fc.constant({ type: 'send-preparation' }),
+    'send-preparation': fc.constant({ type: 'send-preparation', letter: sampleLetter }),
     'book-conversation': instantArb.map((start) => ({ type: 'book-conversation', start })),
     'record-reminder-sent': fc
       .record({
@@ -56,9 +59,30 @@ const bodies: { [T in CarePlanCommandType]: fc.Arbitrary<Extract<CarePlanCommand
         sentAt: fc.constantFrom('2026-10-01T09:00:00Z', '2031-01-01T09:00:00Z'),
       })
       .map((c) => ({ type: 'record-reminder-sent', ...c })),
+    // Without `helpTaken` and without a sheet the command is invalid (help is always offered).
     'record-arrival': fc
-      .boolean()
-      .map((agendaSheetReceived) => ({ type: 'record-arrival', agendaSheetReceived })),
+      .record({ agendaSheetReceived: fc.boolean(), helpTaken: maybe(fc.boolean()) })
+      .map((c) => drop({ type: 'record-arrival' as const, ...c })),
+    // Keys on the sample sheet, and one that is not; topics sometimes blank.
+    'record-agenda': fc
+      .record({
+        answers: fc.uniqueArray(
+          fc.record({
+            questionKey: fc.constantFrom('what-matters', 'how-things-are', 'not-on-the-sheet'),
+            text: fc.constantFrom('My grandchildren', 'Tired a lot'),
+          }),
+          { maxLength: 2, selector: (a) => a.questionKey },
+        ),
+        topics: fc.array(textArb, { maxLength: 3 }),
+      })
+      .map((agenda) => ({ type: 'record-agenda', agenda })),
+    'mark-agenda-topic': fc
+      .oneof(
+        fc.constant({ kind: 'discussed' as const }),
+        fc.constantFrom('Next time', '  ').map((reason) => ({ kind: 'deferred' as const, reason })),
+        fc.constant({ kind: 'became-goal' as const, goalId: placeholder }),
+      )
+      .map((outcome) => ({ type: 'mark-agenda-topic', topicId: placeholder, outcome })),
     'start-conversation': maybe(fc.constant('Person asked')).map((r) =>
       drop({ type: 'start-conversation' as const, leadTimeOverrideReason: r }),
     ),
@@ -155,6 +179,8 @@ const progress: readonly CarePlanCommandType[] = [
   'agree-plan',
   'start-review',
   'continue-plan',
+  'record-agenda',
+  'mark-agenda-topic',
 ];
 
 const endings: readonly CarePlanCommandType[] = [
@@ -193,6 +219,7 @@ export const generatedStepArb: fc.Arbitrary<GeneratedStep> = fc
       command: bodies[type] as fc.Arbitrary<CarePlanCommand>,
       goalRef: refArb,
       actionRef: refArb,
+      topicRef: refArb,
     });
   });
 

@@ -36,6 +36,11 @@ export interface Model {
   actions: ModelAction[];
   sentDate?: IsoDate;
   reviewDate?: IsoDate;
+  /** The question keys on the sheet sent to the person. */
+  sheetKeys?: readonly string[];
+  /** The person's agenda topics and whether each has been marked. */
+  topics: { id: RecordId; marked: boolean }[];
+  reminders: number;
 }
 
 /** The model's prediction for one command. */
@@ -69,6 +74,14 @@ export function concreteCommand(model: Model, step: GeneratedStep): CarePlanComm
     model.actions.map((a) => a.id),
   );
   const c = step.command;
+  if (c.type === 'mark-agenda-topic') {
+    const topicId = resolve(
+      step.topicRef,
+      model.topics.map((t) => t.id),
+    );
+    const outcome = c.outcome.kind === 'became-goal' ? { ...c.outcome, goalId } : c.outcome;
+    return { ...c, topicId, outcome };
+  }
   if ('goalId' in c) return { ...c, goalId } as CarePlanCommand;
   if ('actionPlanId' in c) return { ...c, actionPlanId } as CarePlanCommand;
   return c;
@@ -85,6 +98,7 @@ function agreementCodes(model: Model, reviewDate: IsoDate): RejectionCode[] {
   if (model.actions.some((a) => low(a.confidence) && !a.reason)) {
     codes.push('low-confidence-needs-reason');
   }
+  if (model.topics.some((t) => !t.marked)) codes.push('agenda-topic-unmarked');
   if (reviewDate <= localDateOf(model.now, 'Europe/London'))
     codes.push('review-date-not-after-now');
   return codes;
@@ -104,7 +118,26 @@ function guardCodes(model: Model, c: CarePlanCommand): RejectionCode[] {
     case 'record-what-matters':
       return blank(c.text) ? ['invalid-command'] : [];
     case 'record-reminder-sent':
-      return Date.parse(c.sentAt) > Date.parse(model.now) ? ['invalid-command'] : [];
+      return Date.parse(c.sentAt) > Date.parse(model.now) || model.reminders >= 20
+        ? ['invalid-command']
+        : [];
+    case 'record-arrival':
+      return !c.agendaSheetReceived && c.helpTaken === undefined ? ['invalid-command'] : [];
+    case 'record-agenda': {
+      if (c.agenda.topics.some(blank)) return ['invalid-command'];
+      if (c.agenda.answers.length + c.agenda.topics.length === 0) return ['invalid-command'];
+      const keys = model.sheetKeys ?? [];
+      return c.agenda.answers.some((a) => !keys.includes(a.questionKey))
+        ? ['unknown-agenda-question']
+        : [];
+    }
+    case 'mark-agenda-topic': {
+      if (c.outcome.kind === 'deferred' && blank(c.outcome.reason)) return ['invalid-command'];
+      if (!model.topics.some((t) => t.id === c.topicId)) return ['unknown-agenda-topic'];
+      return c.outcome.kind === 'became-goal' && !has(model.goals, c.outcome.goalId)
+        ? ['unknown-goal']
+        : [];
+    }
     case 'change-goal-status':
       return has(model.goals, c.goalId) ? [] : ['unknown-goal'];
     case 'draft-action-plan':
@@ -170,7 +203,20 @@ export function advance(model: Model, c: CarePlanCommand, events: readonly CareP
     }
   }
   if (c.type === 'record-what-matters' && c.inOwnWords) model.ownWords = true;
-  if (c.type === 'send-preparation') model.sentDate = today;
+  if (c.type === 'send-preparation') {
+    model.sentDate = today;
+    model.sheetKeys = c.letter.sheet.questions.map((q) => q.key);
+  }
+  if (c.type === 'record-reminder-sent') model.reminders += 1;
+  for (const event of events) {
+    if (event.type === 'agenda-recorded') {
+      model.topics = event.agenda.topics.map((t) => ({ id: t.id, marked: false }));
+    }
+  }
+  if (c.type === 'mark-agenda-topic') {
+    const topic = model.topics.find((t) => t.id === c.topicId);
+    if (topic) topic.marked = true;
+  }
   if (c.type === 'change-goal-status') {
     const goal = model.goals.find((g) => g.id === c.goalId);
     if (goal) goal.status = c.status;

@@ -13,6 +13,7 @@ import {
   type PlanCareTeam,
   type PractitionerId,
   type PractitionerRole,
+  type RecordId,
   sequentialIds,
   type TenantId,
 } from '@livewell/core';
@@ -20,6 +21,7 @@ import type { CarePlanCommand } from '../commands.js';
 import type { TransitionContext } from '../context.js';
 import { startCarePlan } from '../start.js';
 import { type Transitioned, transition } from '../transition.js';
+import { sampleLetter } from './letter.js';
 
 export const tenantId = 'practice-1' as TenantId;
 export const personId = 'person-1' as PersonId;
@@ -105,6 +107,28 @@ export interface ScriptStep {
 
 export const START: IsoInstant = '2026-10-01T09:00:00Z';
 
+/** Placeholders a script uses for the plan's first agenda topic and first goal (ids vary). */
+export const FIRST_TOPIC = 'first-topic' as RecordId;
+export const FIRST_GOAL = 'first-goal' as RecordId;
+
+/** Replaces the placeholders with the plan's ids. */
+function resolvePlaceholders(plan: CarePlan, command: CarePlanCommand): CarePlanCommand {
+  if (command.type !== 'mark-agenda-topic') return command;
+  const topicId =
+    command.topicId === FIRST_TOPIC
+      ? (plan.preparation.agenda?.topics[0]?.id ?? command.topicId)
+      : command.topicId;
+  const { outcome } = command;
+  return {
+    ...command,
+    topicId,
+    outcome:
+      outcome.kind === 'became-goal' && outcome.goalId === FIRST_GOAL
+        ? { ...outcome, goalId: plan.goals[0]?.id ?? outcome.goalId }
+        : outcome,
+  };
+}
+
 /** Invite → tests → preparation → conversation → agreed (active), with realistic gaps. */
 export const pathToActive: readonly ScriptStep[] = [
   {
@@ -117,9 +141,20 @@ export const pathToActive: readonly ScriptStep[] = [
     actor: actors.receptionist,
     command: { type: 'book-conversation', start: '2026-10-19T09:30:00Z' },
   },
-  { afterDays: 6, actor: actors.hca, command: { type: 'send-preparation' } },
+  { afterDays: 6, actor: actors.hca, command: { type: 'send-preparation', letter: sampleLetter } },
   {
-    afterDays: 11,
+    afterDays: 3,
+    actor: actors.person,
+    command: {
+      type: 'record-agenda',
+      agenda: {
+        answers: [{ questionKey: 'what-matters', text: 'Walking my granddaughter to school' }],
+        topics: ['Getting out of breath on the hill'],
+      },
+    },
+  },
+  {
+    afterDays: 8,
     actor: actors.receptionist,
     command: { type: 'record-arrival', agendaSheetReceived: true },
   },
@@ -141,6 +176,15 @@ export const pathToActive: readonly ScriptStep[] = [
       description: 'Walk to school and back without stopping',
       domain: 'biological',
       owner: 'person',
+    },
+  },
+  {
+    afterDays: 0,
+    actor: actors.nurse,
+    command: {
+      type: 'mark-agenda-topic',
+      topicId: FIRST_TOPIC,
+      outcome: { kind: 'became-goal', goalId: FIRST_GOAL },
     },
   },
   {
@@ -190,7 +234,11 @@ export function runScript(
   const events = [...current.events];
   for (const s of script) {
     now = plusDays(now, s.afterDays);
-    const r = transition(current.plan, s.command, contextAt(now, s.actor, ids));
+    const r = transition(
+      current.plan,
+      resolvePlaceholders(current.plan, s.command),
+      contextAt(now, s.actor, ids),
+    );
     if (!r.ok) throw new Error(`${s.command.type}: ${r.error.code} ${r.error.message}`);
     current = r.value;
     events.push(...r.value.events);

@@ -2,6 +2,7 @@
 import type { CarePlan, CarePlanState, IsoInstant, RecordId } from '@livewell/core';
 import type { CarePlanCommand, CarePlanCommandType } from '../commands.js';
 import type { Transitioned } from '../transition.js';
+import { sampleLetter } from './letter.js';
 import { actors, pathToActive, runScript, type ScriptStep } from './scenario.js';
 
 const toConversation = pathToActive.slice(0, -1);
@@ -55,7 +56,7 @@ export function validCommand(type: CarePlanCommandType, plan: CarePlan): CarePla
       type: 'book-information-gathering',
       start: '2026-12-01T09:00:00Z',
     },
-    'send-preparation': { type: 'send-preparation' },
+    'send-preparation': { type: 'send-preparation', letter: sampleLetter },
     'book-conversation': { type: 'book-conversation', start: '2026-12-14T09:00:00Z' },
     'record-reminder-sent': {
       type: 'record-reminder-sent',
@@ -122,6 +123,18 @@ export function validCommand(type: CarePlanCommandType, plan: CarePlan): CarePla
     'mark-entered-in-error': {
       type: 'mark-entered-in-error',
       reason: 'Recorded against the wrong person',
+    },
+    'record-agenda': {
+      type: 'record-agenda',
+      agenda: {
+        answers: [{ questionKey: 'what-matters', text: 'Seeing my grandchildren' }],
+        topics: ['My feet hurt when I walk'],
+      },
+    },
+    'mark-agenda-topic': {
+      type: 'mark-agenda-topic',
+      topicId: firstId(plan.preparation.agenda?.topics ?? []),
+      outcome: { kind: 'discussed' },
     },
   };
   return commands[type];

@@ -4,10 +4,12 @@ import { CarerIdSchema, PersonIdSchema, RecordIdSchema, TenantIdSchema } from '.
 import { schemaVersion } from '../shared/schema-version.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { ActionPlanSchema } from './action-plan.js';
+import { AgendaSchema } from './agenda.js';
 import { AppointmentSchema } from './appointment.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { GoalSchema } from './goal.js';
 import { carePlanLimits } from './limits.js';
+import { PreparationLetterSchema, ReminderSchema } from './preparation-letter.js';
 import { ReviewSchema } from './review.js';
 import { CarePlanStateSchema } from './state.js';
 import { SupportContactSchema } from './support-contact.js';
@@ -29,16 +31,27 @@ export const PlanCareTeamSchema = z.object({
 /** Who may act on the plan besides the person. */
 export type PlanCareTeam = z.infer<typeof PlanCareTeamSchema>;
 
-/** Preparation facts: when results and prompts went out, and the arrival check. */
+/**
+ * Preparation facts: what went to the person and when, the reminders, the agenda-setting sheet
+ * they handed in (answers and topics), and the arrival check.
+ */
 export const PreparationSchema = z.object({
   /** When results and the agenda-setting prompt were sent to the person. */
   sentAt: IsoInstantSchema.optional(),
+  /** The results, sheet and format sent (absent on plans prepared before schema version 2). */
+  letter: PreparationLetterSchema.optional(),
+  /** Reminders of the conversation that went out, oldest first. */
+  reminders: z.array(ReminderSchema).max(carePlanLimits.reminders),
+  /** The sheet as the person handed it in (the latest, if handed in more than once). */
+  agenda: AgendaSchema.optional(),
   arrival: z
     .object({
       at: IsoInstantSchema,
       agendaSheetReceived: z.boolean(),
       sheetReissuedAt: IsoInstantSchema.optional(),
       helpOfferedAt: IsoInstantSchema.optional(),
+      /** Whether the person took the help offered (absent before schema version 2). */
+      helpTaken: z.boolean().optional(),
     })
     .optional(),
   /** Why the conversation went ahead although results were sent too late. */
@@ -53,7 +66,7 @@ export type Preparation = z.infer<typeof PreparationSchema>;
  * version; `revision` counts plan versions in the lineage (1 for the first).
  */
 export const CarePlanSchema = z.object({
-  schemaVersion: schemaVersion(1),
+  schemaVersion: schemaVersion(2),
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
   personId: PersonIdSchema,

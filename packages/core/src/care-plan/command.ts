@@ -3,6 +3,7 @@ import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { CheckInSchema, ConfidenceSchema, SupportNeedSchema } from './action-plan.js';
+import { AgendaAnswerSchema, AgendaTopicOutcomeSchema } from './agenda.js';
 import {
   GoalAchievementSchema,
   GoalDomainSchema,
@@ -11,6 +12,8 @@ import {
 } from './goal.js';
 import { GoalMeasureSchema, MeasurementSchema } from './goal-measure.js';
 import { carePlanLimits, enteredText } from './limits.js';
+import { PreparationLetterSchema } from './preparation-letter.js';
+import { ReminderChannelSchema } from './reminder-channel.js';
 import { ReviewKindSchema } from './review.js';
 import { SupportContactKindSchema } from './support-contact.js';
 
@@ -30,10 +33,37 @@ const ContingencyContactEntrySchema = z.object({
   phone: enteredText(carePlanLimits.contactPhone).optional(),
 });
 
-/** How a preparation reminder reached the person. */
-export const ReminderChannelSchema = z.enum(['letter', 'text-message', 'email', 'phone', 'app']);
-/** How a preparation reminder reached the person. */
-export type ReminderChannel = z.infer<typeof ReminderChannelSchema>;
+/**
+ * The person's agenda-setting sheet as handed in: answers (at most one per question) and the
+ * topics they want to raise; at least one of the two.
+ */
+export const AgendaEntrySchema = z
+  .object({
+    answers: z.array(AgendaAnswerSchema).max(carePlanLimits.agendaQuestions),
+    topics: z.array(enteredText(text)).max(carePlanLimits.agendaTopics),
+  })
+  .refine((a) => a.answers.length + a.topics.length > 0, {
+    message: 'the sheet has no answers and no topics',
+  })
+  .refine((a) => new Set(a.answers.map((x) => x.questionKey)).size === a.answers.length, {
+    message: 'at most one answer per question',
+    path: ['answers'],
+  });
+/** The person's agenda-setting sheet as handed in. */
+export type AgendaEntry = z.infer<typeof AgendaEntrySchema>;
+
+/**
+ * The arrival check: whether the person brought their agenda-setting sheet and, when help was
+ * offered, whether they took it. Without a sheet, help is always offered, so `helpTaken` is
+ * required; with one, `helpTaken` records help offered anyway.
+ */
+const recordArrival = command('record-arrival', {
+  agendaSheetReceived: z.boolean(),
+  helpTaken: z.boolean().optional(),
+}).refine((c) => c.agendaSheetReceived || c.helpTaken !== undefined, {
+  message: 'say whether the person took the help offered (no sheet, so help is offered)',
+  path: ['helpTaken'],
+});
 
 /** The edits a `revise-action-plan` command may carry (absent keys are unchanged). */
 export const ActionPlanChangesCommandSchema = z.object({
@@ -55,10 +85,10 @@ export const ActionPlanChangesCommandSchema = z.object({
  */
 export const CarePlanCommandSchema = z.discriminatedUnion('type', [
   command('book-information-gathering', { start: IsoInstantSchema }),
-  command('send-preparation', {}),
+  command('send-preparation', { letter: PreparationLetterSchema }),
   command('book-conversation', { start: IsoInstantSchema }),
   command('record-reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
-  command('record-arrival', { agendaSheetReceived: z.boolean() }),
+  recordArrival,
   command('start-conversation', { leadTimeOverrideReason: enteredText(text).optional() }),
   command('record-what-matters', { text: enteredText(longText), inOwnWords: z.boolean() }),
   command('set-goal', {
@@ -125,6 +155,8 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
   command('revise-plan', {}),
   command('withdraw', { reason: enteredText(text) }),
   command('mark-entered-in-error', { reason: enteredText(text) }),
+  command('record-agenda', { agenda: AgendaEntrySchema }),
+  command('mark-agenda-topic', { topicId: RecordIdSchema, outcome: AgendaTopicOutcomeSchema }),
 ]);
 /** A request to the care-plan machine. */
 export type CarePlanCommand = z.infer<typeof CarePlanCommandSchema>;

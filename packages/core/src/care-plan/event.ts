@@ -9,19 +9,21 @@ import {
   ConfidenceSchema,
   SupportNeedSchema,
 } from './action-plan.js';
+import { AgendaSchema, AgendaTopicOutcomeSchema } from './agenda.js';
 import { AppointmentSchema } from './appointment.js';
 import { PlanCareTeamSchema } from './care-plan.js';
-import { ReminderChannelSchema } from './command.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { GoalAchievementSchema, GoalSchema, GoalStatusSchema } from './goal.js';
 import { carePlanLimits } from './limits.js';
+import { PreparationLetterSchema } from './preparation-letter.js';
+import { ReminderChannelSchema } from './reminder-channel.js';
 import { ReviewSchema } from './review.js';
 import { SupportContactSchema } from './support-contact.js';
 import { WhatMattersToMeSchema } from './what-matters.js';
 
 /** Fields every care-plan event carries: what plan, who, when, and the event's own id. */
 const base = {
-  schemaVersion: schemaVersion(1),
+  schemaVersion: schemaVersion(2),
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
   planId: RecordIdSchema,
@@ -81,11 +83,13 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('information-gathering-booked', { appointment: AppointmentSchema }),
   event('conversation-booked', { appointment: AppointmentSchema }),
   event('review-booked', { appointment: AppointmentSchema }),
-  event('preparation-sent', {}),
+  /** `letter` is absent only in events recorded before schema version 2 (it was not kept). */
+  event('preparation-sent', { letter: PreparationLetterSchema.optional() }),
   event('reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   event('arrival-recorded', { agendaSheetReceived: z.boolean() }),
   event('agenda-sheet-reissued', {}),
-  event('help-offered', {}),
+  /** `taken` is absent only in events recorded before schema version 2. */
+  event('help-offered', { taken: z.boolean().optional() }),
   event('conversation-started', { leadTimeOverrideReason: reason.optional() }),
   event('what-matters-recorded', { statement: WhatMattersToMeSchema }),
   event('goal-set', { goal: GoalSchema }),
@@ -120,6 +124,8 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('plan-superseded', { reviewId: RecordIdSchema, supersededBy: RecordIdSchema }),
   event('plan-withdrawn', { reason }),
   event('marked-entered-in-error', { reason }),
+  event('agenda-recorded', { agenda: AgendaSchema }),
+  event('agenda-topic-marked', { topicId: RecordIdSchema, outcome: AgendaTopicOutcomeSchema }),
 ]);
 /** Everything that can happen to a care plan. */
 export type CarePlanEvent = z.infer<typeof CarePlanEventSchema>;

@@ -7,6 +7,23 @@ export {
   LOW_CONFIDENCE_THRESHOLD,
   SupportNeedSchema,
 } from './action-plan.js';
+export type {
+  Agenda,
+  AgendaAnswer,
+  AgendaQuestion,
+  AgendaSheet,
+  AgendaTopic,
+  AgendaTopicOutcome,
+} from './agenda.js';
+export {
+  AgendaAnswerSchema,
+  AgendaQuestionKeySchema,
+  AgendaQuestionSchema,
+  AgendaSchema,
+  AgendaSheetSchema,
+  AgendaTopicOutcomeSchema,
+  AgendaTopicSchema,
+} from './agenda.js';
 export type { Appointment, AppointmentKind } from './appointment.js';
 export { AppointmentKindSchema, AppointmentSchema } from './appointment.js';
 export type { CarePlan, PlanCarer, PlanCareTeam, Preparation } from './care-plan.js';
@@ -18,15 +35,15 @@ export {
 } from './care-plan.js';
 export { carePlanSchemas } from './catalogue-entries.js';
 export type {
+  AgendaEntry,
   CarePlanCommand,
   CarePlanCommandOf,
   CarePlanCommandType,
-  ReminderChannel,
 } from './command.js';
 export {
   ActionPlanChangesCommandSchema,
+  AgendaEntrySchema,
   CarePlanCommandSchema,
-  ReminderChannelSchema,
 } from './command.js';
 export type { CarePlanContext, CarePlanStart } from './context.js';
 export { CarePlanContextSchema, CarePlanStartSchema, parseCarePlanContext } from './context.js';
@@ -71,6 +88,8 @@ export { carePlanLimits, enteredText } from './limits.js';
 export {
   isParsedCarePlanCommand,
   parseActionPlan,
+  parseAgendaEntry,
+  parseAgendaSheet,
   parseAppointment,
   parseCarePlan,
   parseCarePlanCommand,
@@ -78,6 +97,7 @@ export {
   parseCarePlanPolicy,
   parseContingencyPlan,
   parseGoal,
+  parsePreparationLetter,
   parseReview,
   parseSupportContact,
   parseWhatMattersToMe,
@@ -90,6 +110,20 @@ export {
 } from './plan-template.js';
 export type { CarePlanPolicy } from './policy.js';
 export { CarePlanPolicySchema, defaultCarePlanPolicy } from './policy.js';
+export type {
+  LetterFormat,
+  PreparationLetter,
+  PreparationResult,
+  Reminder,
+} from './preparation-letter.js';
+export {
+  LetterFormatSchema,
+  PreparationLetterSchema,
+  PreparationResultSchema,
+  ReminderSchema,
+} from './preparation-letter.js';
+export type { ReminderChannel } from './reminder-channel.js';
+export { ReminderChannelSchema } from './reminder-channel.js';
 export type { Review, ReviewKind } from './review.js';
 export { ReviewKindSchema, ReviewSchema } from './review.js';
 export type { CarePlanState } from './state.js';

@@ -26,6 +26,16 @@ export const carePlanLimits = {
   carers: 20,
   /** Names in a practice's list of trusted system actors. */
   systemActors: 50,
+  /** Questions on a practice's agenda-setting sheet. */
+  agendaQuestions: 20,
+  /** Topics a person may raise on one agenda-setting sheet. */
+  agendaTopics: 20,
+  /** A question's key (`what-matters`, `worries`): lower-case letters, digits and hyphens. */
+  agendaQuestionKey: 64,
+  /** Results listed in one preparation letter. */
+  preparationResults: 50,
+  /** Reminders recorded for one plan. */
+  reminders: 20,
 } as const;
 
 /** Text a person typed: not blank, at most `max` characters (commands use this). */

@@ -1,12 +1,14 @@
 import { makeParser, type Parser } from '../parse.js';
 import { ActionPlanSchema } from './action-plan.js';
+import { AgendaSheetSchema } from './agenda.js';
 import { AppointmentSchema } from './appointment.js';
 import { CarePlanSchema } from './care-plan.js';
-import { type CarePlanCommand, CarePlanCommandSchema } from './command.js';
+import { AgendaEntrySchema, type CarePlanCommand, CarePlanCommandSchema } from './command.js';
 import { ContingencyPlanSchema } from './contingency-plan.js';
 import { CarePlanEventSchema } from './event.js';
 import { GoalSchema } from './goal.js';
 import { CarePlanPolicySchema } from './policy.js';
+import { PreparationLetterSchema } from './preparation-letter.js';
 import { ReviewSchema } from './review.js';
 import { SupportContactSchema } from './support-contact.js';
 import { WhatMattersToMeSchema } from './what-matters.js';
@@ -31,6 +33,12 @@ export const parseSupportContact = makeParser('SupportContact', SupportContactSc
 export const parseReview = makeParser('Review', ReviewSchema);
 /** Parses untrusted input as a {@link ContingencyPlan}. */
 export const parseContingencyPlan = makeParser('ContingencyPlan', ContingencyPlanSchema);
+/** Parses untrusted input as a practice's {@link AgendaSheet} (its configured questions). */
+export const parseAgendaSheet = makeParser('AgendaSheet', AgendaSheetSchema);
+/** Parses untrusted input as a {@link PreparationLetter} (results, sheet and format). */
+export const parsePreparationLetter = makeParser('PreparationLetter', PreparationLetterSchema);
+/** Parses untrusted input as an {@link AgendaEntry}: a sheet as the person handed it in. */
+export const parseAgendaEntry = makeParser('AgendaEntry', AgendaEntrySchema);
 const parseCommand = makeParser('CarePlanCommand', CarePlanCommandSchema);
 /** Commands this parser produced (deep-frozen, so they cannot have changed since). */
 const parsedCommands = new WeakSet<object>();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { CarePlanCommand } from '../care-plan/index.js';
 import { goalMeasureArb } from './care-plan-parts.js';
+import { agendaEntryArb, agendaTopicOutcomeArb, preparationLetterArb } from './care-plan-agenda.js';
 import { actorArb, isoDateArb, isoInstantArb, recordIdArb, textArb } from './shared.js';
 
 const text = (max = 40) => textArb(max);
@@ -32,8 +33,25 @@ export const carePlanCommandArb: fc.Arbitrary<CarePlanCommand> = fc.oneof(
     type: fc.constantFrom('book-information-gathering', 'book-conversation', 'book-review'),
     start: isoInstantArb,
   }),
-  fc.record({ type: fc.constantFrom('send-preparation', 'resume', 'revise-plan') }),
-  fc.record({ type: fc.constant('record-arrival'), agendaSheetReceived: fc.boolean() }),
+  fc.record({ type: fc.constantFrom('resume', 'revise-plan') }),
+  fc.record({ type: fc.constant('send-preparation'), letter: preparationLetterArb }),
+  fc
+    .tuple(fc.boolean(), fc.option(fc.boolean(), { nil: undefined }))
+    .map(([agendaSheetReceived, helpTaken]) => ({
+      type: 'record-arrival' as const,
+      agendaSheetReceived,
+      ...(helpTaken === undefined
+        ? agendaSheetReceived
+          ? {}
+          : { helpTaken: false }
+        : { helpTaken }),
+    })),
+  fc.record({ type: fc.constant('record-agenda'), agenda: agendaEntryArb }),
+  fc.record({
+    type: fc.constant('mark-agenda-topic'),
+    topicId: recordIdArb,
+    outcome: agendaTopicOutcomeArb,
+  }),
   opt('leadTimeOverrideReason', text()).map((o) => ({ type: 'start-conversation' as const, ...o })),
   fc.record({ type: fc.constant('record-what-matters'), text: text(), inOwnWords: fc.boolean() }),
   fc

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { ActionPlanChanges, CarePlanEvent } from '../care-plan/index.js';
+import { agendaArb, agendaTopicOutcomeArb, preparationLetterArb } from './care-plan-agenda.js';
 import {
   actionPlanArb,
   appointmentArb,
@@ -70,12 +71,16 @@ const carePlanEventBodyArb = fc.oneof(
     appointment: appointmentArb,
   }),
   fc.record({
-    type: fc.constantFrom(
-      'preparation-sent',
-      'agenda-sheet-reissued',
-      'help-offered',
-      'plan-resumed',
-    ),
+    type: fc.constantFrom('preparation-sent', 'agenda-sheet-reissued', 'plan-resumed'),
+  }),
+  fc.record({ type: fc.constant('preparation-sent'), letter: preparationLetterArb }),
+  fc.record({ type: fc.constant('help-offered'), taken: fc.boolean() }),
+  fc.record({ type: fc.constant('help-offered') }),
+  fc.record({ type: fc.constant('agenda-recorded'), agenda: agendaArb }),
+  fc.record({
+    type: fc.constant('agenda-topic-marked'),
+    topicId: recordIdArb,
+    outcome: agendaTopicOutcomeArb,
   }),
   fc.record({ type: fc.constant('arrival-recorded'), agendaSheetReceived: fc.boolean() }),
   opt(textArb(60), 'leadTimeOverrideReason').map((o) => ({ type: 'conversation-started', ...o })),
@@ -129,7 +134,7 @@ const carePlanEventBodyArb = fc.oneof(
 /** Any care-plan event (schema-valid; not necessarily a coherent history). */
 export const carePlanEventArb: fc.Arbitrary<CarePlanEvent> = fc
   .record({
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(2 as const),
     id: recordIdArb,
     tenantId: tenantIdArb,
     planId: recordIdArb,

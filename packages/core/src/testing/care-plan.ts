@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import type { CarePlan } from '../care-plan/index.js';
 import { carePlanStates } from '../care-plan/index.js';
+import {
+  agendaArb,
+  agendaEntryArb,
+  agendaSheetArb,
+  preparationLetterArb,
+  reminderArb,
+} from './care-plan-agenda.js';
 import { carePlanCommandArb } from './care-plan-command.js';
 import { carePlanEventArb } from './care-plan-event.js';
 import {
@@ -30,7 +37,7 @@ export * from './care-plan-parts.js';
 /** A schema-valid plan snapshot (any state, any content; not necessarily reachable). */
 export const carePlanArb: fc.Arbitrary<CarePlan> = fc.record(
   {
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(2 as const),
     id: recordIdArb,
     tenantId: tenantIdArb,
     personId: personIdArb,
@@ -45,18 +52,22 @@ export const carePlanArb: fc.Arbitrary<CarePlan> = fc.record(
     preparation: fc.record(
       {
         sentAt: isoInstantArb,
+        letter: preparationLetterArb,
+        reminders: fc.array(reminderArb, { maxLength: 2 }),
+        agenda: agendaArb,
         arrival: fc.record(
           {
             at: isoInstantArb,
             agendaSheetReceived: fc.boolean(),
             sheetReissuedAt: isoInstantArb,
             helpOfferedAt: isoInstantArb,
+            helpTaken: fc.boolean(),
           },
           { requiredKeys: ['at', 'agendaSheetReceived'] },
         ),
         leadTimeOverrideReason: textArb(60),
       },
-      { requiredKeys: [] },
+      { requiredKeys: ['reminders'] },
     ),
     conversationStartedAt: isoInstantArb,
     whatMattersToMe: fc.array(whatMattersToMeArb, { maxLength: 2 }),
@@ -105,4 +116,7 @@ export const carePlanArbitraries: Record<string, fc.Arbitrary<unknown>> = {
   SupportContact: supportContactArb,
   Review: reviewArb,
   ContingencyPlan: contingencyPlanArb,
+  AgendaSheet: agendaSheetArb,
+  AgendaEntry: agendaEntryArb,
+  PreparationLetter: preparationLetterArb,
 };

@@ -63,6 +63,15 @@ export {
   supportNeedArb,
   whatMattersToMeArb,
 } from './care-plan.js';
+export {
+  agendaArb,
+  agendaEntryArb,
+  agendaSheetArb,
+  agendaTopicOutcomeArb,
+  preparationLetterArb,
+  preparationResultArb,
+  reminderArb,
+} from './care-plan-agenda.js';
 export type { DirectoryData } from './directory.js';
 export {
   accessibilityFeaturesArb,

@@ -157,13 +157,13 @@ export function fromFhirCarePlan(
 
   const candidate = compact({
     appointments: [],
-    preparation: {},
+    preparation: { reminders: [] },
     supportContacts: [],
     reviews: [],
     revision: 1,
     updatedAt: typeof cp.meta?.lastUpdated === 'string' ? cp.meta.lastUpdated : createdAt,
     ...details,
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: readRecordId(cp, 'care-plan', 'CarePlan', issues),
     tenantId: readTenant(cp.extension, options, 'CarePlan', issues),
     personId,

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { CommunicationPreferencesSchema } from '../people/person.js';
+import { CodingSchema } from '../shared/coding.js';
+import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
+import { AgendaSheetSchema } from './agenda.js';
+import { carePlanLimits, enteredText } from './limits.js';
+import { ReminderChannelSchema } from './reminder-channel.js';
+
+const { preparationResults, shortText, text } = carePlanLimits;
+
+/** One result from the information-gathering appointment, as sent to the person. */
+export const PreparationResultSchema = z.object({
+  /** What was measured, as the person knows it ("Blood sugar (HbA1c)"). */
+  name: enteredText(shortText),
+  /** The value with its unit ("48 mmol/mol"). */
+  value: enteredText(shortText),
+  /** What it means, in plain words ("A little higher than last year"). */
+  plainWords: enteredText(text),
+  /** The code of what was measured (e.g. SNOMED CT or LOINC), for systems. */
+  code: CodingSchema.optional(),
+  /** The day the test or check was done. */
+  takenOn: IsoDateSchema.optional(),
+});
+/** One result sent to the person. */
+export type PreparationResult = z.infer<typeof PreparationResultSchema>;
+
+/**
+ * The format the letter went out in, taken from the person's communication needs
+ * (`Person.communication`): large print, easy read, language, and how it reached them.
+ */
+export const LetterFormatSchema = CommunicationPreferencesSchema.pick({
+  format: true,
+  language: true,
+  channel: true,
+});
+/** The format a preparation letter went out in. */
+export type LetterFormat = z.infer<typeof LetterFormatSchema>;
+
+/**
+ * What went to the person before the conversation (Year of Care's preparation letter): the
+ * results, the practice's agenda-setting sheet, and the format they were sent in.
+ */
+export const PreparationLetterSchema = z.object({
+  results: z.array(PreparationResultSchema).max(preparationResults),
+  sheet: AgendaSheetSchema,
+  format: LetterFormatSchema,
+});
+/** What went to the person before the conversation. */
+export type PreparationLetter = z.infer<typeof PreparationLetterSchema>;
+
+/** A reminder of the conversation that went out: how and when. */
+export const ReminderSchema = z.object({
+  channel: ReminderChannelSchema,
+  sentAt: IsoInstantSchema,
+});
+/** A reminder that went out. */
+export type Reminder = z.infer<typeof ReminderSchema>;

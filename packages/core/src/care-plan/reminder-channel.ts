@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** How a preparation reminder reached the person. */
+export const ReminderChannelSchema = z.enum(['letter', 'text-message', 'email', 'phone', 'app']);
+/** How a preparation reminder reached the person. */
+export type ReminderChannel = z.infer<typeof ReminderChannelSchema>;
