@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CarePlanCommand } from '../care-plan/index.js';
-import { goalMeasureArb } from './care-plan-parts.js';
 import { agendaEntryArb, agendaTopicOutcomeArb, preparationLetterArb } from './care-plan-agenda.js';
+import { goalMeasureArb } from './care-plan-parts.js';
 import { actorArb, isoDateArb, isoInstantArb, recordIdArb, textArb } from './shared.js';
 
 const text = (max = 40) => textArb(max);
