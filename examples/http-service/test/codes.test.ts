@@ -10,6 +10,7 @@ import type {
   InvalidDefinition,
   ItemTextError,
   LicensedResultError,
+  PracticeAssessmentError,
   Unscorable,
   UtilisationError,
 } from '@livewell/activation';
@@ -30,13 +31,17 @@ import {
 } from '@livewell/core';
 import type { BundleError, FhirImportError } from '@livewell/fhir';
 import type {
+  CapacityError,
   MatchError,
+  NeedVocabularyError,
+  PlacesFreeError,
   programme,
   referral,
   ScheduleError,
   SearchError,
 } from '@livewell/peer-support';
-import type { OrukError } from '@livewell/peer-support/oruk';
+import type { OrukApiError, OrukError, OrukSyncError } from '@livewell/peer-support/oruk';
+import type { RejectionCode as ImprovementCode } from '@livewell/practice';
 import type { StorageErrorCode } from '@livewell/storage';
 import type { MigrationErrorCode } from '@livewell/storage-postgres';
 import { InvalidSchemaNameError } from '@livewell/storage-postgres';
@@ -66,6 +71,14 @@ type EveryCode =
   | SearchError['code']
   | MatchError['code']
   | OrukError['code']
+  | OrukApiError['code']
+  | OrukSyncError['code']
+  | CapacityError['code']
+  | PlacesFreeError['code']
+  | NeedVocabularyError['code']
+  | referral.OutcomeSummaryError['code']
+  | PracticeAssessmentError['code']
+  | ImprovementCode
   | TaskCode
   | FhirImportError['code']
   | BundleError['code']

@@ -31,7 +31,7 @@ export type { GoalToMatch, NeedMatch } from './matching/match-needs.js';
 export { matchNeeds } from './matching/match-needs.js';
 export type { NeedEntry, NeedVocabulary } from './matching/need-vocabulary.js';
 export { defaultNeedVocabulary, socialPrescribingNeeds } from './matching/need-vocabulary.js';
-export { parseNeedVocabulary } from './matching/parse-need-vocabulary.js';
+export { type NeedVocabularyError, parseNeedVocabulary } from './matching/parse-need-vocabulary.js';
 export type { MatchError, NeedOrGoal, Suggestion, SuggestOptions } from './matching/suggest.js';
 export { suggestServices } from './matching/suggest.js';
 export * as programme from './programme/index.js';

@@ -42,6 +42,7 @@ import {
   staffMemberships,
   trustedSystems,
 } from '../world.js';
+import { preparationLetterFor } from './agenda.js';
 
 const after = (at: IsoInstant, days: number) => msToInstant(instantToMs(at) + days * 86_400_000);
 
@@ -110,7 +111,11 @@ async function copdPlan(sim: Sim, from: IsoInstant): Promise<CarePlan> {
       actor: staff.reception.actor,
     },
     { cmd: { type: 'book-conversation', start: talk }, now: from, actor: staff.reception.actor },
-    { cmd: { type: 'send-preparation' }, now: after(from, 7), actor: staff.reception.actor },
+    {
+      cmd: { type: 'send-preparation', letter: preparationLetterFor(entry.person) },
+      now: after(from, 7),
+      actor: staff.reception.actor,
+    },
   ]);
   // The conversation: the template proposes COPD's usual goals (MRC grade 4 → 2 measured).
   const nurse = contextAt(sim, talk, staff.nurse.actor);

@@ -40,6 +40,10 @@ export const problemTypes = {
   'review-not-due': { status: 409, title: 'The review is not due yet' },
   'unknown-goal': { status: 422, title: 'Unknown goal' },
   'unknown-action-plan': { status: 422, title: 'Unknown action plan' },
+  'goal-not-measured': { status: 422, title: 'The goal has no measure' },
+  'unknown-agenda-question': { status: 422, title: 'Unknown agenda question' },
+  'unknown-agenda-topic': { status: 422, title: 'Unknown agenda topic' },
+  'agenda-topic-unmarked': { status: 422, title: 'An agenda topic is not yet marked' },
 
   // @livewell/activation: scoring, licensed results, comparison, cohorts, item text, laws
   'invalid-definition': { status: 422, title: 'The instrument definition is not usable' },
@@ -67,6 +71,8 @@ export const problemTypes = {
   'instrument-law-violated': { status: 500, title: 'An instrument breaks a scoring law' },
   'instrument-law-broken': { status: 500, title: 'An instrument breaks a scoring law' },
   'fast-check-missing': { status: 500, title: 'fast-check is not installed' },
+  'wrong-subject': { status: 422, title: 'The instrument assesses another kind of subject' },
+  'invalid-item-text': { status: 400, title: 'The item texts are not valid' },
 
   // @livewell/peer-support: referrals, programmes, schedules, search, matching, ORUK
   'reason-too-long': { status: 422, title: 'The reason is too long' },
@@ -94,6 +100,20 @@ export const problemTypes = {
   'invalid-cursor': { status: 400, title: 'The cursor is not valid' },
   'no-needs': { status: 422, title: 'No need found in the goals' },
   'invalid-hsds': { status: 400, title: 'The payload is not valid HSDS' },
+  'invalid-vocabulary': { status: 400, title: 'The need vocabulary is not valid' },
+  'session-full': { status: 409, title: 'The session is full' },
+  'already-booked': { status: 409, title: 'Already booked on this session' },
+  'unknown-booking': { status: 422, title: 'Unknown booking' },
+  'invalid-places': { status: 400, title: 'The number of places is not valid' },
+  'no-capacity': { status: 422, title: 'The service has no capacity set' },
+  'no-outcome': { status: 422, title: 'The referral has no outcome to summarise' },
+  'unsupported-filter': { status: 400, title: 'The filter is not supported' },
+  'oruk-fetch-failed': { status: 502, title: 'The ORUK API could not be reached' },
+  'oruk-bad-response': { status: 502, title: 'The ORUK API answered with something unreadable' },
+  'oruk-store-failed': { status: 503, title: 'The synced services could not be stored' },
+
+  // @livewell/practice
+  'already-co-designer': { status: 409, title: 'Already a co-designer' },
 
   // @livewell/worklist
   'same-owner': { status: 409, title: 'The task already has this owner' },
@@ -114,6 +134,10 @@ export const problemTypes = {
   // @livewell/storage-postgres
   'migration-checksum-mismatch': { status: 500, title: 'A recorded migration differs' },
   'migration-unknown-version': { status: 500, title: 'The database has an unknown migration' },
+  'migration-permission-denied': {
+    status: 500,
+    title: 'The database role may not apply the pending migration',
+  },
   'invalid-schema-name': { status: 500, title: 'The schema name is not valid' },
 } as const satisfies Readonly<Record<string, ProblemType>>;
 

@@ -27,14 +27,15 @@ const NeedVocabularySchema = z.object({
   synonyms: z.record(word, word),
 });
 
+/** Why a need vocabulary could not be read. */
+export type NeedVocabularyError = DomainError<'invalid-vocabulary'>;
+
 /**
  * Parses a need vocabulary from outside (a practice's configuration file): needs with codings,
  * domains, terms and `notWhen` phrases, and a synonym table. `invalid-vocabulary` lists each
  * problem with its path.
  */
-export function parseNeedVocabulary(
-  input: unknown,
-): Result<NeedVocabulary, DomainError<'invalid-vocabulary'>> {
+export function parseNeedVocabulary(input: unknown): Result<NeedVocabulary, NeedVocabularyError> {
   const parsed = NeedVocabularySchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   return err(
