@@ -13,6 +13,8 @@ const reasons = {
   adapterKit:
     'adapter-author kit: takes the adapter’s own driver, executor or options, not records',
   database: 'needs a live database connection; covered by the storage-postgres suites',
+  fhirBuildingBlock:
+    'a building block of the FHIR imports over input they have already parsed; the imports are fuzzed',
   errorClass: 'an error class: constructed by livewell with its own message',
   arithmetic: 'arithmetic on parsed coordinates (GeoPoint numbers); cannot fail on numbers',
   parsedOnly:
