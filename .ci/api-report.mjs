@@ -42,7 +42,9 @@ for (const dir of readdirSync(packagesDir).sort()) {
         projectFolder: cwd,
         mainEntryPointFilePath: join(cwd, typesOf(target)),
         compiler: {
-          overrideTsconfig: { compilerOptions: { skipLibCheck: true, lib: ['ES2023'] } },
+          overrideTsconfig: {
+            compilerOptions: { skipLibCheck: true, lib: ['ES2023'], types: ['node'] },
+          },
         },
         apiReport: {
           enabled: true,

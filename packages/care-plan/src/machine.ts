@@ -96,7 +96,8 @@ export const carePlanDefinition = {
 } satisfies LifecycleDefinition<CarePlanTypes, typeof carePlanCommands>;
 
 /**
- * The care-plan lifecycle, derived by the core lifecycle kit from {@link carePlanCommands}:
- * `transition`, `allowedCommands`, `applyEvents`, `replay` and the docs all come from here.
+ * The care-plan lifecycle, derived by the core lifecycle kit from the command specs (exported as
+ * `transitionTable`): `transition`, `allowedCommands`, `applyEvents`, `replay` and the docs all
+ * come from here.
  */
 export const carePlanLifecycle = defineLifecycle<CarePlanTypes>()(carePlanDefinition);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstrumentIdSchema, ItemIdSchema } from '../activation/instrument-parts.js';
 import { CodingSchema } from '../shared/coding.js';
 import { GoalDomainSchema, GoalOwnerSchema } from './goal.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CommunicationPreferencesSchema } from '../people/person.js';
 import { CodingSchema } from '../shared/coding.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';

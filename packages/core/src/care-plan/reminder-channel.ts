@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How a preparation reminder reached the person. */
 export const ReminderChannelSchema = z.enum(['letter', 'text-message', 'email', 'phone', 'app']);

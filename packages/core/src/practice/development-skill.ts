@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A skill a practitioner development programme builds, e.g. `health-coaching`,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AttendanceSchema } from '../referral/enrolment.js';
 import { ActorSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';

@@ -7,7 +7,7 @@ import {
   ok,
   type Result,
 } from '@livewell/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { NeedVocabulary } from './need-vocabulary.js';
 
 const word = z.string().min(1).max(100).regex(/\S/, 'must not be blank');

@@ -35,7 +35,7 @@ import {
   SupportKindSchema,
   type TenantId,
 } from '@livewell/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ORUK_IMPORT_DEFAULTS, type OrukImportDefaults } from './defaults.js';
 import { ImportLedger, type OrukLoss } from './ledger.js';
 import type { OrukNote } from './loss.js';

@@ -26,7 +26,7 @@ export function programmePartiesOf(
 }
 
 /**
- * The parties the context's actor acts as (see {@link programmePartiesOf}), for a caller's
+ * The parties the context's actor acts as (the same reading the lifecycle's authorisation uses), for a caller's
  * context: one without the shape authorisation reads (or that cannot be read) acts as no party.
  */
 export function checkedPartiesOf(
