@@ -23,8 +23,9 @@ const KB = 1000;
  * The scenarios and their ceilings (bytes). The issue's target for the whole surface is
  * 150 KB minified / 40 KB gzip; zod's classic API alone is ~90 KB of any bundle that parses,
  * so the target needs core's schemas on `zod/mini` (see docs/browser.md). The ceilings are the
- * sizes measured from dist/ (237.3 KB / 75.5 KB and 206.3 KB / 64.3 KB) plus room for the work
- * in flight: they stop growth, and are lowered as the sizes fall.
+ * sizes measured from dist/ after the agenda, SMART-goal, subject and ONS4 work merged
+ * (276.6 KB / 87.5 KB and 226.6 KB / 70.1 KB) plus ~5%: they stop growth, and are lowered as the
+ * sizes fall.
  */
 const scenarios = [
   {
@@ -32,14 +33,14 @@ const scenarios = [
     entry: `export * as core from '@livewell/core';
 export * as carePlan from '@livewell/care-plan';
 export * as activation from '@livewell/activation';`,
-    budget: { min: 255 * KB, gzip: 80 * KB },
+    budget: { min: 290 * KB, gzip: 92 * KB },
   },
   {
     name: 'patient page (parse, plan lifecycle, preparation, score, tailoring)',
     entry: `export { parseCarePlan, parsePerson, parseAssessment } from '@livewell/core';
 export { transition, allowedCommands, planPreparation, startCarePlan } from '@livewell/care-plan';
 export { score, phq9, gad7, levelGuidance, assessmentFromScoring } from '@livewell/activation';`,
-    budget: { min: 225 * KB, gzip: 70 * KB },
+    budget: { min: 240 * KB, gzip: 74 * KB },
   },
 ];
 const target = { min: 150 * KB, gzip: 40 * KB };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { at, careTeam, instant, personBody, type Running, start } from './harness.js';
+import { at, careTeam, instant, letter, personBody, type Running, start } from './harness.js';
 
 let service: Running;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ it('applies 50 concurrent commands on one plan, every one, with the default retr
   const planId = started.body.plan.record.id;
   const steps: [object, string][] = [
     [{ type: 'book-information-gathering', start: '2026-11-09T09:00:00Z' }, '2026-11-02T09:05:00Z'],
-    [{ type: 'send-preparation' }, '2026-11-12T09:00:00Z'],
+    [{ type: 'send-preparation', letter }, '2026-11-12T09:00:00Z'],
     [{ type: 'start-conversation' }, '2026-11-23T10:00:00Z'],
   ];
   for (const [command, now] of steps) {

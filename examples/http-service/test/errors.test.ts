@@ -16,6 +16,7 @@ import {
   careTeam,
   gp,
   instant,
+  letter,
   personBody,
   type Running,
   start,
@@ -132,7 +133,7 @@ describe('every error path answers problem details', () => {
         { type: 'book-information-gathering', start: '2026-11-09T09:00:00Z' },
         '2026-11-02T09:05:00Z',
       ],
-      [{ type: 'send-preparation' }, '2026-11-12T09:00:00Z'],
+      [{ type: 'send-preparation', letter }, '2026-11-12T09:00:00Z'],
       [{ type: 'start-conversation' }, '2026-11-23T10:00:00Z'],
     ] as const) {
       service.setNow(instant(now));
@@ -151,7 +152,11 @@ describe('every error path answers problem details', () => {
     });
     const id = started.body.plan.record.id;
     expect((await command({ type: 'withdraw', reason: 'Moved away' }, { id })).status).toBe(200);
-    expectProblem(await command({ type: 'send-preparation' }, { id }), 409, 'terminal-state');
+    expectProblem(
+      await command({ type: 'send-preparation', letter }, { id }),
+      409,
+      'terminal-state',
+    );
   });
 
   it('an idempotency key replays the original result; reused elsewhere or malformed it is refused', async () => {

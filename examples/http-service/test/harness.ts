@@ -5,6 +5,7 @@ import {
   msToInstant,
   type PersonId,
   type PractitionerId,
+  type PreparationLetter,
   type RecordId,
   sequentialIds,
   type TenantId,
@@ -143,3 +144,14 @@ export const careTeam = {
 
 /** The clock as an instant `ms` after the start. */
 export const instant = (iso: string) => msToInstant(Date.parse(iso));
+
+/** The preparation letter `send-preparation` carries: one result, the practice's sheet, the format. */
+export const letter: PreparationLetter = {
+  results: [{ name: 'Blood sugar (HbA1c)', value: '52 mmol/mol', plainWords: 'A little higher.' }],
+  sheet: {
+    title: 'Getting ready for your appointment',
+    questions: [{ key: 'what-matters', prompt: 'What is important to you at the moment?' }],
+    topicsPrompt: 'What would you like to talk about?',
+  },
+  format: { format: 'standard', language: 'en', channel: 'letter' },
+};

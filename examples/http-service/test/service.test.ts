@@ -6,6 +6,7 @@ import {
   gp,
   hub,
   instant,
+  letter,
   personBody,
   type Running,
   start,
@@ -43,7 +44,7 @@ describe('the example service over loopback HTTP', () => {
       { type: 'book-information-gathering', start: '2026-11-09T09:00:00Z' },
       '2026-11-02T09:05:00Z',
     );
-    await send({ type: 'send-preparation' }, '2026-11-12T09:00:00Z');
+    await send({ type: 'send-preparation', letter }, '2026-11-12T09:00:00Z');
     await send({ type: 'start-conversation' }, '2026-11-23T10:00:00Z');
     await send(
       { type: 'record-what-matters', text: 'My garden', inOwnWords: true },

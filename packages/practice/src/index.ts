@@ -7,7 +7,11 @@
  */
 export { partiesOf } from './improvement/access.js';
 export { improvementDiagram, improvementTable } from './improvement/docs.js';
-export { fromProposed, lifecycle } from './improvement/lifecycle.js';
+export {
+  fromProposed,
+  type ImprovementProposedEvent,
+  lifecycle,
+} from './improvement/lifecycle.js';
 export { type ImprovementProposal, proposeImprovement } from './improvement/propose.js';
 export {
   allowedCommands,
@@ -22,4 +26,5 @@ export type {
   ImprovementTypes,
   Rejection,
   RejectionCode,
+  TransitionEvent,
 } from './improvement/types.js';

@@ -87,12 +87,19 @@ export function concreteCommand(model: Model, step: GeneratedStep): CarePlanComm
   return c;
 }
 
-function agreementCodes(model: Model, reviewDate: IsoDate): RejectionCode[] {
+function agreementCodes(
+  model: Model,
+  reviewDate: IsoDate,
+  noActionPlanReason: string | undefined,
+): RejectionCode[] {
   const codes: RejectionCode[] = [];
   if (!model.ownWords) codes.push('missing-what-matters');
   const live = ['proposed', 'agreed', 'paused'];
   if (!model.goals.some((g) => g.owner === 'person' && live.includes(g.status))) {
     codes.push('missing-person-goal');
+  }
+  if (model.actions.length === 0 && !noActionPlanReason?.trim()) {
+    codes.push('missing-action-plan');
   }
   if (model.actions.some((a) => !complete(a))) codes.push('incomplete-action-plan');
   if (model.actions.some((a) => low(a.confidence) && !a.reason)) {
@@ -148,7 +155,7 @@ function guardCodes(model: Model, c: CarePlanCommand): RejectionCode[] {
       return has(model.actions, c.actionPlanId) ? [] : ['unknown-action-plan'];
     case 'agree-plan':
     case 'continue-plan':
-      return agreementCodes(model, c.reviewDate);
+      return agreementCodes(model, c.reviewDate, c.noActionPlanReason);
     case 'pause':
     case 'withdraw':
     case 'mark-entered-in-error':

@@ -16,10 +16,11 @@ import type { ImprovementTypes } from './types.js';
 /** Every improvement command, gathered from the command-group files (a missing one will not compile). */
 const commands = { ...moving, ...recording };
 
-type Proposed = Extract<ImprovementEvent, { type: 'improvement.proposed' }>;
+/** The event that proposes an improvement. */
+export type ImprovementProposedEvent = Extract<ImprovementEvent, { type: 'improvement.proposed' }>;
 
 /** The improvement an `improvement.proposed` event describes: an idea with one history entry. */
-export function fromProposed(event: Proposed): Improvement {
+export function fromProposed(event: ImprovementProposedEvent): Improvement {
   return {
     schemaVersion: 1,
     id: event.improvementId,

@@ -42,13 +42,13 @@ export interface ImprovementContext {
   readonly systems: readonly string[];
 }
 
-type Envelope = 'schemaVersion' | 'id' | 'tenantId' | 'improvementId' | 'at' | 'actor';
-type LaterEvent = Exclude<ImprovementEvent, { type: 'improvement.proposed' }>;
+/** Every improvement event but the one that proposes it. */
+export type TransitionEvent = Exclude<ImprovementEvent, { type: 'improvement.proposed' }>;
 
 /** An event as `decide` returns it: without its envelope. */
-export type EventBody = LaterEvent extends infer E
-  ? E extends LaterEvent
-    ? Omit<E, Envelope>
+export type EventBody = TransitionEvent extends infer E
+  ? E extends TransitionEvent
+    ? Omit<E, 'schemaVersion' | 'id' | 'tenantId' | 'improvementId' | 'at' | 'actor'>
     : never
   : never;
 
