@@ -31,6 +31,11 @@ export async function openServiceStore(
       },
     };
   }
+  return openPgliteServiceStore();
+}
+
+/** Opens a fresh in-memory PGlite store, whatever the environment says (the tests use it). */
+export async function openPgliteServiceStore(): Promise<ServiceStore> {
   const db = await PGlite.create();
   const store = await openPostgresStore(pgliteExecutor(db));
   return {

@@ -14,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceConfig } from '../src/config.js';
 import { ACTOR_HEADER, IDEMPOTENCY_HEADER } from '../src/request.js';
 import { buildServer } from '../src/server.js';
-import { openServiceStore, type ServiceStore } from '../src/store.js';
+import { openPgliteServiceStore, type ServiceStore } from '../src/store.js';
 
 export const tenant = 'northfield' as TenantId;
 export const nurse = {
@@ -60,7 +60,7 @@ export interface Answer {
 
 /** Starts the service on 127.0.0.1, an ephemeral port. */
 export async function start(extra: Partial<ServiceConfig> = {}): Promise<Running> {
-  const opened = await openServiceStore(undefined);
+  const opened = await openPgliteServiceStore();
   let now = '2026-11-02T09:00:00Z' as IsoInstant;
   const app = buildServer({
     store: opened.store,
