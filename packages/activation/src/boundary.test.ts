@@ -88,7 +88,7 @@ describe('activation entry points refuse what they cannot read', () => {
 describe('withItemText', () => {
   it('refuses texts that are not an object of item id → text (regression: Object.keys(null))', async () => {
     const { withItemText } = await import('./instruments/item-text.js');
-    const { gad7 } = await import('./instruments/index.js');
+    const { gad7 } = await import('./instruments/gad7.js');
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     for (const texts of [null, 'x', ['a'], { 'gad7-1': 7 }, revoked.proxy]) {

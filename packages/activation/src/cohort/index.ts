@@ -1,4 +1,0 @@
-export * from './cohort-report.js';
-export * from './latest.js';
-export * from './stats.js';
-export * from './utilisation.js';
