@@ -7,9 +7,10 @@
 // user could not name or make it. Run after `pnpm build`.
 //   node .ci/api-report.mjs          rewrite the reports
 //   node .ci/api-report.mjs --check  fail on any difference
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { publishablePackages } from './publishable.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
@@ -23,12 +24,7 @@ function typesOf(target) {
   return types;
 }
 
-for (const dir of readdirSync(packagesDir).sort()) {
-  const cwd = join(packagesDir, dir);
-  const manifestPath = join(cwd, 'package.json');
-  if (!existsSync(manifestPath)) continue;
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  if (manifest.private) continue;
+for (const { cwd, manifestPath, manifest } of publishablePackages(packagesDir)) {
   const reportFolder = join(cwd, 'api');
   const reports = [];
   mkdirSync(reportFolder, { recursive: true });

@@ -3,8 +3,9 @@
 // Wrong (node16 + bundler resolution), and a smoke test importing each built entry under ESM
 // and CJS. Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { publishablePackages } from './publishable.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const packagesDir = join(root, 'packages');
@@ -54,12 +55,7 @@ function checkPackContents(cwd) {
   }
 }
 
-for (const dir of readdirSync(packagesDir).sort()) {
-  const cwd = join(packagesDir, dir);
-  const manifestPath = join(cwd, 'package.json');
-  if (!existsSync(manifestPath)) continue;
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  if (manifest.private) continue;
+for (const { cwd, manifest } of publishablePackages(packagesDir)) {
   console.log(manifest.name);
   run('publint --strict', bin('publint'), ['--strict'], cwd);
   run(
