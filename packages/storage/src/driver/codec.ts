@@ -17,11 +17,17 @@ function idOf(record: unknown): string | undefined {
 
 /** The fields of a driver's row, read once: a row that cannot be read at all is corrupt. */
 function readRow(kind: string, row: DriverRow): Pick<DriverRow, 'id' | 'version' | 'doc'> {
+  let read: Pick<DriverRow, 'id' | 'version' | 'doc'>;
   try {
-    return { id: row.id, version: row.version, doc: row.doc };
+    read = { id: row.id, version: row.version, doc: row.doc };
   } catch {
     throw new CorruptRecordError(`A stored ${kind} row could not be read.`, { kind });
   }
+  // The id goes into every later message: a row whose id is not text is unreadable here.
+  if (typeof read.id !== 'string') {
+    throw new CorruptRecordError(`A stored ${kind} row has no readable id.`, { kind });
+  }
+  return read;
 }
 
 /** A row ready to write whose document is the record as its core parser returned it. */

@@ -62,6 +62,13 @@ describe('the storage edge refuses hostile values with its typed errors', () => 
     );
   });
 
+  it('fromRow with a row whose id is a hostile value (fuzz seed 1042818923)', async () => {
+    const row = { id: throwing(), version: 1, seq: 1, personId: 'a', parentId: null, doc: {} };
+    expect(await codeOf(() => fromRow(recordKinds.person, tenantId, row as never))).toBe(
+      'corrupt-record',
+    );
+  });
+
   it('retryPolicy', async () => {
     expect(await codeOf(() => retryPolicy(revoked() as never))).toBe('invalid-request');
     expect(await codeOf(() => retryPolicy(null as never))).toBe('invalid-request');
