@@ -288,8 +288,24 @@ export {
   parseOrganisation,
   parseSchedule,
   parseService,
+  parseSessionPlaces,
 } from './directory/parsers.js';
 export type { Recurrence, Schedule, ScheduleException, Weekday } from './directory/schedule.js';
+export type {
+  Booking,
+  BookingSource,
+  SessionPlaces,
+  SessionRef,
+  SessionTally,
+} from './directory/session-places.js';
+export {
+  BookingSchema,
+  BookingSourceSchema,
+  SessionPlacesSchema,
+  SessionRefSchema,
+  SessionTallySchema,
+  sessionPlacesId,
+} from './directory/session-places.js';
 export {
   RecurrenceSchema,
   ScheduleExceptionSchema,

@@ -11,13 +11,26 @@ export { createZoneClock } from '@livewell/core';
 export type {
   Booking,
   BookingSource,
+  SessionPlaces,
+  SessionRef,
+  SessionTally,
+} from '@livewell/core';
+export { sessionPlacesId } from '@livewell/core';
+export type {
   CapacityError,
   CapacityEvent,
   CapacityLedger,
-  SessionPlaces,
-  SessionRef,
+  SessionEvent,
 } from './capacity/ledger.js';
-export { applyCapacityEvent, placesFree, placesTaken, sessionKey } from './capacity/ledger.js';
+export {
+  applyCapacityEvent,
+  applyToSession,
+  openSession,
+  openSessionPlaces,
+  placesFree,
+  placesTaken,
+  sessionKey,
+} from './capacity/ledger.js';
 export type { ExampleDirectory } from './directory/example-directory.js';
 export { exampleDirectory } from './directory/example-directory.js';
 export { goalKeywords, SUPPORT_NEED_SYSTEM, supportNeeds } from './directory/needs.js';

@@ -9,6 +9,7 @@ import { paginationSuite } from './conformance/pagination.js';
 import { practitionerAccessSuite } from './conformance/practitioner-access.js';
 import { roundTripSuite } from './conformance/round-trips.js';
 import { schemaSuite } from './conformance/schema.js';
+import { sessionPlacesSuite } from './conformance/session-places.js';
 import { subjectAccessSuite } from './conformance/subject-access.js';
 import { tenancySuite } from './conformance/tenancy.js';
 import { versionSuite } from './conformance/versions.js';
@@ -60,6 +61,7 @@ export function defineAdapterConformance(
     subjectAccessSuite(ctx);
     practitionerAccessSuite(ctx);
     schemaSuite(ctx);
+    sessionPlacesSuite(ctx);
     modelSuite(ctx);
   });
 }

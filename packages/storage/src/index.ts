@@ -86,6 +86,7 @@ export type {
   PractitionerPlaceRepository,
   ReferralRepository,
   Repositories,
+  SessionPlacesRepository,
   SnapshotWithEvents,
   Store,
   TaskRepository,

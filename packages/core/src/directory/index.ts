@@ -3,6 +3,7 @@ import { LocationSchema } from './location.js';
 import { OrganisationSchema } from './organisation.js';
 import { ScheduleSchema } from './schedule.js';
 import { ServiceSchema } from './service.js';
+import { SessionPlacesSchema } from './session-places.js';
 
 export * from './eligibility.js';
 export * from './location.js';
@@ -19,4 +20,5 @@ export const directorySchemas = {
   Location: LocationSchema,
   Service: ServiceSchema,
   Schedule: ScheduleSchema,
+  SessionPlaces: SessionPlacesSchema,
 } as const;

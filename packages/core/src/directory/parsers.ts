@@ -3,6 +3,7 @@ import { LocationSchema } from './location.js';
 import { OrganisationSchema } from './organisation.js';
 import { ScheduleSchema } from './schedule.js';
 import { ServiceSchema } from './service.js';
+import { SessionPlacesSchema } from './session-places.js';
 
 /** Parses untrusted input as an {@link Organisation}. */
 export const parseOrganisation = makeParser('Organisation', OrganisationSchema);
@@ -12,3 +13,5 @@ export const parseLocation = makeParser('Location', LocationSchema);
 export const parseService = makeParser('Service', ServiceSchema);
 /** Parses untrusted input as a {@link Schedule}. */
 export const parseSchedule = makeParser('Schedule', ScheduleSchema);
+/** Parses untrusted input as a session's stored {@link SessionPlaces}. */
+export const parseSessionPlaces = makeParser('SessionPlaces', SessionPlacesSchema);

@@ -1,10 +1,15 @@
 export type {
-  Booking,
-  BookingSource,
   CapacityError,
   CapacityEvent,
   CapacityLedger,
-  SessionPlaces,
-  SessionRef,
+  SessionEvent,
 } from './ledger.js';
-export { applyCapacityEvent, placesFree, placesTaken, sessionKey } from './ledger.js';
+export {
+  applyCapacityEvent,
+  applyToSession,
+  openSession,
+  openSessionPlaces,
+  placesFree,
+  placesTaken,
+  sessionKey,
+} from './ledger.js';

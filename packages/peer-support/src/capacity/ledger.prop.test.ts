@@ -1,13 +1,14 @@
-import type { RecordId } from '@livewell/core';
+import { parseSessionPlaces, type RecordId, type SessionRef, type TenantId } from '@livewell/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyCapacityEvent,
+  applyToSession,
   type CapacityEvent,
   type CapacityLedger,
+  openSessionPlaces,
   placesFree,
   placesTaken,
-  type SessionRef,
 } from './ledger.js';
 
 const sessions: SessionRef[] = ['18:00', '19:00'].map((t) => ({
@@ -126,5 +127,41 @@ describe('capacity ledger', () => {
     const entry = Object.values(ledger)[0];
     expect(entry && placesTaken(entry)).toBe(51);
     expect(entry?.noShows).toEqual(['ref-2']);
+  });
+
+  it('a stored session record stays valid (core schema) whatever is applied to it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 }),
+        fc.array(eventArb, { maxLength: 40 }),
+        (capacity, events) => {
+          const opened = openSessionPlaces(
+            'riverside' as TenantId,
+            sessions[0] as SessionRef,
+            capacity,
+          );
+          if (!opened.ok) throw new Error(opened.error.message);
+          let record = opened.value;
+          for (const event of events) {
+            const r = applyToSession(record, event);
+            if (r.ok) record = r.value;
+            expect(parseSessionPlaces(record).ok).toBe(true);
+            expect(record.id).toBe(opened.value.id);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('one instant written with different offsets names one stored session', () => {
+    const at = (start: string) =>
+      openSessionPlaces('riverside' as TenantId, { ...(sessions[0] as SessionRef), start }, 60);
+    const z = at('2026-12-03T18:00:00Z');
+    const offset = at('2026-12-03T19:00:00+01:00');
+    expect(z.ok && offset.ok && z.value.id === offset.value.id).toBe(true);
+    expect(openSessionPlaces('riverside' as TenantId, sessions[0] as SessionRef, -1).ok).toBe(
+      false,
+    );
   });
 });

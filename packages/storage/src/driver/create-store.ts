@@ -11,6 +11,7 @@ import { eventSourcedRepository } from './event-sourced-repository.js';
 import { NewerRecords } from './newer-records.js';
 import { erasePractitioner, exportPractitioner } from './practitioner-access.js';
 import { driverScope, type RetrySettings, type Scope, transactionScope } from './scope.js';
+import { sessionPlacesRepository } from './session-places-repository.js';
 import { erasePerson, exportPerson } from './subject-access.js';
 import {
   improvementRepository,
@@ -37,6 +38,7 @@ function repositories(k: RecordKinds, scope: Scope): Repositories {
     ),
     programmes: versionedRepository(k.programme, scope),
     enrolments: versionedRepository(k.enrolment, scope),
+    sessionPlaces: sessionPlacesRepository(k.sessionPlaces, scope),
     tasks: eventSourcedRepository({ key: 'task', snapshot: k.task, event: k.taskEvent }, scope),
     audit: appendOnlyRepository(k.audit, scope),
     practitionerAssessments: subjectAppendOnlyRepository(k.practitionerAssessment, scope),

@@ -33,11 +33,13 @@ import {
   parseReferral,
   parseReferralEvent,
   parseService,
+  parseSessionPlaces,
   parseTask,
   parseTaskEvent,
   type Referral,
   type ReferralEvent,
   type Service,
+  type SessionPlaces,
   type Task,
   type TaskEvent,
 } from '@livewell/core';
@@ -87,6 +89,13 @@ export const recordKinds = {
     parentIdOf: (r) => r.referralId,
   }),
   programme: defineKind<Programme>({ name: 'programme', parse: parseProgramme }),
+  sessionPlaces: defineKind<SessionPlaces>({
+    name: 'session-places',
+    parse: parseSessionPlaces,
+    // Listed by the service whose session it is; bookings name referrals and enrolments, never
+    // a person.
+    parentIdOf: (r) => r.session.serviceId,
+  }),
   enrolment: defineKind<Enrolment>({
     name: 'enrolment',
     parse: parseEnrolment,

@@ -22,10 +22,12 @@ import type {
   Referral,
   ReferralEvent,
   Service,
+  SessionPlaces,
   Task,
   TaskEvent,
   TenantId,
 } from '@livewell/core';
+import type { Page, PageRequest } from './pagination.js';
 import type { ReadProblem } from './read-problem.js';
 import type { StoredEvent, Versioned } from './records.js';
 import type {
@@ -46,6 +48,16 @@ export type ReferralRepository = EventSourcedRepository<'referral', Referral, Re
 
 /** Worklist tasks: snapshot + events; changes travel as `{ task, events }`. */
 export type TaskRepository = EventSourcedRepository<'task', Task, TaskEvent>;
+
+/**
+ * The capacity ledger: one versioned record per session (id `sessionPlacesId(session)`), so
+ * bookings from different processes meet on one record — book with
+ * `update(id, (p) => applyToSession(p, event))` from `@livewell/peer-support` and places never
+ * go above capacity. Listed by service with `listByService` (id order).
+ */
+export interface SessionPlacesRepository extends VersionedRepository<SessionPlaces> {
+  listByService(serviceId: RecordId, page?: PageRequest): Promise<Page<Versioned<SessionPlaces>>>;
+}
 
 /**
  * Practitioners' places on development programmes: snapshot + events (changes travel as
@@ -86,6 +98,8 @@ export interface Repositories {
   readonly referrals: ReferralRepository;
   readonly programmes: VersionedRepository<Programme>;
   readonly enrolments: EnrolmentRepository<Enrolment>;
+  /** Per-session places of scheduled services and programmes (the capacity ledger). */
+  readonly sessionPlaces: SessionPlacesRepository;
   readonly tasks: TaskRepository;
   readonly audit: AppendOnlyRepository<AuditEvent>;
   /** Practitioners' own assessments (CS-PAM), listed by practitioner id. */

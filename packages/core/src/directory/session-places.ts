@@ -1,0 +1,115 @@
+import * as z from 'zod';
+import { type RecordId, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { schemaVersion } from '../shared/schema-version.js';
+import { IsoInstantSchema } from '../shared/time-values.js';
+import { instantToMs, msToInstant } from '../time/zoned.js';
+
+/** One session of a scheduled service or programme: the service, its schedule and start. */
+export const SessionRefSchema = z.object({
+  serviceId: RecordIdSchema,
+  scheduleId: RecordIdSchema,
+  start: IsoInstantSchema,
+});
+/** One session of a scheduled service or programme. */
+export type SessionRef = z.infer<typeof SessionRefSchema>;
+
+/** Where a booking came from: a referral that books a session, or a programme enrolment. */
+export const BookingSourceSchema = z.enum(['referral', 'enrolment']);
+/** Where a booking came from. */
+export type BookingSource = z.infer<typeof BookingSourceSchema>;
+
+/** A booking held on a session: the referral or enrolment that holds it and its places. */
+export const BookingSchema = z.object({
+  bookingId: RecordIdSchema,
+  source: BookingSourceSchema,
+  places: z.int().min(1).max(100_000),
+});
+/** A booking held on a session. */
+export type Booking = z.infer<typeof BookingSchema>;
+
+/**
+ * One session's places as the capacity ledger keeps them: capacity, bookings held, drop-ins
+ * counted at the door and the bookings marked as no-shows. Places taken (bookings + drop-ins)
+ * never exceed capacity, and a booking id is held at most once.
+ */
+export const SessionTallySchema = z
+  .object({
+    session: SessionRefSchema,
+    capacity: z.int().min(0).max(100_000),
+    bookings: z.array(BookingSchema).max(100_000),
+    dropIns: z.int().min(0).max(100_000),
+    noShows: z.array(RecordIdSchema).max(100_000),
+  })
+  .superRefine((t, ctx) => {
+    const taken = t.bookings.reduce((sum, b) => sum + b.places, 0) + t.dropIns;
+    if (taken > t.capacity)
+      ctx.addIssue({ code: 'custom', message: 'more places taken than exist', path: ['bookings'] });
+    if (new Set(t.bookings.map((b) => b.bookingId)).size !== t.bookings.length)
+      ctx.addIssue({ code: 'custom', message: 'a booking is held twice', path: ['bookings'] });
+  });
+/** One session's places: capacity, bookings, drop-ins and no-shows. */
+export type SessionTally = z.infer<typeof SessionTallySchema>;
+
+/**
+ * A session's places as a stored record (kind `session-places`), one per session, so that
+ * bookings made by different processes meet on one versioned record and never overbook. Its id
+ * is {@link sessionPlacesId} of the session, so two writers opening the same session collide on
+ * the id instead of creating two tallies.
+ */
+export const SessionPlacesSchema = z
+  .object({
+    schemaVersion: schemaVersion(1),
+    id: RecordIdSchema,
+    tenantId: TenantIdSchema,
+    session: SessionRefSchema,
+    capacity: z.int().min(0).max(100_000),
+    bookings: z.array(BookingSchema).max(100_000),
+    dropIns: z.int().min(0).max(100_000),
+    noShows: z.array(RecordIdSchema).max(100_000),
+  })
+  .superRefine((r, ctx) => {
+    const tally = SessionTallySchema.safeParse({
+      session: r.session,
+      capacity: r.capacity,
+      bookings: r.bookings,
+      dropIns: r.dropIns,
+      noShows: r.noShows,
+    });
+    for (const issue of tally.error?.issues ?? [])
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    if (r.id !== sessionPlacesId(r.session))
+      ctx.addIssue({ code: 'custom', message: 'the id is not the session’s id', path: ['id'] });
+  });
+/** A session's places as a stored record. */
+export type SessionPlaces = z.infer<typeof SessionPlacesSchema>;
+
+const MAX_ID = 200;
+
+/** FNV-1a, 32-bit, as 8 hex digits: a short, stable fingerprint of a long session key. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * The record id of a session's places: `<serviceId>:<scheduleId>:<start in UTC>`, or, when that
+ * is longer than an id may be, its first characters and a fingerprint of the whole. The start is
+ * written in UTC so one instant written with different offsets names one session. The stored
+ * record also carries the session itself, and its schema checks that the two agree.
+ *
+ * @example
+ * sessionPlacesId({ serviceId: 'cafe', scheduleId: 'thu', start: '2027-01-07T18:00:00+00:00' });
+ * // 'cafe:thu:2027-01-07T18:00:00Z'
+ */
+export function sessionPlacesId(session: SessionRef): RecordId {
+  const key = `${session.serviceId}:${session.scheduleId}:${msToInstant(instantToMs(session.start))}`;
+  // The parts are ids and a UTC instant, so the key keeps to the id grammar (a session whose
+  // parts were never parsed gets an id the record's schema then refuses).
+  return (
+    key.length <= MAX_ID ? key : `${key.slice(0, MAX_ID - 9)}-${fingerprint(key)}`
+  ) as RecordId;
+}
