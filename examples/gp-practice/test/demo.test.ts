@@ -1,5 +1,10 @@
 import { copdReview } from '@livewell/care-plan';
-import { isScoredAssessment, type Referral, type ScoredAssessment } from '@livewell/core';
+import {
+  isScoredAssessment,
+  type Referral,
+  type ScoredAssessment,
+  sessionPlacesId,
+} from '@livewell/core';
 import { danglingReferences } from '@livewell/fhir';
 import { overdueTasks, taskIdFor } from '@livewell/worklist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +201,14 @@ describe('the GP-practice demo on PGlite', () => {
       expect(cafe.capacity?.placesPerSession).toBe(60);
       expect(cafe.capacity?.available).toBe(18);
       expect(result.journey.placesFreeAfter).toBe(18);
+      const { record: places } = await practice().sessionPlaces.get(
+        sessionPlacesId(result.journey.booked),
+      );
+      expect(places.capacity).toBe(60);
+      expect(places.bookings).toEqual([
+        { bookingId: result.journey.referralId, source: 'referral', places: 1 },
+      ]);
+      expect(places.dropIns).toBe(41);
       // The message back goes to the referrer and the GP.
       expect(result.journey.message.to).toEqual([referral.referrer, staff.gp.actor]);
       expect(result.journey.message.measures.every((m) => m.direction === 'improved')).toBe(true);

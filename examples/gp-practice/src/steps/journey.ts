@@ -268,16 +268,22 @@ async function cafeReferral(
     scheduleId: first.session.scheduleId,
     start: first.session.start,
   };
-  let ledger: peer.CapacityLedger = {};
+  // The session's places are a stored record, so bookings from other processes meet on it.
+  const opened = peer.openSessionPlaces(sim.practice.tenantId, booked, capacity);
+  if (!opened.ok) throw new Error(opened.error.message);
+  await sim.practice.sessionPlaces.create(opened.value);
+  let tally = opened.value;
   for (const event of [
-    { kind: 'booked', session: booked, bookingId: rid, source: 'referral', places: 1 },
-    { kind: 'drop-ins', session: booked, count: 41 },
+    { kind: 'booked', bookingId: rid, source: 'referral', places: 1 },
+    { kind: 'drop-ins', count: 41 },
   ] as const) {
-    const r = peer.applyCapacityEvent(ledger, event, capacity);
+    const r = await sim.practice.sessionPlaces.update(tally.id, (p) =>
+      peer.applyToSession(p, event),
+    );
     if (!r.ok) throw new Error(r.error.message);
-    ledger = r.value;
+    tally = r.value.record;
   }
-  const placesFreeAfter = peer.placesFree(ledger, booked, capacity);
+  const placesFreeAfter = tally.capacity - peer.placesTaken(tally);
   await sim.practice.services.update(cafe.id, (s) =>
     ok({
       ...s,
