@@ -136,6 +136,11 @@ export const ons4: InstrumentDefinition = {
     },
     {
       citation:
+        'Office for National Statistics: "A set of annual UK SWB score distributions" (FOI response) — states the thresholds: life satisfaction, worthwhile and happiness 0–4 low, 5–6 medium, 7–8 high, 9–10 very high; anxiety 0–1 very low, 2–3 low, 4–5 medium, 6–10 high.',
+      url: 'https://www.ons.gov.uk/aboutus/transparencyandgovernance/freedomofinformationfoi/asetofannualukswbscoredistributions',
+    },
+    {
+      citation:
         'Government Statistical Service: Personal well-being harmonised standard (question wording as asked on the Annual Population Survey).',
       url: 'https://gss.civilservice.gov.uk/policy-store/personal-well-being/',
     },
