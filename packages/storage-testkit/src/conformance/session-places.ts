@@ -1,12 +1,14 @@
 import {
   err,
   ok,
+  type PersonId,
   type RecordId,
   type SessionPlaces,
   type SessionRef,
   sessionPlacesId,
   type TenantId,
 } from '@livewell/core';
+import { make } from '../fixtures.js';
 import type { SuiteContext } from './context.js';
 import { expectStorageError } from './expect-error.js';
 import { json } from './round-trips.js';
@@ -118,6 +120,44 @@ export function sessionPlacesSuite(ctx: SuiteContext): void {
           t.expect(held).toBe(capacity);
           t.expect(full).toBe(capacity);
         }
+      }),
+      to,
+    );
+
+    t.it(
+      'erasing a person unlinks their bookings: the places stay taken, no id of theirs is left',
+      ctx.withStore(async ({ tenant, raw }) => {
+        const s = tenant(T);
+        await s.people.create(make.person(T, 'p1'));
+        const referral = make.referral(T, 'ref-p1', 'p1');
+        await s.referrals.create(referral);
+        const session = { ...cafe(), serviceId: referral.serviceId };
+        const places: SessionPlaces = {
+          ...opened(session, 60),
+          bookings: [
+            { bookingId: 'ref-p1' as RecordId, source: 'referral', places: 2 },
+            { bookingId: 'ref-other' as RecordId, source: 'referral', places: 1 },
+          ],
+          dropIns: 5,
+        };
+        await s.sessionPlaces.create(places);
+        const report = await s.erasePerson('p1' as PersonId, {
+          auditId: 'erasure-cap' as RecordId,
+          at: '2027-02-01T10:00:00Z',
+          actor: { kind: 'system', name: 'dpo-request' },
+        });
+        t.expect(report.audit.details).toMatchObject({
+          bookingLinks: { sessions: 1, bookings: 1 },
+        });
+        const stored = await raw.record(T, 'session-places', places.id);
+        t.expect(JSON.stringify(stored?.doc)).not.toContain('ref-p1');
+        const after = await s.sessionPlaces.get(places.id);
+        t.expect(after.version).toBe(2);
+        t.expect(after.record.bookings).toEqual([
+          { bookingId: 'erased-1', source: 'referral', places: 2 },
+          { bookingId: 'ref-other', source: 'referral', places: 1 },
+        ]);
+        t.expect(after.record.dropIns).toBe(5);
       }),
       to,
     );

@@ -9,6 +9,7 @@ import type {
   PersonExport,
   SnapshotWithEvents,
 } from '../port/store.js';
+import { personBookings, unlinkBookings } from './booking-links.js';
 import { fromRow, toRow } from './codec.js';
 import { COMMAND_RECEIPTS } from './command-receipt.js';
 import { decodeEach, readProblem } from './decode-each.js';
@@ -140,6 +141,7 @@ export async function erasePerson(
     // every save in flight and makes every later one find no row (NotFoundError); the events
     // deleted next then include those of the saves that committed meanwhile. Deleting events
     // first would miss the events of a save committing between the two deletes.
+    const bookings = await personBookings(k, scope, session, personId);
     const person = await session.remove(k.person.name, { id: personId });
     const carePlans = await session.remove(k.carePlan.name, { personId });
     const carePlanEvents = await session.remove(k.carePlanEvent.name, { personId });
@@ -159,6 +161,9 @@ export async function erasePerson(
       taskEvents,
       commandReceipts: await session.remove(COMMAND_RECEIPTS, { personId }),
     };
+    // The capacity ledger holds bookings by referral or enrolment id: the places stay, the link goes.
+    const booked = await unlinkBookings(k, scope, session, bookings);
+    const unbooked = booked.sessions === 0 ? {} : { bookingLinks: { ...booked } };
     const audit: AuditEvent = {
       schemaVersion: 1,
       id: request.auditId,
@@ -168,7 +173,11 @@ export async function erasePerson(
       action: 'person.erased',
       subject: { kind: 'person', id: personId },
       personId,
-      details: { removed, ...(request.reason === undefined ? {} : { reason: request.reason }) },
+      details: {
+        removed,
+        ...unbooked,
+        ...(request.reason === undefined ? {} : { reason: request.reason }),
+      },
     };
     const row = toRow(k.audit, scope.tenantId, audit);
     await session.insert(k.audit.name, row);
