@@ -13,6 +13,7 @@ import { programme } from '@livewell/peer-support';
 import { replay } from '@livewell/practice';
 import type { TenantStore } from '@livewell/storage';
 import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/report/html.js';
 import type { SimulationResult } from '../src/simulate.js';
 import { listAll } from '../src/steps/cohort.js';
 import { DEVELOPMENT_PROGRAMME_ID } from '../src/steps/practice/development.js';
@@ -247,6 +248,38 @@ export function practiceYearChecks(
       expect(report().caveats.join(' ')).toMatch(
         /do not show that practitioner development caused/,
       );
+    });
+    it('the HTML report shows the practice section: charts, each with its data as a table, and the caveats', () => {
+      const { report: closing, story, practiceYear } = result();
+      const html = renderHtml(closing, story, 'PGlite', practiceYear);
+      expect(html).not.toMatch(/<(script|link)\b/);
+      for (const caption of [
+        'Practice readiness: the chart as a table',
+        'Development places by outcome: the chart as a table',
+        'CS-PAM before and after: the chart as a table',
+        'Improvement log by status: the chart as a table',
+        "Patients' activation change by group: the chart as a table",
+      ]) {
+        expect(html).toContain(caption);
+      }
+      const section = html.slice(html.indexOf("<h2>The practice's year</h2>"));
+      expect(section.match(/<svg/g)?.length).toBe(5);
+      for (const point of report().readiness[0]?.points ?? [])
+        expect(section).toContain(`<td>${point.total}</td>`);
+      for (const g of report().activation) {
+        expect(section).toContain(
+          `<td>${g.n}</td><td>${g.meanChange?.estimate} (${g.meanChange?.lower} to ${g.meanChange?.upper})</td><td>${g.improved}</td>`,
+        );
+      }
+      for (const i of report().improvementsInRoutineUse) expect(section).toContain(i.title);
+      for (const caveat of report().caveats) expect(section).toContain(caveat);
+      expect(section).toContain('Descriptive only');
+      // Words people use: no practitioner ids or kebab-case codes as headings.
+      const headers = [...section.matchAll(/<th(?: scope="(?:row|col)")?>([^<]*)<\/th>/g)].map(
+        (m) => m[1],
+      );
+      expect(headers.filter((h) => /^[a-z]+(-[a-z]+)+$/.test(h ?? ''))).toEqual([]);
+      expect(section).not.toMatch(/dr-amara-osei|nurse-jo-reilly|in-routine-use/);
     });
   });
 }
