@@ -9,6 +9,7 @@ import type {
   PersonExport,
   SnapshotWithEvents,
 } from '../port/store.js';
+import { unlinkCoDesigner } from './co-designer-links.js';
 import { fromRow, toRow } from './codec.js';
 import { COMMAND_RECEIPTS } from './command-receipt.js';
 import { decodeEach, readProblem } from './decode-each.js';
@@ -159,6 +160,9 @@ export async function erasePerson(
       taskEvents,
       commandReceipts: await session.remove(COMMAND_RECEIPTS, { personId }),
     };
+    // The improvement log links patient co-designers by id: the records stay, the link goes.
+    const coDesigners = await unlinkCoDesigner(k, scope, session, personId);
+    const unlinked = coDesigners.improvements === 0 ? {} : { coDesignerLinks: { ...coDesigners } };
     const audit: AuditEvent = {
       schemaVersion: 1,
       id: request.auditId,
@@ -168,7 +172,11 @@ export async function erasePerson(
       action: 'person.erased',
       subject: { kind: 'person', id: personId },
       personId,
-      details: { removed, ...(request.reason === undefined ? {} : { reason: request.reason }) },
+      details: {
+        removed,
+        ...unlinked,
+        ...(request.reason === undefined ? {} : { reason: request.reason }),
+      },
     };
     const row = toRow(k.audit, scope.tenantId, audit);
     await session.insert(k.audit.name, row);
