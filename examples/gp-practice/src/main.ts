@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderHtml } from './report/html.js';
+import { practiceTables } from './report/practice-terminal.js';
 import { table } from './report/terminal.js';
 import { inWords } from './report/words.js';
 import { simulate } from './simulate.js';
@@ -17,7 +18,7 @@ const started = performance.now();
 const demo = await openDemoStore();
 console.log(`livewell demo — Riverside Surgery — storage: ${demo.backend}\n`);
 try {
-  const { report, story, offers } = await simulate(demo.store);
+  const { report, story, offers, practiceYear } = await simulate(demo.store);
   const a = report.activation;
   console.log();
   console.log(
@@ -91,7 +92,8 @@ try {
   const outDir = fileURLToPath(new URL('../out/', import.meta.url));
   mkdirSync(outDir, { recursive: true });
   const path = `${outDir}report.html`;
-  writeFileSync(path, renderHtml(report, story, demo.backend));
+  console.log(practiceTables(practiceYear));
+  writeFileSync(path, renderHtml(report, story, demo.backend, practiceYear));
   console.log(`HTML report: ${path}`);
   console.log(`FHIR bundles: ${await writeFhirBundles(demo.store, `${outDir}fhir/`)}`);
 } finally {

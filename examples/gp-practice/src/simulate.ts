@@ -13,6 +13,7 @@ import { runCarePlanning } from './steps/care-planning.js';
 import { type ClosingReport, closingReport } from './steps/cohort.js';
 import { type JourneyResult, runJourney } from './steps/journey.js';
 import { publishDirectory } from './steps/local-directory.js';
+import { type PracticeYear, runPracticeYear } from './steps/practice-year.js';
 import { runProgramme } from './steps/programme.js';
 import { runReferrals } from './steps/referrals.js';
 import { runFollowUps, runReviews, runSupportBetweenAppointments } from './steps/time-passes.js';
@@ -47,6 +48,8 @@ export interface SimulationResult {
   readonly offers: Awaited<ReturnType<typeof runAssessments>>['offers'];
   /** The person's journey, deeper (issue 17): see `steps/journey.ts`. */
   readonly journey: JourneyResult;
+  /** The practice's own year (issue 16): see `steps/practice-year.ts`. */
+  readonly practiceYear: PracticeYear;
 }
 
 /** Runs the simulation against `store` (which should be empty). */
@@ -107,5 +110,7 @@ export async function simulate(
   await sweepReferrals(sim, WORKLIST_SWEEP_AT);
   await sweepReviews(sim, WORKLIST_SWEEP_AT);
   const report = await closingReport(sim.practice, REPORT_AT, random);
-  return { report, story: sim.story, offers: assessed.offers, journey };
+  log("10. The practice's year: readiness, development, CS-PAM, improvements, its own report");
+  const practiceYear = await runPracticeYear(sim, (options.seed ?? 20261129) + 16);
+  return { report, story: sim.story, offers: assessed.offers, journey, practiceYear };
 }

@@ -14,6 +14,7 @@ import { listAll } from '../src/steps/cohort.js';
 import { personBundles } from '../src/steps/fhir-export.js';
 import { type DemoStore, openDemoStore } from '../src/store.js';
 import { PRACTICE, staff } from '../src/world.js';
+import { practiceYearChecks } from './practice-year.checks.js';
 
 const silent = { tick() {}, done() {} };
 
@@ -214,4 +215,8 @@ describe('the GP-practice demo on PGlite', () => {
       expect(result.journey.message.measures.every((m) => m.direction === 'improved')).toBe(true);
     });
   });
+  practiceYearChecks(
+    () => result,
+    () => practice(),
+  );
 });

@@ -1,5 +1,6 @@
 import { atomicitySuite } from './conformance/atomicity.js';
 import { changeFeedSuite } from './conformance/change-feed.js';
+import { coDesignerErasureSuite } from './conformance/co-designer-erasure.js';
 import { concurrencySuite } from './conformance/concurrency.js';
 import { suiteContext, type TestApi } from './conformance/context.js';
 import { hostileSuite } from './conformance/hostile.js';
@@ -60,6 +61,7 @@ export function defineAdapterConformance(
     hostileSuite(ctx);
     subjectAccessSuite(ctx);
     practitionerAccessSuite(ctx);
+    coDesignerErasureSuite(ctx);
     schemaSuite(ctx);
     sessionPlacesSuite(ctx);
     modelSuite(ctx);

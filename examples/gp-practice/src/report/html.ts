@@ -1,5 +1,7 @@
 /** The self-contained HTML report: tables and inline SVG charts, no external assets. */
 import type { ClosingReport } from '../steps/cohort.js';
+import type { PracticeYear } from '../steps/practice-year.js';
+import { practiceSection } from './practice-html.js';
 import { type Bar, barChart, escapeHtml, funnelChart } from './svg.js';
 import { inWords } from './words.js';
 
@@ -25,6 +27,7 @@ export function renderHtml(
   report: ClosingReport,
   story: { counts: ReadonlyMap<string, number>; highlights: readonly string[] },
   backend: string,
+  practiceYear?: PracticeYear,
 ): string {
   const levels: Bar[] = report.activation.distribution.map((d) => ({
     label: `Level ${d.level}`,
@@ -85,6 +88,7 @@ ${report.overdueTasks.map((t) => `<tr><td>${escapeHtml(t.title)}</td><td>${t.pri
 ${report.changes.map((c) => `<tr><td>${c.instrument}</td><td>${c.compared}</td><td>${c.meaningfulImprovement}</td><td>${c.reliableDeterioration}</td></tr>`).join('')}</table>
 <h2>Referrals by status</h2><table>${rows(worded(report.referralsByStatus))}</table>
 ${utilisation ? `<h2>Service use by level (synthetic, crude rates per person-year)</h2><table><tr><th>outcome</th><th>L1</th><th>L2</th><th>L3</th><th>L4</th><th>L4 vs L1 (95% CI)</th></tr>${utilisation}</table>` : ''}
+${practiceYear ? practiceSection(practiceYear) : ''}
 <h2>What happened</h2><table>${rows(
     [...story.counts.entries()].map(([key, n]) => [inWords(key), n] as const).sort(),
   )}</table>

@@ -10,6 +10,7 @@ import type {
   SnapshotWithEvents,
 } from '../port/store.js';
 import { personBookings, unlinkBookings } from './booking-links.js';
+import { unlinkCoDesigner } from './co-designer-links.js';
 import { fromRow, toRow } from './codec.js';
 import { COMMAND_RECEIPTS } from './command-receipt.js';
 import { decodeEach, readProblem } from './decode-each.js';
@@ -164,6 +165,9 @@ export async function erasePerson(
     // The capacity ledger holds bookings by referral or enrolment id: the places stay, the link goes.
     const booked = await unlinkBookings(k, scope, session, bookings);
     const unbooked = booked.sessions === 0 ? {} : { bookingLinks: { ...booked } };
+    // The improvement log links patient co-designers by id: the records stay, the link goes.
+    const coDesigners = await unlinkCoDesigner(k, scope, session, personId);
+    const unlinked = coDesigners.improvements === 0 ? {} : { coDesignerLinks: { ...coDesigners } };
     const audit: AuditEvent = {
       schemaVersion: 1,
       id: request.auditId,
@@ -176,6 +180,7 @@ export async function erasePerson(
       details: {
         removed,
         ...unbooked,
+        ...unlinked,
         ...(request.reason === undefined ? {} : { reason: request.reason }),
       },
     };
