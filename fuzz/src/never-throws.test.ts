@@ -7,7 +7,12 @@ import { runsPerEntry, settings } from './run/settings.js';
 import { startWatchdog } from './run/watchdog.js';
 
 const families = new Map<Family, typeof catalogue>();
-for (const e of catalogue.filter((e) => !settings.only || entryId(e).includes(settings.only)))
+const chosen = catalogue.filter(
+  (e) =>
+    (!settings.only || entryId(e).includes(settings.only)) &&
+    (!settings.families || settings.families.includes(e.family)),
+);
+for (const e of chosen)
   families.set(e.family, [...(families.get(e.family) ?? []), e]);
 const known = new Set(knownThrowing.map((k) => k.entry));
 const watchdog = startWatchdog(settings.caseLimitMs);
@@ -32,7 +37,12 @@ for (const [family, entries] of families) {
       test(
         `${id} never throws, never mutates its input`,
         async () => {
+          const started = performance.now();
           const done = await fuzzEntry(entry, runs, watchdog);
+          // One line per entry point: the progress of a long run, and its figures.
+          console.info(
+            `fuzz: done ${id} ${done.runs} inputs in ${Math.round(performance.now() - started)} ms`,
+          );
           if (done.interrupted) {
             console.warn(
               `fuzz: ${id} reached its time budget after ${done.runs} of ${runs} inputs`,

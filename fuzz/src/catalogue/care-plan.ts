@@ -50,7 +50,7 @@ const startArb = fc
  * real event history, and the last accepted step (plan before, command, context) — so valid
  * transition arguments are ones the lifecycle accepts.
  */
-const drivenArb = fc
+export const drivenArb = fc
   .tuple(startArb, fc.array(carePlanCommandArb, { maxLength: 12 }), carePlanArb, carePlanCommandArb)
   .map(([[command, context], commands, fallbackPlan, fallbackCommand]) => {
     const started = cp.startCarePlan(command, context);

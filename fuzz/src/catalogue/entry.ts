@@ -31,7 +31,10 @@ export type Family =
   | 'referral'
   | 'programme'
   | 'fhir-import'
-  | 'storage';
+  | 'storage'
+  | 'worklist'
+  | 'practice'
+  | 'journey';
 
 /** One call on a fresh piece of state (a seeded memory store, say), observable as plain data. */
 export interface Session {

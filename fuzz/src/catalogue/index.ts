@@ -3,9 +3,12 @@ import { carePlanEntries } from './care-plan.js';
 import { coreBoundary, coreParsers, coreTime } from './core.js';
 import type { EntryPoint } from './entry.js';
 import { fhirImports } from './fhir.js';
+import { journeyEntries, practiceSideEntries } from './journey.js';
 import { orukEntries, scheduleEntries, searchEntries } from './peer-support.js';
+import { practiceEntries } from './practice.js';
 import { programmeEntries, referralEntries } from './referral-programme.js';
 import { storageEntries } from './storage.js';
+import { worklistEntries } from './worklist.js';
 
 /**
  * The catalogue: every exported livewell function that takes outside data, with how to call
@@ -26,4 +29,8 @@ export const catalogue: readonly EntryPoint[] = [
   ...referralEntries,
   ...programmeEntries,
   ...storageEntries,
+  ...worklistEntries,
+  ...practiceEntries,
+  ...practiceSideEntries,
+  ...journeyEntries,
 ];

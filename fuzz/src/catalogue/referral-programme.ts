@@ -155,7 +155,7 @@ export const referralEntries: EntryPoint[] = [
 ];
 
 /** A programme with enrolments in it, and a context during the course. */
-const programmeCase = programmeArb.chain((programme: Programme) =>
+export const programmeCase = programmeArb.chain((programme: Programme) =>
   fc.tuple(
     fc.constant(programme),
     fc.array(

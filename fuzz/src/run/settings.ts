@@ -5,6 +5,7 @@
  * - `FUZZ_SEED`: the seed to replay (printed on every failure); random when unset.
  * - `FUZZ_PATH`: with `FUZZ_SEED`, replays one failing run directly (also printed on failure).
  * - `FUZZ_ONLY`: fuzz only entry points whose id (`module#name`) contains this text.
+ * - `FUZZ_FAMILY`: fuzz only these families (comma-separated): how `pnpm fuzz` shards a run.
  * - `FUZZ_ENTRY_BUDGET_MS`: wall-clock budget per entry point (default 20,000; `0`: none, as
  *   `pnpm fuzz` sets). An entry point that reaches it stops early and says how far it got.
  * - `FUZZ_CASE_LIMIT_MS`: one case running longer than this (default 60,000) is taken for an
@@ -15,6 +16,8 @@ export interface FuzzSettings {
   readonly seed: number;
   readonly path: string | undefined;
   readonly only: string | undefined;
+  /** The families to fuzz; `undefined` for all. */
+  readonly families: readonly string[] | undefined;
   /** Per entry point; `undefined` when unlimited. */
   readonly entryBudgetMs: number | undefined;
   readonly caseLimitMs: number;
@@ -48,6 +51,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): FuzzSettings
     seed,
     path: env.FUZZ_PATH || undefined,
     only: env.FUZZ_ONLY || undefined,
+    families: env.FUZZ_FAMILY
+      ? env.FUZZ_FAMILY.split(',')
+          .map((f) => f.trim())
+          .filter((f) => f !== '')
+      : undefined,
     entryBudgetMs: budget > 0 ? budget : undefined,
     caseLimitMs: caseLimit,
   };

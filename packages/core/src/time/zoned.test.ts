@@ -65,3 +65,19 @@ describe('unreadable times (regression: fuzz found RangeError: Invalid time valu
     expect(zonedInstant('2026-07-01', 'x')).toBe('Invalid Date');
   });
 });
+
+describe('instantToMs given what is not a string (regression: fuzz found a throwing proxy as `now` thrown from Date.parse)', () => {
+  it('reads a hostile object, a number or null as NaN without touching it', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('hostile');
+        },
+      },
+    );
+    for (const v of [hostile, 1_700_000_000_000, null, {}]) {
+      expect(instantToMs(v as never)).toBeNaN();
+    }
+  });
+});

@@ -9,8 +9,12 @@ const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Milliseconds since the epoch for an ISO instant (`NaN` when it cannot be read). */
-export const instantToMs = (instant: IsoInstant): number => Date.parse(instant);
+/**
+ * Milliseconds since the epoch for an ISO instant (`NaN` when it cannot be read, including a
+ * value that is not a string at all: it is never converted, so a hostile object cannot throw).
+ */
+export const instantToMs = (instant: IsoInstant): number =>
+  typeof instant === 'string' ? Date.parse(instant) : Number.NaN;
 
 /** What {@link msToInstant} returns for a time `Date` cannot hold (`instantToMs` reads it as `NaN`). */
 const NO_INSTANT = 'Invalid Date';

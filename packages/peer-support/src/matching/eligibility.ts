@@ -79,6 +79,10 @@ export function checkEligibility(
 ): EligibilityVerdict {
   const e = service.eligibility;
   const age = ageOn(person.birthDate, now);
+  // An unreadable `now` (or birth date) is a missing fact, never a silent pass of an age rule.
+  if (Number.isNaN(age) && (e.minAge !== undefined || e.maxAge !== undefined)) {
+    return { status: 'check', reason: 'check their age' };
+  }
   if (e.minAge !== undefined && age < e.minAge) {
     return { status: 'ineligible', reason: `for people aged ${e.minAge} and over` };
   }

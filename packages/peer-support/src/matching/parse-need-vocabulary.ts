@@ -12,7 +12,8 @@ import type { NeedVocabulary } from './need-vocabulary.js';
 
 const word = z.string().min(1).max(100).regex(/\S/, 'must not be blank');
 
-const NeedVocabularySchema = z.object({
+/** A {@link NeedVocabulary} as data from outside (also checks `suggestServices`' `goalVocabulary`). */
+export const NeedVocabularySchema = z.object({
   needs: z
     .array(
       z.object({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDirectory } from '../directory/example-directory.js';
 import { supportNeeds } from '../directory/needs.js';
 import { createSearchIndex } from '../search/search-index.js';
-import { postcodeInPrefix } from './eligibility.js';
+import { checkEligibility, postcodeInPrefix } from './eligibility.js';
 import { needsForGoal } from './goals.js';
 import { suggestServices } from './suggest.js';
 
@@ -105,5 +105,49 @@ describe('goals and postcodes', () => {
     expect(postcodeInPrefix('LS61AB', 'LS6 1')).toBe(true);
     expect(postcodeInPrefix('LS16 1AB', 'LS6 1')).toBe(false);
     expect(postcodeInPrefix('LS6 1AB', 'LS6 1')).toBe(true);
+  });
+});
+
+describe('suggestServices and checkEligibility at the boundary (fuzz regressions)', () => {
+  it('refuses needs that are not a list with invalid-query, without throwing', () => {
+    for (const needs of [null, undefined, {}, 'lose weight', 3]) {
+      const r = suggestServices(index, jo, needs as never, undefined, now);
+      expect(r.ok ? 'ok' : r.error.code).toBe('invalid-query');
+    }
+  });
+
+  it('refuses options, a place or a now it cannot read with invalid-query', () => {
+    const code = (r: ReturnType<typeof suggestServices>) => (r.ok ? 'ok' : r.error.code);
+    expect(code(suggestServices(index, jo, ['lose weight'], undefined, now, null as never))).toBe(
+      'invalid-query',
+    );
+    expect(code(suggestServices(index, jo, ['lose weight'], 'LS6' as never, now))).toBe(
+      'invalid-query',
+    );
+    expect(code(suggestServices(index, jo, ['lose weight'], undefined, 'yesterday'))).toBe(
+      'invalid-query',
+    );
+  });
+
+  it('checks eligibility with an unreadable now (a throwing proxy) without throwing, and never passes an age rule silently', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('hostile');
+        },
+      },
+    );
+    const service = exampleDirectory(tenantId, '2026-11-01').services[0];
+    if (!service) throw new Error('no example service');
+    const aged = { ...service, eligibility: { ...service.eligibility, minAge: 18 } };
+    expect(checkEligibility(aged, jo, {}, hostile as never)).toEqual({
+      status: 'check',
+      reason: 'check their age',
+    });
+    expect(checkEligibility(aged, jo, {}, 'yesterday')).toEqual({
+      status: 'check',
+      reason: 'check their age',
+    });
   });
 });

@@ -17,6 +17,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import { checkEligibility, type PersonPlace } from './eligibility.js';
 import type { GoalVocabulary } from './goals.js';
 import { type GoalToMatch, matchNeeds } from './match-needs.js';
+import { readSuggestInput, type SuggestInput } from './suggest-input.js';
 
 /**
  * A need as a taxonomy term, or a goal in the person's words ("lose weight"), optionally with
@@ -132,6 +133,16 @@ export function suggestServices(
   place: PersonPlace | undefined,
   now: IsoInstant,
   options: SuggestOptions = {},
+): Result<Suggestion[], MatchError> {
+  const input = readSuggestInput({ needsOrGoals, place, now, options });
+  if (!input.ok) return input;
+  return suggestFrom(index, person, input.value);
+}
+
+function suggestFrom(
+  index: SearchIndex,
+  person: Person,
+  { needsOrGoals, place, now, options }: SuggestInput,
 ): Result<Suggestion[], MatchError> {
   const { terms, unknown } = resolveNeeds(needsOrGoals, options.goalVocabulary);
   if (terms.size === 0) {
