@@ -23,9 +23,10 @@ export interface WorkloadOutcome {
   readonly versions: readonly number[];
 }
 
-/** Runs the workload against `store`. */
+/** Runs the workload against `store`; a writer whose plan cannot be created counts as a failure. */
 export async function runWorkload(store: Store, workload: Workload): Promise<WorkloadOutcome> {
-  const writers = await Promise.all(
+  const failures: unknown[] = [];
+  const created = await Promise.allSettled(
     Array.from({ length: workload.writers }, async (_, w) => {
       const tenantId = `${workload.label}-t${w % workload.tenants}` as TenantId;
       const planId = `plan-${w}` as RecordId;
@@ -36,8 +37,12 @@ export async function runWorkload(store: Store, workload: Workload): Promise<Wor
       return { plan, events, practice, version };
     }),
   );
+  const writers = created.flatMap((outcome) => {
+    if (outcome.status === 'fulfilled') return [outcome.value];
+    failures.push(outcome.reason);
+    return [];
+  });
   let saved = 0;
-  const failures: unknown[] = [];
   const started = performance.now();
   const versions = await Promise.all(
     writers.map(async ({ plan, events, practice, version: first }) => {
