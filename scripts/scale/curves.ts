@@ -25,7 +25,6 @@ import type {
 } from '@livewell/core';
 import { createZoneClock } from '@livewell/core';
 import { createSearchIndex } from '@livewell/peer-support';
-import type { CarePlanCommand } from '../../packages/care-plan/src/commands.js';
 import {
   careTeam,
   coach,
@@ -34,6 +33,7 @@ import {
   reception,
 } from '../../packages/care-plan/src/bench/fixtures.js';
 import { at, context, counterIds, path, times } from '../../packages/care-plan/src/bench/path.js';
+import type { CarePlanCommand } from '../../packages/care-plan/src/commands.js';
 import { seeded, syntheticDirectory, towns } from '../../packages/peer-support/bench/synthetic.js';
 import { supportNeeds } from '../../packages/peer-support/src/directory/needs.js';
 import { makeContext } from '../../packages/peer-support/src/search/context.js';
@@ -85,7 +85,9 @@ function history(size: number): CarePlanEvent[] {
 
 function replayCurve(sizes: readonly number[]): void {
   console.log('\n### events × replay\n');
-  console.log('| Events | Replay, median ms | Floor (read each event), ms | Replay ÷ floor | Growth vs previous size |');
+  console.log(
+    '| Events | Replay, median ms | Floor (read each event), ms | Replay ÷ floor | Growth vs previous size |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: |');
   let previous: { size: number; ms: number } | undefined;
   for (const size of sizes) {
@@ -189,7 +191,9 @@ function sizes(): void {
     return Buffer.byteLength(JSON.stringify(replayed.value));
   };
   console.log('\n### stored sizes (JSON text, before JSONB and indexes)\n');
-  console.log(`care-plan event: median ${median(bytes)} B, mean ${(bytes.reduce((a, b) => a + b, 0) / bytes.length).toFixed(0)} B (${bytes.length} events)`);
+  console.log(
+    `care-plan event: median ${median(bytes)} B, mean ${(bytes.reduce((a, b) => a + b, 0) / bytes.length).toFixed(0)} B (${bytes.length} events)`,
+  );
   for (const n of [25, 50, 100, 1_000]) {
     console.log(`care-plan snapshot after ${n} events: ${planBytes(n)} B`);
   }

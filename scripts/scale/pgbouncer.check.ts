@@ -5,9 +5,8 @@
  * straight to PostgreSQL side by side; and what happens with named prepared statements left on.
  */
 import { isStorageError } from '@livewell/storage';
+import { createPostgresStore, migrate, pgExecutor } from '@livewell/storage-postgres';
 import { describeAdapterConformance } from '@livewell/storage-testkit';
-import { migrate, pgExecutor } from '@livewell/storage-postgres';
-import { createPostgresStore } from '@livewell/storage-postgres';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { conformanceOptions } from '../../packages/storage-postgres/test/support/conformance-harness.js';
@@ -118,7 +117,12 @@ describe('a concurrent workload through PgBouncer', () => {
       { schema },
     );
     try {
-      const outcome = await runWorkload(store, { label: 'prepared', writers: 32, tenants: 4, saves: 5 });
+      const outcome = await runWorkload(store, {
+        label: 'prepared',
+        writers: 32,
+        tenants: 4,
+        saves: 5,
+      });
       const codes = new Map<string, number>();
       for (const failure of outcome.failures) {
         expect(isStorageError(failure)).toBe(true);

@@ -23,7 +23,9 @@ import { feedHorizon, waitForReplay } from './replication.js';
 const primaryUrl = process.env.SCALE_PRIMARY_URL;
 const standbyUrl = process.env.SCALE_STANDBY_URL;
 if (primaryUrl === undefined || standbyUrl === undefined) {
-  throw new TypeError('Run through scripts/scale/replica.sh (SCALE_PRIMARY_URL, SCALE_STANDBY_URL)');
+  throw new TypeError(
+    'Run through scripts/scale/replica.sh (SCALE_PRIMARY_URL, SCALE_STANDBY_URL)',
+  );
 }
 
 const tenantId = 'scale-replica' as TenantId;
@@ -92,7 +94,9 @@ describe('a streaming replica on loopback', () => {
       'SELECT pg_is_in_recovery() AS recovery',
     );
     expect(rows[0]?.recovery).toBe(true);
-    const sent = await primaryPool.query<{ state: string }>('SELECT state FROM pg_stat_replication');
+    const sent = await primaryPool.query<{ state: string }>(
+      'SELECT state FROM pg_stat_replication',
+    );
     expect(sent.rows.map((r) => r.state)).toEqual(['streaming']);
   });
 
@@ -244,7 +248,9 @@ describe('a streaming replica on loopback', () => {
     expect(report.value.distribution.map((d) => d.count)).toEqual([30, 30, 30, 30]);
     const onPrimary = cohortReport(await listAll((page) => writer.assessments.list(page)));
     expect(onPrimary.ok && onPrimary.value).toEqual(report.value);
-    log(`cohort report from the standby: ${report.value.people} people, ${report.value.shareAtLevels1And2}% at levels 1–2`);
+    log(
+      `cohort report from the standby: ${report.value.people} people, ${report.value.shareAtLevels1And2}% at levels 1–2`,
+    );
   });
 
   it('turns a write on the standby into a typed storage error and changes nothing', async () => {

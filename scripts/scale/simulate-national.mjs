@@ -32,19 +32,23 @@ const assumptions = {
   },
   checkInsPerYear: {
     value: 52,
-    source: 'Busy scenario: a weekly check-in by the person (assumption; monthly = 12 is the quiet one).',
+    source:
+      'Busy scenario: a weekly check-in by the person (assumption; monthly = 12 is the quiet one).',
   },
   supportContactsPerYear: {
     value: 12,
-    source: 'A monthly support contact (call, text, coaching) recorded by the practice (assumption).',
+    source:
+      'A monthly support contact (call, text, coaching) recorded by the practice (assumption).',
   },
   assessmentsPerYear: {
     value: 2,
-    source: 'Activation / wellbeing measured twice a year (assumption; PAM guidance is 6–12 monthly).',
+    source:
+      'Activation / wellbeing measured twice a year (assumption; PAM guidance is 6–12 monthly).',
   },
   eventsPerCommand: {
     value: 1.2,
-    source: 'Events appended per command (check-ins and contacts append one; some lifecycle steps two or three).',
+    source:
+      'Events appended per command (check-ins and contacts append one; some lifecycle steps two or three).',
   },
   practiceDays: { value: 250, source: 'Working days a year.' },
   practiceHours: { value: 10, source: 'Practice hours a working day (08:00–18:00).' },
@@ -66,21 +70,27 @@ const assumptions = {
   },
   practices: {
     value: 6_300,
-    source: 'GP practices in England, about 6,300 (NHS Digital, Patients Registered at a GP Practice, 2024).',
-  },
-  integratedCareSystems: { value: 42, source: 'Integrated care systems in England (42 since July 2022).' },
-  nodeSavesPerSecond: {
-    value: 171,
     source:
-      'Measured: adapter saves/s (plan + 3 events), 32 writers over 16 tenants, PostgreSQL 15 on this 2-core shared machine at load ~24 (docs/scaling.md, writers curve). The issue measured 236 at 1 writer unloaded; raw statements 653–762.',
+      'GP practices in England, about 6,300 (NHS Digital, Patients Registered at a GP Practice, 2024).',
+  },
+  integratedCareSystems: {
+    value: 42,
+    source: 'Integrated care systems in England (42 since July 2022).',
+  },
+  nodeSavesPerSecond: {
+    value: 115,
+    source:
+      'Measured: adapter saves/s (plan + 3 events), 32 writers over 16 tenants, the lower of two runs (171, 115) of the writers bench on PostgreSQL 15 on a 2-core machine shared with 8 other workers, load 24–28 (docs/scaling.md, writers curve): a floor, not a dedicated server. The issue measured 236 at 1 writer on a quieter machine; raw statements 653–762.',
   },
   oneTenantSavesPerSecond: {
     value: 120,
-    source: 'Measured: adapter saves/s, 32 writers in ONE tenant, same run (no hot row since migration 3).',
+    source:
+      'Measured: adapter saves/s, 32 writers in ONE tenant, the lower of the same two runs (120, 123); no hot row since migration 3.',
   },
   targetUtilisation: {
     value: 0.5,
-    source: 'Plan nodes to run at most half their measured capacity at peak (headroom for failover and vacuum).',
+    source:
+      'Plan nodes to run at most half their measured capacity at peak (headroom for failover and vacuum).',
   },
 };
 
@@ -100,7 +110,8 @@ const fmt = (n, digits = 0) =>
 /** One scenario's load. */
 function simulate(name, people, checkIns) {
   const plans = people;
-  const practicePerPlan = a.lifecycleCommandsPerYear + a.supportContactsPerYear + a.assessmentsPerYear;
+  const practicePerPlan =
+    a.lifecycleCommandsPerYear + a.supportContactsPerYear + a.assessmentsPerYear;
   const practiceWrites = plans * practicePerPlan;
   const personWrites = plans * checkIns;
   const practiceSeconds = a.practiceDays * a.practiceHours * 3600;
@@ -110,22 +121,46 @@ function simulate(name, people, checkIns) {
   const commands = plans * (a.lifecycleCommandsPerYear + a.supportContactsPerYear + checkIns);
   const eventRows = commands * a.eventsPerCommand + plans * a.assessmentsPerYear;
   const storedGb = (plans * a.snapshotBytes + eventRows * a.eventBytes) / 1e9;
-  const walGbPerDay = ((practiceWrites + personWrites) / 365) * (a.snapshotBytes + 3 * a.eventBytes) / 1e9;
+  const walGbPerDay =
+    (((practiceWrites + personWrites) / 365) * (a.snapshotBytes + 3 * a.eventBytes)) / 1e9;
   const nodes = Math.ceil(peak / (a.nodeSavesPerSecond * a.targetUtilisation));
   const perPractice = peak / a.practices;
   const perIcs = peak / a.integratedCareSystems;
-  return { name, people, plans, commands, eventRows, mean, peak, storedGb, walGbPerDay, nodes, perPractice, perIcs };
+  return {
+    name,
+    people,
+    plans,
+    commands,
+    eventRows,
+    mean,
+    peak,
+    storedGb,
+    walGbPerDay,
+    nodes,
+    perPractice,
+    perIcs,
+  };
 }
 
 const scenarios = [
   simulate('Long Term Plan reach, quiet (2.5 M, monthly check-ins)', 2_500_000, 12),
   simulate('Long Term Plan reach, busy (2.5 M, weekly check-ins)', 2_500_000, a.checkInsPerYear),
-  simulate(`Every person with an LTC, quiet (${fmt(a.peopleWithLtc * a.plannedShare / 1e6, 1)} M, monthly)`, a.peopleWithLtc * a.plannedShare, 12),
-  simulate(`Every person with an LTC, busy (${fmt(a.peopleWithLtc * a.plannedShare / 1e6, 1)} M, weekly)`, a.peopleWithLtc * a.plannedShare, a.checkInsPerYear),
+  simulate(
+    `Every person with an LTC, quiet (${fmt((a.peopleWithLtc * a.plannedShare) / 1e6, 1)} M, monthly)`,
+    a.peopleWithLtc * a.plannedShare,
+    12,
+  ),
+  simulate(
+    `Every person with an LTC, busy (${fmt((a.peopleWithLtc * a.plannedShare) / 1e6, 1)} M, weekly)`,
+    a.peopleWithLtc * a.plannedShare,
+    a.checkInsPerYear,
+  ),
 ];
 
 console.log('## Simulated national load (scripts/scale/simulate-national.mjs)\n');
-console.log('| Scenario | Plans | Write units / year | Mean writes/s (active hours) | Peak writes/s | Per practice at peak | Per ICS at peak | Appended rows / year | Stored after a year | WAL / day | Nodes at measured capacity |');
+console.log(
+  '| Scenario | Plans | Write units / year | Mean writes/s (active hours) | Peak writes/s | Per practice at peak | Per ICS at peak | Appended rows / year | Stored after a year | WAL / day | Nodes at measured capacity |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const s of scenarios) {
   console.log(
