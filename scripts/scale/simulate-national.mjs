@@ -80,7 +80,7 @@ const assumptions = {
   nodeSavesPerSecond: {
     value: 115,
     source:
-      'Measured: adapter saves/s (plan + 3 events), 32 writers over 16 tenants, the lower of two runs (171, 115) of the writers bench on PostgreSQL 15 on a 2-core machine shared with 8 other workers, load 24–28 (docs/scaling.md, writers curve): a floor, not a dedicated server. The issue measured 236 at 1 writer on a quieter machine; raw statements 653–762.',
+      'Measured: adapter saves/s (plan + 3 events), 32 writers over 16 tenants, the lower of two runs (171, 115) of the writers bench on PostgreSQL 15 on a 2-core machine shared with 8 other workers, load 7–28 (docs/scaling.md, writers curve): a floor, not a dedicated server. The issue measured 236 at 1 writer on a quieter machine; raw statements 653–762.',
   },
   oneTenantSavesPerSecond: {
     value: 120,
@@ -118,11 +118,17 @@ function simulate(name, people, checkIns) {
   const personSeconds = a.personDays * a.personHours * 3600;
   const mean = practiceWrites / practiceSeconds + personWrites / personSeconds;
   const peak = mean * a.peakFactor;
-  const commands = plans * (a.lifecycleCommandsPerYear + a.supportContactsPerYear + checkIns);
-  const eventRows = commands * a.eventsPerCommand + plans * a.assessmentsPerYear;
+  // Plan saves rewrite the snapshot and append events; assessments are one appended row each.
+  const saves = plans * (a.lifecycleCommandsPerYear + a.supportContactsPerYear + checkIns);
+  const assessments = plans * a.assessmentsPerYear;
+  const commands = saves + assessments;
+  const eventRows = saves * a.eventsPerCommand + assessments;
   const storedGb = (plans * a.snapshotBytes + eventRows * a.eventBytes) / 1e9;
+  // WAL: each save logs its snapshot and events once (before TOAST compression and full-page writes).
   const walGbPerDay =
-    (((practiceWrites + personWrites) / 365) * (a.snapshotBytes + 3 * a.eventBytes)) / 1e9;
+    (saves * (a.snapshotBytes + a.eventsPerCommand * a.eventBytes) + assessments * a.eventBytes) /
+    365 /
+    1e9;
   const nodes = Math.ceil(peak / (a.nodeSavesPerSecond * a.targetUtilisation));
   const perPractice = peak / a.practices;
   const perIcs = peak / a.integratedCareSystems;
