@@ -266,6 +266,7 @@ describe('a streaming replica on loopback', () => {
       `standby write → ${attempt.name} code=${attempt.code} retryable=${attempt.retryable} (SQLSTATE ${cause?.code}): ${attempt.message}`,
     );
     expect(cause?.code).toBe('25006');
+    expect(attempt.code).toBe('storage-unavailable');
     const update = await reader.services
       .update(serviceOf(0).id as RecordId, (s) => ({ ok: true, value: { ...s, name: 'x' } }), {
         maxAttempts: 1,
@@ -274,7 +275,7 @@ describe('a streaming replica on loopback', () => {
         () => undefined,
         (error: unknown) => error,
       );
-    expect(isStorageError(update)).toBe(true);
+    expect(isStorageError(update) && update.code).toBe('storage-unavailable');
     expect(await primary.forTenant(tenantId).services.find(serviceOf(990).id as RecordId)).toBe(
       undefined,
     );
