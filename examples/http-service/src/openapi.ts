@@ -28,7 +28,7 @@ import { AssessmentRequestSchema } from './routes/assessments.js';
 type JsonSchema = Record<string, unknown>;
 
 /** One schema as an OpenAPI 3.1 schema object (no `$schema`; `tenantId` dropped for inputs). */
-function schemaOf(schema: z.ZodType, io: 'input' | 'output', dropTenant = false): JsonSchema {
+function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output', dropTenant = false): JsonSchema {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,

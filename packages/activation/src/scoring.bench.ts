@@ -6,8 +6,10 @@ import { phq9 } from './instruments/phq9.js';
 import { semcd6 } from './instruments/semcd6.js';
 
 // Scores 1,000,000 response sets per iteration, cycling through a pool of 10,000 distinct sets
-// (a fixed-seed generator, so every run scores the same data), against a hand-written loop
-// specialised to the instrument that performs the same checks and returns the same facts.
+// (a fixed-seed generator, so every run scores the same data), against two loops specialised to
+// the instrument that perform the same checks: the hand-written loop (ids through a keyed lookup,
+// a byte per item) and the tight loop, the limit (ids checked by position, answered items in a
+// bitmask, flags in a bitmask, one small result object).
 
 const SETS = 1_000_000;
 const POOL = 10_000;
@@ -87,6 +89,77 @@ function semcd6ByHand(rs: readonly ItemResponse[]) {
   return { ok: true as const, total: Math.round((sum / answered) * 100) / 100, answered };
 }
 
+const PHQ_IDS: readonly string[] = Array.from({ length: 10 }, (_, i) => `phq9-${i + 1}`);
+const PHQ_SCORED = 0x1ff; // items 1–9
+const PHQ_ITEM9 = 0x100;
+
+/**
+ * PHQ-9, tight: the id at each position is tried first (lists follow item order), answered and
+ * seen items are bits of two integers, and the three flag rules (item 9 ≥ 1, item 9 unanswered,
+ * total ≥ 10) bits of a third. Same checks as the scorer: known ids, no duplicates, integers
+ * 0–3, all nine scored items answered, band by total.
+ */
+function phq9Tight(rs: readonly ItemResponse[]) {
+  const n = rs.length;
+  if (n > 10) return { ok: false as const, code: 'malformed-responses', flags: 0 };
+  let seen = 0;
+  let answered = 0;
+  let sum = 0;
+  let flags = 0;
+  for (let r = 0; r < n; r += 1) {
+    const entry = rs[r] as ItemResponse;
+    const id = entry.itemId;
+    const i = PHQ_IDS[r] === id ? r : PHQ_IDS.indexOf(id);
+    if (i < 0) return { ok: false as const, code: 'unknown-item', flags };
+    const bit = 1 << i;
+    if ((seen & bit) !== 0) return { ok: false as const, code: 'duplicate-item', flags };
+    seen |= bit;
+    const v = entry.value;
+    if (v === null) continue;
+    if (!Number.isInteger(v) || v < 0 || v > 3)
+      return { ok: false as const, code: 'out-of-range', flags };
+    answered |= bit;
+    if (i < 9) sum += v;
+    if (i === 8 && v >= 1) flags |= 1;
+  }
+  if ((answered & PHQ_ITEM9) === 0) flags |= 2;
+  if ((answered & PHQ_SCORED) !== PHQ_SCORED)
+    return { ok: false as const, code: 'too-many-missing', flags };
+  if (sum >= 10) flags |= 4;
+  const band = phqBands[sum < 5 ? 0 : sum < 10 ? 1 : sum < 15 ? 2 : sum < 20 ? 3 : 4];
+  return { ok: true as const, total: sum, band, flags };
+}
+
+const SEMCD_IDS: readonly string[] = Array.from({ length: 6 }, (_, i) => `semcd6-${i + 1}`);
+
+/** SEMCD-6, tight: ids by position, bitmasks, integers 1–10, at most 2 missing, mean to 2 dp. */
+function semcd6Tight(rs: readonly ItemResponse[]) {
+  const n = rs.length;
+  if (n > 6) return { ok: false as const, code: 'malformed-responses' };
+  let seen = 0;
+  let answered = 0;
+  let sum = 0;
+  for (let r = 0; r < n; r += 1) {
+    const entry = rs[r] as ItemResponse;
+    const id = entry.itemId;
+    const i = SEMCD_IDS[r] === id ? r : SEMCD_IDS.indexOf(id);
+    if (i < 0) return { ok: false as const, code: 'unknown-item' };
+    const bit = 1 << i;
+    if ((seen & bit) !== 0) return { ok: false as const, code: 'duplicate-item' };
+    seen |= bit;
+    const v = entry.value;
+    if (v === null) continue;
+    if (!Number.isInteger(v) || v < 1 || v > 10)
+      return { ok: false as const, code: 'out-of-range' };
+    answered |= bit;
+    sum += v;
+  }
+  let count = 0;
+  for (let m = answered; m !== 0; m &= m - 1) count += 1;
+  if (count < 4) return { ok: false as const, code: 'too-many-missing' };
+  return { ok: true as const, total: Math.round((sum / count) * 100) / 100, answered: count };
+}
+
 const phqCompiled = compileInstrument(phq9);
 const semcdCompiled = compileInstrument(semcd6);
 if (!phqCompiled.ok || !semcdCompiled.ok) throw new Error('shipped instruments must compile');
@@ -117,6 +190,16 @@ describe('PHQ-9 × 1,000,000', () => {
     },
     options,
   );
+  bench(
+    'tight PHQ-9 loop (the limit)',
+    () => {
+      for (let k = 0; k < SETS; k += 1) {
+        const r = phq9Tight(phqPool[k % POOL] as ItemResponse[]);
+        if (r.ok) sink += r.total;
+      }
+    },
+    options,
+  );
 });
 
 describe('SEMCD-6 × 1,000,000', () => {
@@ -135,6 +218,16 @@ describe('SEMCD-6 × 1,000,000', () => {
     () => {
       for (let k = 0; k < SETS; k += 1) {
         const r = semcd6ByHand(semcdPool[k % POOL] as ItemResponse[]);
+        if (r.ok) sink += r.total;
+      }
+    },
+    options,
+  );
+  bench(
+    'tight SEMCD-6 loop (the limit)',
+    () => {
+      for (let k = 0; k < SETS; k += 1) {
+        const r = semcd6Tight(semcdPool[k % POOL] as ItemResponse[]);
         if (r.ok) sink += r.total;
       }
     },

@@ -3,7 +3,7 @@ import {
   type CarePlanEvent,
   CarePlanEventSchema,
   err,
-  makeParser,
+  makeListParser,
   type Result,
 } from '@livewell/core';
 import { carePlanLifecycle } from './machine.js';
@@ -14,7 +14,7 @@ export function applyEvents(plan: CarePlan, events: readonly CarePlanEvent[]): C
   return carePlanLifecycle.applyEvents(plan, events);
 }
 
-const parseHistory = makeParser('CarePlanEvent history', CarePlanEventSchema.array());
+const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema);
 
 /**
  * Rebuilds a plan from its full history. The history is read first (a list of care-plan

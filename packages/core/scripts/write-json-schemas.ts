@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { schemaCatalogue } from '../src/catalogue.js';
 
 const outDir = fileURLToPath(new URL('../../../docs/schemas/', import.meta.url));

@@ -386,7 +386,7 @@ export type {
 } from './lifecycle/types.js';
 export { targetOneOf } from './lifecycle/types.js';
 export type { Parser } from './parse.js';
-export { makeParser, unreadableInput } from './parse.js';
+export { makeListParser, makeParser, unreadableInput } from './parse.js';
 export type { PersonCarers, ServiceOwner } from './people/access.js';
 export { PersonCarersSchema, ServiceOwnerSchema } from './people/access.js';
 export type { CareTeam, CareTeamMember } from './people/care-team.js';

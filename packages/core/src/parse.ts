@@ -1,6 +1,10 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import type { ParseError, ParseIssue } from './error.js';
 import { err, ok, type Result } from './result.js';
+
+// English messages for zod/mini (see shared/ids.ts); idempotent.
+z.config(en());
 
 /** A boundary parser: takes untrusted data, returns the typed value or a {@link ParseError}. Never throws. */
 export type Parser<T> = (input: unknown) => Result<T, ParseError>;
@@ -47,10 +51,13 @@ function fromZodIssues(schema: string, zodIssues: readonly z.core.$ZodIssue[]): 
  * input (getters or proxy traps that throw, cyclic objects, null prototypes): such input
  * becomes a `ParseError` with an `unreadable` issue. The input is never modified.
  */
-export function makeParser<S extends z.ZodType>(name: string, schema: S): Parser<z.output<S>> {
+export function makeParser<S extends z.core.$ZodType>(
+  name: string,
+  schema: S,
+): Parser<z.output<S>> {
   return (input) => {
     try {
-      const result = schema.safeParse(input);
+      const result = z.safeParse(schema, input);
       if (result.success) return ok(result.data);
       return err(fromZodIssues(name, result.error.issues));
     } catch {
@@ -58,4 +65,15 @@ export function makeParser<S extends z.ZodType>(name: string, schema: S): Parser
       return err(unreadableInput(name));
     }
   };
+}
+
+/**
+ * Makes a `parseX` function for a list of values of one schema, for code that does not import
+ * zod itself (the list schema is built here, with core's zod). Never throws, as {@link makeParser}.
+ */
+export function makeListParser<S extends z.core.$ZodType>(
+  name: string,
+  item: S,
+): Parser<z.output<S>[]> {
+  return makeParser(name, z.array(item));
 }

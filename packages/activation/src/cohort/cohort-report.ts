@@ -5,7 +5,7 @@ import {
   type DomainError,
   domainError,
   err,
-  makeParser,
+  makeListParser,
   ok,
   type ParseError,
   type Result,
@@ -57,7 +57,7 @@ export interface CohortReport {
 /** Why a cohort report could not be built. */
 export type CohortError = DomainError<'mixed-tenants'> | UtilisationError | ParseError;
 
-const parseAssessments = makeParser('Assessment list', AssessmentSchema.array());
+const parseAssessments = makeListParser('Assessment list', AssessmentSchema);
 
 /** The caller's options, copied once and checked (`invalid-input` otherwise). */
 function readOptions(options: unknown): Result<CohortOptions, ParseError> {

@@ -3,7 +3,7 @@ import {
   type DomainError,
   domainError,
   err,
-  makeParser,
+  makeListParser,
   ok,
   type ParseError,
   type Result,
@@ -57,7 +57,7 @@ export type UtilisationError =
   | DomainError<'invalid-service-use' | 'duplicate-service-use'>
   | ParseError;
 
-const parseScoredList = makeParser('ScoredAssessment list', ScoredAssessmentSchema.array());
+const parseScoredList = makeListParser('ScoredAssessment list', ScoredAssessmentSchema);
 
 const invalidUse = (message: string) => err(domainError('invalid-service-use', message));
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -9,16 +9,19 @@ import { ActivationLevelSchema, InstrumentRefSchema, ScorerRefSchema } from './l
 /** One answer: the item and its coded value, or `null` when the item was left unanswered. */
 export const ItemResponseSchema = z.object({
   itemId: ItemIdSchema,
-  value: z.int().min(-1000).max(1000).nullable(),
+  value: z.nullable(z.int().check(z.gte(-1000), z.lte(1000))),
 });
 /** One answer to one item (`null` = unanswered). */
 export type ItemResponse = z.infer<typeof ItemResponseSchema>;
 
 /** The scores of an assessment: the total and each subscale (`null` when not scorable). */
 export const AssessmentScoresSchema = z.object({
-  total: z.number().min(-100_000).max(100_000),
+  total: z.number().check(z.gte(-100_000), z.lte(100_000)),
   subscales: z.array(
-    z.object({ id: ItemIdSchema, score: z.number().min(-100_000).max(100_000).nullable() }),
+    z.object({
+      id: ItemIdSchema,
+      score: z.nullable(z.number().check(z.gte(-100_000), z.lte(100_000))),
+    }),
   ),
 });
 /** The scores of an assessment. */
@@ -33,19 +36,19 @@ export const AssessmentProvenanceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('engine'),
     engine: InstrumentLabelSchema,
-    instrumentVersion: z.string().min(1).max(40),
+    instrumentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
   }),
   z.object({
     kind: z.literal('licensed-scorer'),
     scorer: ScorerRefSchema,
-    licenceReference: z.string().min(1).max(200),
-    instrumentVersion: z.string().min(1).max(40),
+    licenceReference: z.string().check(z.minLength(1), z.maxLength(200)),
+    instrumentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
     scoredAt: IsoInstantSchema,
   }),
   z.object({
     kind: z.literal('imported'),
     system: InstrumentLabelSchema,
-    instrumentVersion: z.string().min(1).max(40),
+    instrumentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
   }),
 ]);
 /** Where an assessment's scores came from. */
@@ -77,9 +80,9 @@ export type UnscorableCode = z.infer<typeof UnscorableCodeSchema>;
 /** Why a stored assessment has no score: the engine's code and message, and how many items were answered. */
 export const UnscoredReasonSchema = z.object({
   code: UnscorableCodeSchema,
-  message: z.string().min(1).max(1000),
+  message: z.string().check(z.minLength(1), z.maxLength(1000)),
   /** Scored items with a valid answer. */
-  answered: z.int().min(0).max(200),
+  answered: z.int().check(z.gte(0), z.lte(200)),
 });
 /** Why a stored assessment has no score. */
 export type UnscoredReason = z.infer<typeof UnscoredReasonSchema>;
@@ -91,17 +94,17 @@ const assessmentCommon = {
   personId: PersonIdSchema,
   instrument: InstrumentRefSchema,
   completedAt: IsoInstantSchema,
-  responses: z.array(ItemResponseSchema).max(200),
+  responses: z.array(ItemResponseSchema).check(z.maxLength(200)),
   /** Raised flags; an urgent flag must reach a clinician whether or not a score exists. */
-  flags: z.array(RaisedFlagSchema).max(50),
+  flags: z.array(RaisedFlagSchema).check(z.maxLength(50)),
   /**
    * Scored items with no valid answer (absent from older records: read as unknown). A skipped
    * safety item (PHQ-9 item 9) is listed here and also raises its own flag.
    */
-  missingItems: z.array(ItemIdSchema).max(200).optional(),
+  missingItems: z.optional(z.array(ItemIdSchema).check(z.maxLength(200))),
   provenance: AssessmentProvenanceSchema,
-  mode: AdministrationModeSchema.optional(),
-  recordedBy: ActorSchema.optional(),
+  mode: z.optional(AdministrationModeSchema),
+  recordedBy: z.optional(ActorSchema),
 };
 
 /**
@@ -111,11 +114,11 @@ const assessmentCommon = {
  */
 export const ScoredAssessmentSchema = z.object({
   ...assessmentCommon,
-  status: z.literal('scored').optional(),
+  status: z.optional(z.literal('scored')),
   scores: AssessmentScoresSchema,
-  band: z.object({ code: ItemIdSchema, label: InstrumentLabelSchema }).optional(),
+  band: z.optional(z.object({ code: ItemIdSchema, label: InstrumentLabelSchema })),
   /** Activation level 1–4, only as supplied by a licensed scorer (never derived). */
-  level: ActivationLevelSchema.optional(),
+  level: z.optional(ActivationLevelSchema),
 });
 /** A scored questionnaire. */
 export type ScoredAssessment = z.infer<typeof ScoredAssessmentSchema>;

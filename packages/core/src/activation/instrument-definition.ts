@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CodingSchema } from '../shared/coding.js';
 import { schemaVersion } from '../shared/schema-version.js';
 import {
@@ -24,11 +24,13 @@ export const ScoringRuleSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('mean') }),
   z.object({
     method: z.literal('weighted-sum'),
-    weights: z.array(z.object({ itemId: ItemIdSchema, weight: z.number().min(0) })).min(1),
+    weights: z
+      .array(z.object({ itemId: ItemIdSchema, weight: z.number().check(z.gte(0)) }))
+      .check(z.minLength(1)),
   }),
   z.object({
     method: z.literal('lookup'),
-    table: z.array(z.object({ raw: z.int(), score: z.number() })).min(1),
+    table: z.array(z.object({ raw: z.int(), score: z.number() })).check(z.minLength(1)),
   }),
   z.object({
     method: z.literal('linear'),
@@ -49,7 +51,7 @@ export type ScoreRange = z.infer<typeof ScoreRangeSchema>;
 export const InstrumentScoringSchema = z.object({
   rule: ScoringRuleSchema,
   /** Decimal places the reported score is rounded to (half away from zero). */
-  decimals: z.int().min(0).max(4),
+  decimals: z.int().check(z.gte(0), z.lte(4)),
   /** The declared range of the reported score; checked against the items on definition. */
   range: ScoreRangeSchema,
   /** Whether a higher score is the better state (self-efficacy) or the worse (depression). */
@@ -63,9 +65,9 @@ export type InstrumentScoring = z.infer<typeof InstrumentScoringSchema>;
 export const SubscaleSchema = z.object({
   id: ItemIdSchema,
   label: InstrumentLabelSchema,
-  itemIds: z.array(ItemIdSchema).min(1).max(200),
+  itemIds: z.array(ItemIdSchema).check(z.minLength(1), z.maxLength(200)),
   method: z.enum(['sum', 'mean']),
-  decimals: z.int().min(0).max(4),
+  decimals: z.int().check(z.gte(0), z.lte(4)),
   missing: MissingDataRuleSchema,
 });
 /** A subscale of an instrument. */
@@ -81,22 +83,22 @@ export const InstrumentDefinitionSchema = z.object({
   schemaVersion: schemaVersion(1),
   id: InstrumentIdSchema,
   /** The version of this definition (and of the instrument form it encodes), e.g. `1.0.0`. */
-  version: z.string().min(1).max(40),
+  version: z.string().check(z.minLength(1), z.maxLength(40)),
   name: InstrumentLabelSchema,
-  shortName: z.string().min(1).max(40),
+  shortName: z.string().check(z.minLength(1), z.maxLength(40)),
   /** What it measures, in a sentence. */
-  construct: z.string().min(1).max(1000),
-  recallPeriod: z.string().min(1).max(200).optional(),
-  scales: z.array(ResponseScaleSchema).min(1).max(50),
-  items: z.array(InstrumentItemSchema).min(1).max(200),
+  construct: z.string().check(z.minLength(1), z.maxLength(1000)),
+  recallPeriod: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  scales: z.array(ResponseScaleSchema).check(z.minLength(1), z.maxLength(50)),
+  items: z.array(InstrumentItemSchema).check(z.minLength(1), z.maxLength(200)),
   scoring: InstrumentScoringSchema,
-  subscales: z.array(SubscaleSchema).max(50),
-  bands: z.array(BandSchema).max(50),
-  flags: z.array(FlagRuleSchema).max(50),
+  subscales: z.array(SubscaleSchema).check(z.maxLength(50)),
+  bands: z.array(BandSchema).check(z.maxLength(50)),
+  flags: z.array(FlagRuleSchema).check(z.maxLength(50)),
   licence: InstrumentLicenceSchema,
-  sources: z.array(SourceCitationSchema).min(1).max(20),
+  sources: z.array(SourceCitationSchema).check(z.minLength(1), z.maxLength(20)),
   /** Terminology codes for the instrument (e.g. a LOINC panel), for interoperability. */
-  codes: z.array(CodingSchema).max(10),
+  codes: z.array(CodingSchema).check(z.maxLength(10)),
 });
 /** A questionnaire definition the engine can score. */
 export type InstrumentDefinition = z.infer<typeof InstrumentDefinitionSchema>;

@@ -1,10 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const slug = z
   .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"');
+  .check(
+    z.minLength(1),
+    z.maxLength(80),
+    z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"'),
+  );
 
 /** Identifies an instrument, e.g. `phq-9`, `semcd-6`, `pam-13`. Stable across versions. */
 export const InstrumentIdSchema = slug;
@@ -17,11 +19,11 @@ export const ItemIdSchema = slug;
 export type ItemId = z.infer<typeof ItemIdSchema>;
 
 /** Short human text (labels, names). */
-export const InstrumentLabelSchema = z.string().min(1).max(200);
+export const InstrumentLabelSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** One answer a respondent may give, with the integer value it codes to. */
 export const ResponseOptionSchema = z.object({
-  value: z.int().min(-1000).max(1000),
+  value: z.int().check(z.gte(-1000), z.lte(1000)),
   label: InstrumentLabelSchema,
 });
 /** One answer a respondent may give, with the integer value it codes to. */
@@ -30,7 +32,7 @@ export type ResponseOption = z.infer<typeof ResponseOptionSchema>;
 /** A named set of response options shared by several items (e.g. "0–3 frequency"). */
 export const ResponseScaleSchema = z.object({
   id: slug,
-  options: z.array(ResponseOptionSchema).min(2).max(50),
+  options: z.array(ResponseOptionSchema).check(z.minLength(2), z.maxLength(50)),
 });
 /** A named set of response options shared by several items. */
 export type ResponseScale = z.infer<typeof ResponseScaleSchema>;
@@ -42,7 +44,7 @@ export type ResponseScale = z.infer<typeof ResponseScaleSchema>;
 export const InstrumentItemSchema = z.object({
   id: ItemIdSchema,
   label: InstrumentLabelSchema,
-  text: z.string().min(1).max(2000).optional(),
+  text: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
   scaleId: slug,
   /** Scored as (lowest + highest option value) − value. */
   reverse: z.boolean(),
@@ -58,8 +60,16 @@ export type InstrumentItem = z.infer<typeof InstrumentItemSchema>;
  */
 export const MissingDataRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all-required') }),
-  z.object({ kind: z.literal('min-answered'), minAnswered: z.int().min(1), prorate: z.boolean() }),
-  z.object({ kind: z.literal('max-missing'), maxMissing: z.int().min(0), prorate: z.boolean() }),
+  z.object({
+    kind: z.literal('min-answered'),
+    minAnswered: z.int().check(z.gte(1)),
+    prorate: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('max-missing'),
+    maxMissing: z.int().check(z.gte(0)),
+    prorate: z.boolean(),
+  }),
 ]);
 /** When a response set may still be scored with items missing. */
 export type MissingDataRule = z.infer<typeof MissingDataRuleSchema>;
@@ -88,7 +98,7 @@ export type FlagSeverity = z.infer<typeof FlagSeveritySchema>;
 export const FlagRuleSchema = z.object({
   code: slug,
   severity: FlagSeveritySchema,
-  message: z.string().min(1).max(1000),
+  message: z.string().check(z.minLength(1), z.maxLength(1000)),
   when: z.discriminatedUnion('source', [
     z.object({ source: z.literal('item'), itemId: ItemIdSchema, atLeast: z.number() }),
     z.object({ source: z.literal('unanswered'), itemId: ItemIdSchema }),
@@ -106,8 +116,8 @@ export type FlagRule = z.infer<typeof FlagRuleSchema>;
 export const RaisedFlagSchema = z.object({
   code: slug,
   severity: FlagSeveritySchema,
-  message: z.string().min(1).max(1000),
-  itemId: ItemIdSchema.optional(),
+  message: z.string().check(z.minLength(1), z.maxLength(1000)),
+  itemId: z.optional(ItemIdSchema),
 });
 /** A flag raised on an assessment; callers must act on `urgent` flags. */
 export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
@@ -115,20 +125,20 @@ export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
 /** The terms under which an instrument is used. */
 export const InstrumentLicenceSchema = z.object({
   kind: z.enum(['public-domain', 'free', 'free-with-notice', 'licensed', 'unknown']),
-  holder: z.string().min(1).max(300).optional(),
+  holder: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   /** A notice that must accompany the instrument, e.g. a copyright line. */
-  notice: z.string().min(1).max(1000).optional(),
+  notice: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
   /** Whether the item wording may be reproduced by this library. */
   itemTextAllowed: z.boolean(),
-  summary: z.string().min(1).max(1000),
+  summary: z.string().check(z.minLength(1), z.maxLength(1000)),
 });
 /** The terms under which an instrument is used. */
 export type InstrumentLicence = z.infer<typeof InstrumentLicenceSchema>;
 
 /** A citation for the instrument or its scoring rule. */
 export const SourceCitationSchema = z.object({
-  citation: z.string().min(1).max(1000),
-  url: z.string().min(1).max(1000).optional(),
+  citation: z.string().check(z.minLength(1), z.maxLength(1000)),
+  url: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
 });
 /** A citation for the instrument or its scoring rule. */
 export type SourceCitation = z.infer<typeof SourceCitationSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { InstrumentIdSchema, InstrumentLabelSchema } from './instrument-parts.js';
 
@@ -8,9 +8,11 @@ const hasAtMostOneDecimal = (value: number): boolean =>
 /** An activation score as a licensed scorer returns it: 0–100 with at most one decimal. */
 export const ActivationScoreSchema = z
   .number()
-  .min(0)
-  .max(100)
-  .refine(hasAtMostOneDecimal, { message: 'an activation score has at most one decimal' });
+  .check(
+    z.gte(0),
+    z.lte(100),
+    z.refine(hasAtMostOneDecimal, { message: 'an activation score has at most one decimal' }),
+  );
 /** An activation score (0–100, one decimal). */
 export type ActivationScore = z.infer<typeof ActivationScoreSchema>;
 
@@ -27,7 +29,7 @@ export type ActivationLevel = z.infer<typeof ActivationLevelSchema>;
 /** Which instrument (and form version) a result belongs to. */
 export const InstrumentRefSchema = z.object({
   id: InstrumentIdSchema,
-  version: z.string().min(1).max(40),
+  version: z.string().check(z.minLength(1), z.maxLength(40)),
 });
 /** Which instrument (and form version) a result belongs to. */
 export type InstrumentRef = z.infer<typeof InstrumentRefSchema>;
@@ -36,7 +38,7 @@ export type InstrumentRef = z.infer<typeof InstrumentRefSchema>;
 export const ScorerRefSchema = z.object({
   id: InstrumentIdSchema,
   name: InstrumentLabelSchema,
-  version: z.string().min(1).max(40).optional(),
+  version: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
 });
 /** The licensed scoring service that produced a result. */
 export type ScorerRef = z.infer<typeof ScorerRefSchema>;
@@ -45,7 +47,7 @@ const licensedCommon = {
   instrument: InstrumentRefSchema,
   scorer: ScorerRefSchema,
   /** The licence under which the result was produced (e.g. a licence or contract number). */
-  licenceReference: z.string().min(1).max(200),
+  licenceReference: z.string().check(z.minLength(1), z.maxLength(200)),
   scoredAt: IsoInstantSchema,
 };
 
@@ -64,7 +66,7 @@ export const LicensedResultSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('scale'),
     ...licensedCommon,
-    score: z.number().min(-100_000).max(100_000),
+    score: z.number().check(z.gte(-100_000), z.lte(100_000)),
   }),
 ]);
 /** A result returned by a licensed external scorer. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -20,12 +20,14 @@ import {
 
 /** An instrument reference that must not name an instrument known to assess another kind of subject. */
 const instrumentFor = (kind: AssessmentSubjectKind) =>
-  InstrumentRefSchema.refine(
-    (ref) => {
-      const about = subjectKindOfInstrument(ref.id);
-      return about === kind || (about === 'person' && !isKnownPerson(ref.id));
-    },
-    { message: `this instrument does not assess a ${kind}` },
+  InstrumentRefSchema.check(
+    z.refine(
+      (ref) => {
+        const about = subjectKindOfInstrument(ref.id);
+        return about === kind || (about === 'person' && !isKnownPerson(ref.id));
+      },
+      { message: `this instrument does not assess a ${kind}` },
+    ),
   );
 
 /** Person-only instruments livewell ships or bridges (never recorded for a practitioner or practice). */
@@ -47,12 +49,12 @@ const subjectCommon = {
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
   completedAt: IsoInstantSchema,
-  responses: z.array(ItemResponseSchema).max(200),
+  responses: z.array(ItemResponseSchema).check(z.maxLength(200)),
   scores: AssessmentScoresSchema,
-  band: z.object({ code: ItemIdSchema, label: InstrumentLabelSchema }).optional(),
+  band: z.optional(z.object({ code: ItemIdSchema, label: InstrumentLabelSchema })),
   provenance: AssessmentProvenanceSchema,
-  mode: AdministrationModeSchema.optional(),
-  recordedBy: ActorSchema.optional(),
+  mode: z.optional(AdministrationModeSchema),
+  recordedBy: z.optional(ActorSchema),
 };
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -17,10 +17,10 @@ export type JsonValue =
  * A JSON value: finite numbers, strings, booleans, null, arrays and plain objects. A
  * `__proto__` key is dropped on parse (zod's guard against prototype pollution).
  */
-export const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
+export const JsonValueSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>
   z.union([
     z.string(),
-    z.number().refine(Number.isFinite),
+    z.number().check(z.refine(Number.isFinite)),
     z.boolean(),
     z.null(),
     z.array(JsonValueSchema),
@@ -41,15 +41,13 @@ export const AuditEventSchema = z.object({
   /** Dotted past-tense action name, e.g. `care-plan.agreed`, `person.erased`. */
   action: z
     .string()
-    .min(1)
-    .max(200)
-    .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/),
+    .check(z.minLength(1), z.maxLength(200), z.regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/)),
   subject: z.object({
-    kind: z.string().min(1).max(100),
-    id: z.string().min(1).max(200),
+    kind: z.string().check(z.minLength(1), z.maxLength(100)),
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
   }),
-  personId: PersonIdSchema.optional(),
-  details: z.record(z.string(), JsonValueSchema).optional(),
+  personId: z.optional(PersonIdSchema),
+  details: z.optional(z.record(z.string(), JsonValueSchema)),
 });
 /** The audit envelope: who did what, when, in which tenant, to which record. */
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
@@ -12,12 +12,12 @@ import { carePlanLimits } from './limits.js';
 export const LOW_CONFIDENCE_THRESHOLD = 7;
 
 /** Confidence that the action will be carried out: 0 (not at all) to 10 (totally). */
-export const ConfidenceSchema = z.number().int().min(0).max(10);
+export const ConfidenceSchema = z.number().check(z.int(), z.gte(0), z.lte(10));
 
 /** Kinds of support a person may need (empowerment, motivation, capability). */
 export const SupportNeedSchema = z.object({
   kind: z.enum(['empowerment', 'motivation', 'capability']),
-  text: z.string().min(1).max(carePlanLimits.text),
+  text: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text)),
 });
 /** A support need attached to an action plan. */
 export type SupportNeed = z.infer<typeof SupportNeedSchema>;
@@ -27,12 +27,12 @@ export const CheckInSchema = z.object({
   at: IsoInstantSchema,
   by: ActorSchema,
   progress: z.enum(['not-started', 'some', 'most', 'all']),
-  note: z.string().min(1).max(carePlanLimits.longText).optional(),
+  note: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.longText))),
   barriers: z
-    .array(z.string().min(1).max(carePlanLimits.shortText))
-    .max(carePlanLimits.listEntries),
+    .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+    .check(z.maxLength(carePlanLimits.listEntries)),
   /** The value measured for the goal this action plan serves (SMART goals). */
-  measurement: MeasurementSchema.optional(),
+  measurement: z.optional(MeasurementSchema),
 });
 /** A progress check-in on an action plan. */
 export type CheckIn = z.infer<typeof CheckInSchema>;
@@ -43,22 +43,22 @@ export type CheckIn = z.infer<typeof CheckInSchema>;
  */
 export const ActionPlanSchema = z.object({
   id: RecordIdSchema,
-  goalId: RecordIdSchema.optional(),
-  what: z.string().min(1).max(carePlanLimits.text),
-  howMuch: z.string().min(1).max(carePlanLimits.shortText).optional(),
-  when: z.string().min(1).max(carePlanLimits.shortText).optional(),
-  howOften: z.string().min(1).max(carePlanLimits.shortText).optional(),
+  goalId: z.optional(RecordIdSchema),
+  what: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text)),
+  howMuch: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
+  when: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
+  howOften: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
   /** Who carries the action out (usually the person). */
-  owner: ActorSchema.optional(),
-  confidence: ConfidenceSchema.optional(),
+  owner: z.optional(ActorSchema),
+  confidence: z.optional(ConfidenceSchema),
   barriers: z
-    .array(z.string().min(1).max(carePlanLimits.shortText))
-    .max(carePlanLimits.listEntries),
-  supportNeeded: z.array(SupportNeedSchema).max(carePlanLimits.listEntries),
+    .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+    .check(z.maxLength(carePlanLimits.listEntries)),
+  supportNeeded: z.array(SupportNeedSchema).check(z.maxLength(carePlanLimits.listEntries)),
   /** Set when confidence is below {@link LOW_CONFIDENCE_THRESHOLD}. */
   needsRevision: z.boolean(),
   /** Why a low-confidence plan is kept as it is. */
-  revisionReason: z.string().min(1).max(carePlanLimits.text).optional(),
+  revisionReason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
   checkIns: z.array(CheckInSchema),
   draftedAt: IsoInstantSchema,
 });

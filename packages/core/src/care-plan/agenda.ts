@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { carePlanLimits, enteredText } from './limits.js';
@@ -9,9 +9,11 @@ const { agendaQuestionKey, agendaQuestions, agendaTopics, longText, shortText, t
 /** A question's stable key on a practice's agenda-setting sheet (`what-matters`, `worries`). */
 export const AgendaQuestionKeySchema = z
   .string()
-  .min(1)
-  .max(agendaQuestionKey)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens');
+  .check(
+    z.minLength(1),
+    z.maxLength(agendaQuestionKey),
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
+  );
 
 /** One question on the sheet, in the practice's co-designed wording. */
 export const AgendaQuestionSchema = z.object({
@@ -19,7 +21,7 @@ export const AgendaQuestionSchema = z.object({
   /** The question as the person reads it ("What is important to you at the moment?"). */
   prompt: enteredText(text),
   /** A line of help under the question ("For example: work, family, getting out"). */
-  hint: enteredText(text).optional(),
+  hint: z.optional(enteredText(text)),
 });
 /** One question on the agenda-setting sheet. */
 export type AgendaQuestion = z.infer<typeof AgendaQuestionSchema>;
@@ -34,15 +36,20 @@ export const AgendaSheetSchema = z
     /** The practice's name for this version of the sheet ("Diabetes review sheet, 2026"). */
     title: enteredText(shortText),
     /** Introductory words at the top of the sheet. */
-    introduction: enteredText(longText).optional(),
-    questions: z.array(AgendaQuestionSchema).min(1).max(agendaQuestions),
+    introduction: z.optional(enteredText(longText)),
+    questions: z.array(AgendaQuestionSchema).check(z.minLength(1), z.maxLength(agendaQuestions)),
     /** The invitation to list topics ("What would you like to talk about?"). */
     topicsPrompt: enteredText(text),
   })
-  .refine((sheet) => new Set(sheet.questions.map((q) => q.key)).size === sheet.questions.length, {
-    message: 'question keys must be unique',
-    path: ['questions'],
-  });
+  .check(
+    z.refine(
+      (sheet) => new Set(sheet.questions.map((q) => q.key)).size === sheet.questions.length,
+      {
+        message: 'question keys must be unique',
+        path: ['questions'],
+      },
+    ),
+  );
 /** A practice's agenda-setting sheet. */
 export type AgendaSheet = z.infer<typeof AgendaSheetSchema>;
 
@@ -70,9 +77,9 @@ export type AgendaTopicOutcome = z.infer<typeof AgendaTopicOutcomeSchema>;
 export const AgendaTopicSchema = z.object({
   id: RecordIdSchema,
   text: enteredText(text),
-  outcome: AgendaTopicOutcomeSchema.optional(),
+  outcome: z.optional(AgendaTopicOutcomeSchema),
   /** When the outcome was last marked. */
-  markedAt: IsoInstantSchema.optional(),
+  markedAt: z.optional(IsoInstantSchema),
 });
 /** A topic the person wants to talk about. */
 export type AgendaTopic = z.infer<typeof AgendaTopicSchema>;
@@ -80,8 +87,8 @@ export type AgendaTopic = z.infer<typeof AgendaTopicSchema>;
 /** The agenda-setting sheet as the person handed it in: their answers and their topics. */
 export const AgendaSchema = z.object({
   recordedAt: IsoInstantSchema,
-  answers: z.array(AgendaAnswerSchema).max(agendaQuestions),
-  topics: z.array(AgendaTopicSchema).max(agendaTopics),
+  answers: z.array(AgendaAnswerSchema).check(z.maxLength(agendaQuestions)),
+  topics: z.array(AgendaTopicSchema).check(z.maxLength(agendaTopics)),
 });
 /** The agenda-setting sheet as the person handed it in. */
 export type Agenda = z.infer<typeof AgendaSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CareTeamMemberSchema } from '../people/care-team.js';
 import { CarerIdSchema, PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -25,8 +25,8 @@ export type PlanCarer = z.infer<typeof PlanCarerSchema>;
 
 /** Who may act on the plan besides the person: care-team members by role, consenting carers. */
 export const PlanCareTeamSchema = z.object({
-  members: z.array(CareTeamMemberSchema).max(carePlanLimits.careTeamMembers),
-  carers: z.array(PlanCarerSchema).max(carePlanLimits.carers),
+  members: z.array(CareTeamMemberSchema).check(z.maxLength(carePlanLimits.careTeamMembers)),
+  carers: z.array(PlanCarerSchema).check(z.maxLength(carePlanLimits.carers)),
 });
 /** Who may act on the plan besides the person. */
 export type PlanCareTeam = z.infer<typeof PlanCareTeamSchema>;
@@ -37,25 +37,27 @@ export type PlanCareTeam = z.infer<typeof PlanCareTeamSchema>;
  */
 export const PreparationSchema = z.object({
   /** When results and the agenda-setting prompt were sent to the person. */
-  sentAt: IsoInstantSchema.optional(),
+  sentAt: z.optional(IsoInstantSchema),
   /** The results, sheet and format sent (absent on plans prepared before schema version 2). */
-  letter: PreparationLetterSchema.optional(),
+  letter: z.optional(PreparationLetterSchema),
   /** Reminders of the conversation that went out, oldest first. */
-  reminders: z.array(ReminderSchema).max(carePlanLimits.reminders),
+  reminders: z.array(ReminderSchema).check(z.maxLength(carePlanLimits.reminders)),
   /** The sheet as the person handed it in (the latest, if handed in more than once). */
-  agenda: AgendaSchema.optional(),
-  arrival: z
-    .object({
+  agenda: z.optional(AgendaSchema),
+  arrival: z.optional(
+    z.object({
       at: IsoInstantSchema,
       agendaSheetReceived: z.boolean(),
-      sheetReissuedAt: IsoInstantSchema.optional(),
-      helpOfferedAt: IsoInstantSchema.optional(),
+      sheetReissuedAt: z.optional(IsoInstantSchema),
+      helpOfferedAt: z.optional(IsoInstantSchema),
       /** Whether the person took the help offered (absent before schema version 2). */
-      helpTaken: z.boolean().optional(),
-    })
-    .optional(),
+      helpTaken: z.optional(z.boolean()),
+    }),
+  ),
   /** Why the conversation went ahead although results were sent too late. */
-  leadTimeOverrideReason: z.string().min(1).max(carePlanLimits.text).optional(),
+  leadTimeOverrideReason: z.optional(
+    z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text)),
+  ),
 });
 /** Preparation facts. */
 export type Preparation = z.infer<typeof PreparationSchema>;
@@ -71,26 +73,26 @@ export const CarePlanSchema = z.object({
   tenantId: TenantIdSchema,
   personId: PersonIdSchema,
   state: CarePlanStateSchema,
-  revision: z.number().int().min(1),
-  replaces: RecordIdSchema.optional(),
-  supersededBy: RecordIdSchema.optional(),
+  revision: z.number().check(z.int(), z.gte(1)),
+  replaces: z.optional(RecordIdSchema),
+  supersededBy: z.optional(RecordIdSchema),
   careTeam: PlanCareTeamSchema,
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
   appointments: z.array(AppointmentSchema),
   preparation: PreparationSchema,
-  conversationStartedAt: IsoInstantSchema.optional(),
+  conversationStartedAt: z.optional(IsoInstantSchema),
   whatMattersToMe: z.array(WhatMattersToMeSchema),
   goals: z.array(GoalSchema),
   actionPlans: z.array(ActionPlanSchema),
-  contingencyPlan: ContingencyPlanSchema.optional(),
+  contingencyPlan: z.optional(ContingencyPlanSchema),
   supportContacts: z.array(SupportContactSchema),
   reviews: z.array(ReviewSchema),
-  reviewDate: IsoDateSchema.optional(),
-  agreedAt: IsoInstantSchema.optional(),
-  pausedReason: z.string().min(1).max(carePlanLimits.text).optional(),
+  reviewDate: z.optional(IsoDateSchema),
+  agreedAt: z.optional(IsoInstantSchema),
+  pausedReason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
   /** Why the plan was withdrawn or marked entered in error. */
-  endReason: z.string().min(1).max(carePlanLimits.text).optional(),
+  endReason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
 });
 /** A care and support plan snapshot. */
 export type CarePlan = z.infer<typeof CarePlanSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
@@ -19,18 +19,18 @@ import { SupportContactKindSchema } from './support-contact.js';
 
 const { longText, text, shortText, listEntries } = carePlanLimits;
 
-const command = <const T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+const command = <const T extends string, S extends z.core.$ZodShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
 
-const entries = () => z.array(enteredText(shortText)).max(listEntries);
+const entries = () => z.array(enteredText(shortText)).check(z.maxLength(listEntries));
 const supportNeeds = () =>
-  z.array(SupportNeedSchema.extend({ text: enteredText(text) })).max(listEntries);
+  z.array(z.extend(SupportNeedSchema, { text: enteredText(text) })).check(z.maxLength(listEntries));
 
 /** A person to call in a contingency plan, as entered (names must not be blank). */
 const ContingencyContactEntrySchema = z.object({
   name: enteredText(carePlanLimits.contactName),
-  role: enteredText(carePlanLimits.contactName).optional(),
-  phone: enteredText(carePlanLimits.contactPhone).optional(),
+  role: z.optional(enteredText(carePlanLimits.contactName)),
+  phone: z.optional(enteredText(carePlanLimits.contactPhone)),
 });
 
 /**
@@ -39,16 +39,18 @@ const ContingencyContactEntrySchema = z.object({
  */
 export const AgendaEntrySchema = z
   .object({
-    answers: z.array(AgendaAnswerSchema).max(carePlanLimits.agendaQuestions),
-    topics: z.array(enteredText(text)).max(carePlanLimits.agendaTopics),
+    answers: z.array(AgendaAnswerSchema).check(z.maxLength(carePlanLimits.agendaQuestions)),
+    topics: z.array(enteredText(text)).check(z.maxLength(carePlanLimits.agendaTopics)),
   })
-  .refine((a) => a.answers.length + a.topics.length > 0, {
-    message: 'the sheet has no answers and no topics',
-  })
-  .refine((a) => new Set(a.answers.map((x) => x.questionKey)).size === a.answers.length, {
-    message: 'at most one answer per question',
-    path: ['answers'],
-  });
+  .check(
+    z.refine((a) => a.answers.length + a.topics.length > 0, {
+      message: 'the sheet has no answers and no topics',
+    }),
+    z.refine((a) => new Set(a.answers.map((x) => x.questionKey)).size === a.answers.length, {
+      message: 'at most one answer per question',
+      path: ['answers'],
+    }),
+  );
 /** The person's agenda-setting sheet as handed in. */
 export type AgendaEntry = z.infer<typeof AgendaEntrySchema>;
 
@@ -59,23 +61,25 @@ export type AgendaEntry = z.infer<typeof AgendaEntrySchema>;
  */
 const recordArrival = command('record-arrival', {
   agendaSheetReceived: z.boolean(),
-  helpTaken: z.boolean().optional(),
-}).refine((c) => c.agendaSheetReceived || c.helpTaken !== undefined, {
-  message: 'say whether the person took the help offered (no sheet, so help is offered)',
-  path: ['helpTaken'],
-});
+  helpTaken: z.optional(z.boolean()),
+}).check(
+  z.refine((c) => c.agendaSheetReceived || c.helpTaken !== undefined, {
+    message: 'say whether the person took the help offered (no sheet, so help is offered)',
+    path: ['helpTaken'],
+  }),
+);
 
 /** The edits a `revise-action-plan` command may carry (absent keys are unchanged). */
 export const ActionPlanChangesCommandSchema = z.object({
-  goalId: RecordIdSchema.optional(),
-  what: enteredText(text).optional(),
-  howMuch: enteredText(shortText).optional(),
-  when: enteredText(shortText).optional(),
-  howOften: enteredText(shortText).optional(),
-  owner: ActorSchema.optional(),
-  confidence: ConfidenceSchema.optional(),
-  barriers: entries().optional(),
-  supportNeeded: supportNeeds().optional(),
+  goalId: z.optional(RecordIdSchema),
+  what: z.optional(enteredText(text)),
+  howMuch: z.optional(enteredText(shortText)),
+  when: z.optional(enteredText(shortText)),
+  howOften: z.optional(enteredText(shortText)),
+  owner: z.optional(ActorSchema),
+  confidence: z.optional(ConfidenceSchema),
+  barriers: z.optional(entries()),
+  supportNeeded: z.optional(supportNeeds()),
 });
 
 /**
@@ -89,68 +93,68 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
   command('book-conversation', { start: IsoInstantSchema }),
   command('record-reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   recordArrival,
-  command('start-conversation', { leadTimeOverrideReason: enteredText(text).optional() }),
+  command('start-conversation', { leadTimeOverrideReason: z.optional(enteredText(text)) }),
   command('record-what-matters', { text: enteredText(longText), inOwnWords: z.boolean() }),
   command('set-goal', {
     description: enteredText(longText),
     domain: GoalDomainSchema,
     owner: GoalOwnerSchema,
-    targetDate: IsoDateSchema.optional(),
-    measure: GoalMeasureSchema.optional(),
+    targetDate: z.optional(IsoDateSchema),
+    measure: z.optional(GoalMeasureSchema),
   }),
   command('change-goal-status', {
     goalId: RecordIdSchema,
     status: GoalStatusSchema,
-    achievement: GoalAchievementSchema.optional(),
-    reason: enteredText(text).optional(),
+    achievement: z.optional(GoalAchievementSchema),
+    reason: z.optional(enteredText(text)),
   }),
   command('draft-action-plan', {
-    goalId: RecordIdSchema.optional(),
+    goalId: z.optional(RecordIdSchema),
     what: enteredText(text),
-    howMuch: enteredText(shortText).optional(),
-    when: enteredText(shortText).optional(),
-    howOften: enteredText(shortText).optional(),
-    owner: ActorSchema.optional(),
-    confidence: ConfidenceSchema.optional(),
-    barriers: entries().optional(),
-    supportNeeded: supportNeeds().optional(),
-    revisionReason: enteredText(text).optional(),
+    howMuch: z.optional(enteredText(shortText)),
+    when: z.optional(enteredText(shortText)),
+    howOften: z.optional(enteredText(shortText)),
+    owner: z.optional(ActorSchema),
+    confidence: z.optional(ConfidenceSchema),
+    barriers: z.optional(entries()),
+    supportNeeded: z.optional(supportNeeds()),
+    revisionReason: z.optional(enteredText(text)),
   }),
   command('revise-action-plan', {
     actionPlanId: RecordIdSchema,
     changes: ActionPlanChangesCommandSchema,
-    revisionReason: enteredText(text).optional(),
+    revisionReason: z.optional(enteredText(text)),
   }),
   command('record-contingency-plan', {
     warningSigns: entries(),
-    whatToDo: entries().min(1),
-    whomToCall: z.array(ContingencyContactEntrySchema).max(carePlanLimits.contacts),
+    whatToDo: entries().check(z.minLength(1)),
+    whomToCall: z.array(ContingencyContactEntrySchema).check(z.maxLength(carePlanLimits.contacts)),
   }),
   command('agree-plan', {
     reviewDate: IsoDateSchema,
     /** Why the plan is agreed without an action plan (required when it has none). */
-    noActionPlanReason: enteredText(text).optional(),
+    noActionPlanReason: z.optional(enteredText(text)),
   }),
   command('pause', { reason: enteredText(text) }),
   command('resume', {}),
   command('record-check-in', {
     actionPlanId: RecordIdSchema,
     progress: CheckInSchema.shape.progress,
-    note: enteredText(longText).optional(),
-    barriers: entries().optional(),
-    measurement: MeasurementSchema.optional(),
+    note: z.optional(enteredText(longText)),
+    barriers: z.optional(entries()),
+    measurement: z.optional(MeasurementSchema),
   }),
   command('record-support-contact', {
     kind: SupportContactKindSchema,
-    actionPlanId: RecordIdSchema.optional(),
-    note: enteredText(longText).optional(),
+    actionPlanId: z.optional(RecordIdSchema),
+    note: z.optional(enteredText(longText)),
   }),
   command('book-review', { start: IsoInstantSchema }),
-  command('start-review', { kind: ReviewKindSchema, reason: enteredText(text).optional() }),
+  command('start-review', { kind: ReviewKindSchema, reason: z.optional(enteredText(text)) }),
   command('continue-plan', {
     reviewDate: IsoDateSchema,
     /** Why the plan continues without an action plan (required when it has none). */
-    noActionPlanReason: enteredText(text).optional(),
+    noActionPlanReason: z.optional(enteredText(text)),
   }),
   command('revise-plan', {}),
   command('withdraw', { reason: enteredText(text) }),

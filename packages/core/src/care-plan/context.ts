@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { makeParser } from '../parse.js';
 import { ActorSchema } from '../shared/actor.js';
 import { type IdGenerator, PersonIdSchema, TenantIdSchema } from '../shared/ids.js';
@@ -26,7 +26,7 @@ export const CarePlanContextSchema = z.object({
   now: IsoInstantSchema,
   actor: ActorSchema,
   policy: CarePlanPolicySchema,
-  timeZone: z.string().refine(isZone, { message: 'not an IANA time zone' }),
+  timeZone: z.string().check(z.refine(isZone, { message: 'not an IANA time zone' })),
   ids: z.custom<IdGenerator>(isIdGenerator, { message: 'ids must be an id generator function' }),
 });
 /** What the care-plan machine takes from the outside world on every call. */

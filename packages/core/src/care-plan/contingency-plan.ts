@@ -1,12 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { carePlanLimits } from './limits.js';
 
 /** Someone to call if things get worse. */
 export const ContingencyContactSchema = z.object({
-  name: z.string().min(1).max(carePlanLimits.contactName),
-  role: z.string().min(1).max(carePlanLimits.contactName).optional(),
-  phone: z.string().min(1).max(carePlanLimits.contactPhone).optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.contactName)),
+  role: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.contactName))),
+  phone: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.contactPhone))),
 });
 /** Someone to call if things get worse. */
 export type ContingencyContact = z.infer<typeof ContingencyContactSchema>;
@@ -14,13 +14,12 @@ export type ContingencyContact = z.infer<typeof ContingencyContactSchema>;
 /** What to do if things get worse, and whom to call. */
 export const ContingencyPlanSchema = z.object({
   warningSigns: z
-    .array(z.string().min(1).max(carePlanLimits.shortText))
-    .max(carePlanLimits.listEntries),
+    .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+    .check(z.maxLength(carePlanLimits.listEntries)),
   whatToDo: z
-    .array(z.string().min(1).max(carePlanLimits.shortText))
-    .min(1)
-    .max(carePlanLimits.listEntries),
-  whomToCall: z.array(ContingencyContactSchema).max(carePlanLimits.contacts),
+    .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+    .check(z.minLength(1), z.maxLength(carePlanLimits.listEntries)),
+  whomToCall: z.array(ContingencyContactSchema).check(z.maxLength(carePlanLimits.contacts)),
   recordedAt: IsoInstantSchema,
 });
 /** What to do if things get worse, and whom to call. */

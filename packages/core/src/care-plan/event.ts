@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -31,25 +31,28 @@ const base = {
   actor: ActorSchema,
 };
 
-const reason = z.string().min(1).max(carePlanLimits.text);
+const reason = z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text));
 
-const event = <const T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+const event = <const T extends string, S extends z.core.$ZodShape>(type: T, shape: S) =>
   z.object({ ...base, type: z.literal(type), ...shape });
 
 /** The edits a revision of an action plan may carry (absent keys are unchanged). */
 export const ActionPlanChangesSchema = z.object({
-  goalId: RecordIdSchema.optional(),
-  what: z.string().min(1).max(carePlanLimits.text).optional(),
-  howMuch: z.string().min(1).max(carePlanLimits.shortText).optional(),
-  when: z.string().min(1).max(carePlanLimits.shortText).optional(),
-  howOften: z.string().min(1).max(carePlanLimits.shortText).optional(),
-  owner: ActorSchema.optional(),
-  confidence: ConfidenceSchema.optional(),
-  barriers: z
-    .array(z.string().min(1).max(carePlanLimits.shortText))
-    .max(carePlanLimits.listEntries)
-    .optional(),
-  supportNeeded: z.array(SupportNeedSchema).max(carePlanLimits.listEntries).optional(),
+  goalId: z.optional(RecordIdSchema),
+  what: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
+  howMuch: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
+  when: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
+  howOften: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
+  owner: z.optional(ActorSchema),
+  confidence: z.optional(ConfidenceSchema),
+  barriers: z.optional(
+    z
+      .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+      .check(z.maxLength(carePlanLimits.listEntries)),
+  ),
+  supportNeeded: z.optional(
+    z.array(SupportNeedSchema).check(z.maxLength(carePlanLimits.listEntries)),
+  ),
 });
 /** The edits a revision of an action plan may carry. */
 export type ActionPlanChanges = z.infer<typeof ActionPlanChangesSchema>;
@@ -59,7 +62,7 @@ export const CarriedContentSchema = z.object({
   whatMattersToMe: z.array(WhatMattersToMeSchema),
   goals: z.array(GoalSchema),
   actionPlans: z.array(ActionPlanSchema),
-  contingencyPlan: ContingencyPlanSchema.optional(),
+  contingencyPlan: z.optional(ContingencyPlanSchema),
 });
 /** Content carried from a superseded plan into its next version. */
 export type CarriedContent = z.infer<typeof CarriedContentSchema>;
@@ -76,7 +79,7 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('next-version-started', {
     personId: PersonIdSchema,
     careTeam: PlanCareTeamSchema,
-    revision: z.number().int().min(2),
+    revision: z.number().check(z.int(), z.gte(2)),
     replaces: RecordIdSchema,
     carried: CarriedContentSchema,
   }),
@@ -84,32 +87,32 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('conversation-booked', { appointment: AppointmentSchema }),
   event('review-booked', { appointment: AppointmentSchema }),
   /** `letter` is absent only in events recorded before schema version 2 (it was not kept). */
-  event('preparation-sent', { letter: PreparationLetterSchema.optional() }),
+  event('preparation-sent', { letter: z.optional(PreparationLetterSchema) }),
   event('reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   event('arrival-recorded', { agendaSheetReceived: z.boolean() }),
   event('agenda-sheet-reissued', {}),
   /** `taken` is absent only in events recorded before schema version 2. */
-  event('help-offered', { taken: z.boolean().optional() }),
-  event('conversation-started', { leadTimeOverrideReason: reason.optional() }),
+  event('help-offered', { taken: z.optional(z.boolean()) }),
+  event('conversation-started', { leadTimeOverrideReason: z.optional(reason) }),
   event('what-matters-recorded', { statement: WhatMattersToMeSchema }),
   event('goal-set', { goal: GoalSchema }),
   event('goal-status-changed', {
     goalId: RecordIdSchema,
     status: GoalStatusSchema,
-    achievement: GoalAchievementSchema.optional(),
-    reason: reason.optional(),
+    achievement: z.optional(GoalAchievementSchema),
+    reason: z.optional(reason),
   }),
   event('action-plan-drafted', { actionPlan: ActionPlanSchema }),
   event('action-plan-revised', {
     actionPlanId: RecordIdSchema,
     changes: ActionPlanChangesSchema,
     needsRevision: z.boolean(),
-    revisionReason: reason.optional(),
+    revisionReason: z.optional(reason),
   }),
   event('contingency-plan-recorded', { contingencyPlan: ContingencyPlanSchema }),
   event('plan-agreed', {
     reviewDate: IsoDateSchema,
-    noActionPlanReason: reason.optional(),
+    noActionPlanReason: z.optional(reason),
   }),
   event('plan-paused', { reason }),
   event('plan-resumed', {}),
@@ -119,7 +122,7 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('plan-continued', {
     reviewId: RecordIdSchema,
     reviewDate: IsoDateSchema,
-    noActionPlanReason: reason.optional(),
+    noActionPlanReason: z.optional(reason),
   }),
   event('plan-superseded', { reviewId: RecordIdSchema, supersededBy: RecordIdSchema }),
   event('plan-withdrawn', { reason }),
@@ -135,6 +138,5 @@ export type CarePlanEventType = CarePlanEvent['type'];
 export type CarePlanEventOf<T extends CarePlanEventType> = Extract<CarePlanEvent, { type: T }>;
 
 /** Every event type, in declaration order. */
-export const carePlanEventTypes: readonly CarePlanEventType[] = CarePlanEventSchema.options.map(
-  (option) => option.shape.type.value,
-);
+export const carePlanEventTypes: readonly CarePlanEventType[] =
+  CarePlanEventSchema._zod.def.options.flatMap((option) => option.shape.type._zod.def.values);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstrumentIdSchema } from '../activation/instrument-parts.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
@@ -8,7 +8,9 @@ import { carePlanLimits, enteredText } from './limits.js';
 export const MEASURE_VALUE_LIMIT = 1_000_000_000;
 
 /** A measured value: a finite number within ±{@link MEASURE_VALUE_LIMIT}. */
-export const MeasuredValueSchema = z.number().min(-MEASURE_VALUE_LIMIT).max(MEASURE_VALUE_LIMIT);
+export const MeasuredValueSchema = z
+  .number()
+  .check(z.gte(-MEASURE_VALUE_LIMIT), z.lte(MEASURE_VALUE_LIMIT));
 
 /**
  * What makes a goal SMART: what is measured, in which unit, where the person starts (baseline),
@@ -22,13 +24,15 @@ export const GoalMeasureSchema = z
     unit: enteredText(carePlanLimits.contactName),
     baseline: MeasuredValueSchema,
     target: MeasuredValueSchema,
-    byDate: IsoDateSchema.optional(),
-    instrumentId: InstrumentIdSchema.optional(),
+    byDate: z.optional(IsoDateSchema),
+    instrumentId: z.optional(InstrumentIdSchema),
   })
-  .refine((m) => m.baseline !== m.target, {
-    message: 'the target must differ from the baseline',
-    path: ['target'],
-  });
+  .check(
+    z.refine((m) => m.baseline !== m.target, {
+      message: 'the target must differ from the baseline',
+      path: ['target'],
+    }),
+  );
 /** What makes a goal SMART: measure, unit, baseline, target, by when. */
 export type GoalMeasure = z.infer<typeof GoalMeasureSchema>;
 
@@ -36,7 +40,7 @@ export type GoalMeasure = z.infer<typeof GoalMeasureSchema>;
 export const MeasurementSchema = z.object({
   value: MeasuredValueSchema,
   /** The assessment the value was read from, when the measure is an instrument's score. */
-  assessmentId: RecordIdSchema.optional(),
+  assessmentId: z.optional(RecordIdSchema),
 });
 /** A value measured at a check-in. */
 export type Measurement = z.infer<typeof MeasurementSchema>;
@@ -56,10 +60,10 @@ export const GoalProgressSchema = z.object({
   goalId: RecordIdSchema,
   baseline: MeasuredValueSchema,
   target: MeasuredValueSchema,
-  latest: z.object({ value: MeasuredValueSchema, at: IsoInstantSchema }).optional(),
-  measurements: z.int().min(0),
+  latest: z.optional(z.object({ value: MeasuredValueSchema, at: IsoInstantSchema })),
+  measurements: z.int().check(z.gte(0)),
   direction: ProgressDirectionSchema,
-  percentOfWay: z.number().optional(),
+  percentOfWay: z.optional(z.number()),
   reached: z.boolean(),
   overdue: z.boolean(),
 });

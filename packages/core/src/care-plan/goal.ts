@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
@@ -50,15 +50,15 @@ export type GoalAchievement = z.infer<typeof GoalAchievementSchema>;
 export const GoalSchema = z.object({
   id: RecordIdSchema,
   /** The goal in the person's own words. */
-  description: z.string().min(1).max(carePlanLimits.longText),
+  description: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.longText)),
   domain: GoalDomainSchema,
   owner: GoalOwnerSchema,
   status: GoalStatusSchema,
-  achievement: GoalAchievementSchema.optional(),
-  statusReason: z.string().min(1).max(carePlanLimits.text).optional(),
-  targetDate: IsoDateSchema.optional(),
+  achievement: z.optional(GoalAchievementSchema),
+  statusReason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
+  targetDate: z.optional(IsoDateSchema),
   /** The measure that makes the goal SMART (absent for goals in words only). */
-  measure: GoalMeasureSchema.optional(),
+  measure: z.optional(GoalMeasureSchema),
   setAt: IsoInstantSchema,
   setBy: ActorSchema,
 });

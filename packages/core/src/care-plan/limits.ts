@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The size limits of care-plan records and commands, in one place: the schemas enforce them
@@ -40,4 +40,4 @@ export const carePlanLimits = {
 
 /** Text a person typed: not blank, at most `max` characters (commands use this). */
 export const enteredText = (max: number) =>
-  z.string().min(1).max(max).regex(/\S/, 'must not be blank');
+  z.string().check(z.minLength(1), z.maxLength(max), z.regex(/\S/, 'must not be blank'));

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstrumentIdSchema, ItemIdSchema } from '../activation/instrument-parts.js';
 import { CodingSchema } from '../shared/coding.js';
 import { GoalDomainSchema, GoalOwnerSchema } from './goal.js';
@@ -14,7 +14,7 @@ export const TemplateMeasureSchema = z.object({
   what: enteredText(carePlanLimits.shortText),
   unit: enteredText(carePlanLimits.contactName),
   target: MeasuredValueSchema,
-  instrumentId: InstrumentIdSchema.optional(),
+  instrumentId: z.optional(InstrumentIdSchema),
 });
 /** A usual goal's measure in a template (baseline supplied per person). */
 export type TemplateMeasure = z.infer<typeof TemplateMeasureSchema>;
@@ -24,7 +24,7 @@ export const TemplateGoalSchema = z.object({
   description: enteredText(carePlanLimits.longText),
   domain: GoalDomainSchema,
   owner: GoalOwnerSchema,
-  measure: TemplateMeasureSchema.optional(),
+  measure: z.optional(TemplateMeasureSchema),
 });
 /** A goal a pathway usually proposes. */
 export type TemplateGoal = z.infer<typeof TemplateGoalSchema>;
@@ -38,13 +38,15 @@ export const PlanTemplateSchema = z.object({
   id: ItemIdSchema,
   title: enteredText(carePlanLimits.contactName),
   /** The condition the pathway is for (SNOMED CT), when it is for one. */
-  condition: CodingSchema.optional(),
+  condition: z.optional(CodingSchema),
   /** The results gathered before the conversation (HbA1c, blood pressure, spirometry…). */
-  informationGathering: z.array(enteredText(carePlanLimits.shortText)).min(1).max(40),
-  usualGoals: z.array(TemplateGoalSchema).max(carePlanLimits.listEntries),
-  reviewIntervalMonths: z.int().min(1).max(60),
+  informationGathering: z
+    .array(enteredText(carePlanLimits.shortText))
+    .check(z.minLength(1), z.maxLength(40)),
+  usualGoals: z.array(TemplateGoalSchema).check(z.maxLength(carePlanLimits.listEntries)),
+  reviewIntervalMonths: z.int().check(z.gte(1), z.lte(60)),
   /** Days before the conversation the results and agenda prompts go out. */
-  preparationLeadTimeDays: z.int().min(0).max(60),
+  preparationLeadTimeDays: z.int().check(z.gte(0), z.lte(60)),
 });
 /** A plan template for a condition or pathway. */
 export type PlanTemplate = z.infer<typeof PlanTemplateSchema>;

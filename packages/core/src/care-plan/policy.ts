@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LocalTimeSchema } from '../shared/time-values.js';
 import { carePlanLimits } from './limits.js';
 
@@ -8,29 +8,32 @@ import { carePlanLimits } from './limits.js';
  */
 export const CarePlanPolicySchema = z.object({
   /** Calendar days results and the agenda-setting prompt must reach the person before the conversation. */
-  resultsLeadTimeDays: z.number().int().min(1).max(60).default(7),
+  resultsLeadTimeDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(60)), 7),
   /** Working days the practice needs between the tests and sending the results. */
-  resultsTurnaroundWorkingDays: z.number().int().min(0).max(20).default(3),
+  resultsTurnaroundWorkingDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(20)), 3),
   /** Working days before the conversation that the reminder goes out. */
-  reminderWorkingDays: z.number().int().min(1).max(10).default(2),
+  reminderWorkingDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(10)), 2),
   /** Minutes before the conversation that reception checks arrival and the agenda sheet. */
-  arrivalCheckMinutesBefore: z.number().int().min(0).max(120).default(10),
+  arrivalCheckMinutesBefore: z._default(z.number().check(z.int(), z.gte(0), z.lte(120)), 10),
   /** Local time of day for the information-gathering appointment. */
-  informationGatheringTime: LocalTimeSchema.default('09:00'),
+  informationGatheringTime: z._default(LocalTimeSchema, '09:00'),
   /** Local time of day letters and reminders are sent. */
-  letterTime: LocalTimeSchema.default('09:00'),
+  letterTime: z._default(LocalTimeSchema, '09:00'),
   /** Months from agreement to the planned review. */
-  reviewIntervalMonths: z.number().int().min(1).max(36).default(12),
+  reviewIntervalMonths: z._default(z.number().check(z.int(), z.gte(1), z.lte(36)), 12),
   /**
    * The system integrations (by `Actor.name`: a recall job, a booking system) the practice
    * trusts to act on plans where the lifecycle lets a system act. Default: none — a system actor
    * is refused until the practice names it here.
    */
-  systemActors: z
-    .array(z.string().min(1).max(200))
-    .max(carePlanLimits.systemActors)
-    .readonly()
-    .default([]),
+  systemActors: z._default(
+    z.readonly(
+      z
+        .array(z.string().check(z.minLength(1), z.maxLength(200)))
+        .check(z.maxLength(carePlanLimits.systemActors)),
+    ),
+    [],
+  ),
 });
 /** A tenant's care-planning settings. */
 export type CarePlanPolicy = z.infer<typeof CarePlanPolicySchema>;

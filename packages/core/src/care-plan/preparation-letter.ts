@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CommunicationPreferencesSchema } from '../people/person.js';
 import { CodingSchema } from '../shared/coding.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
@@ -17,9 +17,9 @@ export const PreparationResultSchema = z.object({
   /** What it means, in plain words ("A little higher than last year"). */
   plainWords: enteredText(text),
   /** The code of what was measured (e.g. SNOMED CT or LOINC), for systems. */
-  code: CodingSchema.optional(),
+  code: z.optional(CodingSchema),
   /** The day the test or check was done. */
-  takenOn: IsoDateSchema.optional(),
+  takenOn: z.optional(IsoDateSchema),
 });
 /** One result sent to the person. */
 export type PreparationResult = z.infer<typeof PreparationResultSchema>;
@@ -28,7 +28,7 @@ export type PreparationResult = z.infer<typeof PreparationResultSchema>;
  * The format the letter went out in, taken from the person's communication needs
  * (`Person.communication`): large print, easy read, language, and how it reached them.
  */
-export const LetterFormatSchema = CommunicationPreferencesSchema.pick({
+export const LetterFormatSchema = z.pick(CommunicationPreferencesSchema, {
   format: true,
   language: true,
   channel: true,
@@ -41,7 +41,7 @@ export type LetterFormat = z.infer<typeof LetterFormatSchema>;
  * results, the practice's agenda-setting sheet, and the format they were sent in.
  */
 export const PreparationLetterSchema = z.object({
-  results: z.array(PreparationResultSchema).max(preparationResults),
+  results: z.array(PreparationResultSchema).check(z.maxLength(preparationResults)),
   sheet: AgendaSheetSchema,
   format: LetterFormatSchema,
 });

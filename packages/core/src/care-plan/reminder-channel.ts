@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** How a preparation reminder reached the person. */
 export const ReminderChannelSchema = z.enum(['letter', 'text-message', 'email', 'phone', 'app']);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
@@ -16,11 +16,11 @@ export const ReviewSchema = z.object({
   kind: ReviewKindSchema,
   startedAt: IsoInstantSchema,
   startedBy: ActorSchema,
-  reason: z.string().min(1).max(carePlanLimits.text).optional(),
-  outcome: z.enum(['continued', 'revised']).optional(),
-  endedAt: IsoInstantSchema.optional(),
+  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
+  outcome: z.optional(z.enum(['continued', 'revised'])),
+  endedAt: z.optional(IsoInstantSchema),
   /** Progress of the plan's measured goals when the review started (SMART goals). */
-  goalProgress: z.array(GoalProgressSchema).optional(),
+  goalProgress: z.optional(z.array(GoalProgressSchema)),
 });
 /** A review of the plan. */
 export type Review = z.infer<typeof ReviewSchema>;

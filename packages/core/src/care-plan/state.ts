@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Where a care and support plan is in its cycle (Year of Care: preparation → conversation →

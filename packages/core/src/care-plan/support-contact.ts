@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
@@ -20,8 +20,8 @@ export const SupportContactSchema = z.object({
   kind: SupportContactKindSchema,
   at: IsoInstantSchema,
   by: ActorSchema,
-  actionPlanId: RecordIdSchema.optional(),
-  note: z.string().min(1).max(carePlanLimits.longText).optional(),
+  actionPlanId: z.optional(RecordIdSchema),
+  note: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.longText))),
 });
 /** A contact between appointments. */
 export type SupportContact = z.infer<typeof SupportContactSchema>;

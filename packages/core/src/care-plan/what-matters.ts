@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
@@ -7,7 +7,7 @@ import { carePlanLimits } from './limits.js';
 /** A "what matters to me" statement; `inOwnWords` marks the person's own words (not a summary). */
 export const WhatMattersToMeSchema = z.object({
   id: RecordIdSchema,
-  text: z.string().min(1).max(carePlanLimits.longText),
+  text: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.longText)),
   /** True when the text is the person's own words rather than a practitioner's summary. */
   inOwnWords: z.boolean(),
   recordedAt: IsoInstantSchema,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CodingSchema } from '../shared/coding.js';
 import { GeoPointSchema } from '../shared/geo.js';
 
@@ -9,17 +9,16 @@ import { GeoPointSchema } from '../shared/geo.js';
 export const ServiceAreaSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('postcodes'),
-    name: z.string().min(1).max(200),
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
     prefixes: z
-      .array(z.string().regex(/^[A-Z]{1,2}[0-9A-Z]{0,2}( [0-9][A-Z]{0,2})?$/))
-      .min(1)
-      .max(500),
+      .array(z.string().check(z.regex(/^[A-Z]{1,2}[0-9A-Z]{0,2}( [0-9][A-Z]{0,2})?$/)))
+      .check(z.minLength(1), z.maxLength(500)),
   }),
   z.object({
     kind: z.literal('radius'),
-    name: z.string().min(1).max(200),
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
     centre: GeoPointSchema,
-    radiusKm: z.number().positive().max(1000),
+    radiusKm: z.number().check(z.positive(), z.lte(1000)),
   }),
 ]);
 /** An area a service covers. */
@@ -31,17 +30,19 @@ export type ServiceArea = z.infer<typeof ServiceAreaSchema>;
  */
 export const EligibilitySchema = z
   .object({
-    minAge: z.number().int().min(0).max(150).optional(),
-    maxAge: z.number().int().min(0).max(150).optional(),
+    minAge: z.optional(z.number().check(z.int(), z.gte(0), z.lte(150))),
+    maxAge: z.optional(z.number().check(z.int(), z.gte(0), z.lte(150))),
     /** The person must live with at least one of these conditions. */
-    conditions: z.array(CodingSchema).max(50),
+    conditions: z.array(CodingSchema).check(z.maxLength(50)),
     /** The person must live in at least one of these areas. */
-    areas: z.array(ServiceAreaSchema).max(50),
-    description: z.string().max(2000).optional(),
+    areas: z.array(ServiceAreaSchema).check(z.maxLength(50)),
+    description: z.optional(z.string().check(z.maxLength(2000))),
   })
-  .refine((e) => e.minAge === undefined || e.maxAge === undefined || e.minAge <= e.maxAge, {
-    message: 'maxAge is below minAge',
-    path: ['maxAge'],
-  });
+  .check(
+    z.refine((e) => e.minAge === undefined || e.maxAge === undefined || e.minAge <= e.maxAge, {
+      message: 'maxAge is below minAge',
+      path: ['maxAge'],
+    }),
+  );
 /** Who a service is for. */
 export type Eligibility = z.infer<typeof EligibilitySchema>;

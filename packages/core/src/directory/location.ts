@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AddressSchema } from '../shared/geo.js';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -10,15 +10,15 @@ export const LocationSchema = z.object({
   schemaVersion: schemaVersion(1),
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
-  organisationId: RecordIdSchema.optional(),
-  name: z.string().min(1).max(300),
-  description: z.string().max(5000).optional(),
+  organisationId: z.optional(RecordIdSchema),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  description: z.optional(z.string().check(z.maxLength(5000))),
   /** Postal address; `address.point` places it on the map for distance search. */
   address: AddressSchema,
-  accessibility: z.array(AccessibilityFeatureSchema).max(20),
+  accessibility: z.array(AccessibilityFeatureSchema).check(z.maxLength(20)),
   /** Accessibility in the source's own words, when it is not one of the features above. */
-  accessibilityNotes: z.string().min(1).max(5000).optional(),
-  lastVerified: IsoDateSchema.optional(),
+  accessibilityNotes: z.optional(z.string().check(z.minLength(1), z.maxLength(5000))),
+  lastVerified: z.optional(IsoDateSchema),
 });
 /** A place where services are delivered. */
 export type Location = z.infer<typeof LocationSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
 /**
@@ -10,10 +10,10 @@ export const CostSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unknown') }),
   z.object({
     kind: z.literal('paid'),
-    amount: z.number().positive().max(1_000_000),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    amount: z.number().check(z.positive(), z.lte(1_000_000)),
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
     /** What the amount is for, e.g. `per session`. */
-    per: z.string().min(1).max(200).optional(),
+    per: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   }),
 ]);
 /** What a service costs. */
@@ -22,26 +22,25 @@ export type Cost = z.infer<typeof CostSchema>;
 /** Places per session and how many are free, as of `updated` (HSDS `service_capacity`). */
 export const CapacitySchema = z
   .object({
-    placesPerSession: z.number().int().min(0).max(100_000),
-    available: z.number().int().min(0).max(100_000),
+    placesPerSession: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
+    available: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
     updated: IsoInstantSchema,
   })
-  .refine((c) => c.available <= c.placesPerSession, {
-    message: 'more places available than exist',
-    path: ['available'],
-  });
+  .check(
+    z.refine((c) => c.available <= c.placesPerSession, {
+      message: 'more places available than exist',
+      path: ['available'],
+    }),
+  );
 /** Places per session and how many are free. */
 export type Capacity = z.infer<typeof CapacitySchema>;
 
 /** Someone to contact about a service. */
 export const ContactSchema = z.object({
-  name: z.string().min(1).max(200),
-  title: z.string().max(200).optional(),
-  email: z.email().max(320).optional(),
-  phone: z
-    .string()
-    .regex(/^\+?[0-9 ()-]{3,30}$/)
-    .optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  title: z.optional(z.string().check(z.maxLength(200))),
+  email: z.optional(z.email().check(z.maxLength(320))),
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{3,30}$/))),
 });
 /** Someone to contact about a service. */
 export type Contact = z.infer<typeof ContactSchema>;

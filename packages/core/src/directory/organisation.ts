@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
 import { IsoDateSchema } from '../shared/time-values.js';
@@ -8,12 +8,12 @@ export const OrganisationSchema = z.object({
   schemaVersion: schemaVersion(1),
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
-  name: z.string().min(1).max(300),
-  description: z.string().max(5000).optional(),
-  website: z.url().max(2000).optional(),
-  email: z.email().max(320).optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  description: z.optional(z.string().check(z.maxLength(5000))),
+  website: z.optional(z.url().check(z.maxLength(2000))),
+  email: z.optional(z.email().check(z.maxLength(320))),
   /** The date someone last confirmed these details. */
-  lastVerified: IsoDateSchema.optional(),
+  lastVerified: z.optional(IsoDateSchema),
 });
 /** An organisation that runs services. */
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -1,21 +1,21 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoDateSchema, LocalTimeSchema, TimeZoneSchema } from '../shared/time-values.js';
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
-export const WeekdaySchema = z.number().int().min(1).max(7);
+export const WeekdaySchema = z.number().check(z.int(), z.gte(1), z.lte(7));
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
 /** A weekday's place in its month: 1 = first … 5 = fifth, -1 = last … -5 = fifth from last. */
-export const WeekdayOrdinalSchema = z
-  .number()
-  .int()
-  .min(-5)
-  .max(5)
-  .refine((n) => n !== 0, 'ordinal is 1…5 or -1…-5');
+export const WeekdayOrdinalSchema = z.number().check(
+  z.int(),
+  z.gte(-5),
+  z.lte(5),
+  z.refine((n) => n !== 0, 'ordinal is 1…5 or -1…-5'),
+);
 
-const intervalSchema = z.number().int().min(1).max(52);
+const intervalSchema = z.number().check(z.int(), z.gte(1), z.lte(52));
 const distinct = (values: readonly unknown[]) => new Set(values).size === values.length;
 
 /**
@@ -29,19 +29,21 @@ export const RecurrenceSchema = z.discriminatedUnion('freq', [
   z.object({
     freq: z.literal('weekly'),
     interval: intervalSchema,
-    weekdays: z.array(WeekdaySchema).min(1).max(7).refine(distinct, 'weekdays repeat'),
+    weekdays: z
+      .array(WeekdaySchema)
+      .check(z.minLength(1), z.maxLength(7), z.refine(distinct, 'weekdays repeat')),
   }),
   z.object({
     freq: z.literal('monthly'),
     interval: intervalSchema,
-    days: z
-      .array(z.object({ weekday: WeekdaySchema, ordinal: WeekdayOrdinalSchema }))
-      .min(1)
-      .max(10)
-      .refine(
+    days: z.array(z.object({ weekday: WeekdaySchema, ordinal: WeekdayOrdinalSchema })).check(
+      z.minLength(1),
+      z.maxLength(10),
+      z.refine(
         (days) => distinct(days.map((d) => `${d.ordinal}:${d.weekday}`)),
         'monthly days repeat',
       ),
+    ),
   }),
 ]);
 /** How a schedule repeats. */
@@ -57,21 +59,25 @@ export const ScheduleExceptionSchema = z.discriminatedUnion('kind', [
       kind: z.literal('closed'),
       from: IsoDateSchema,
       to: IsoDateSchema,
-      reason: z.string().max(500).optional(),
+      reason: z.optional(z.string().check(z.maxLength(500))),
     })
-    .refine((c) => c.from <= c.to, { message: 'closure ends before it starts', path: ['to'] }),
+    .check(
+      z.refine((c) => c.from <= c.to, { message: 'closure ends before it starts', path: ['to'] }),
+    ),
   z
     .object({
       kind: z.literal('extra'),
       date: IsoDateSchema,
       opensAt: LocalTimeSchema,
       closesAt: LocalTimeSchema,
-      note: z.string().max(500).optional(),
+      note: z.optional(z.string().check(z.maxLength(500))),
     })
-    .refine((e) => e.opensAt !== e.closesAt, {
-      message: 'a session cannot close when it opens',
-      path: ['closesAt'],
-    }),
+    .check(
+      z.refine((e) => e.opensAt !== e.closesAt, {
+        message: 'a session cannot close when it opens',
+        path: ['closesAt'],
+      }),
+    ),
 ]);
 /** A closure or a one-off extra session. */
 export type ScheduleException = z.infer<typeof ScheduleExceptionSchema>;
@@ -85,25 +91,27 @@ export type ScheduleException = z.infer<typeof ScheduleExceptionSchema>;
 export const ScheduleSchema = z
   .object({
     id: RecordIdSchema,
-    timeZone: TimeZoneSchema.default('Europe/London'),
+    timeZone: z._default(TimeZoneSchema, 'Europe/London'),
     recurrence: RecurrenceSchema,
     opensAt: LocalTimeSchema,
     closesAt: LocalTimeSchema,
     /** First local date sessions may start; also the anchor for `interval`. */
     validFrom: IsoDateSchema,
     /** Last local date a session may start (inclusive). */
-    validTo: IsoDateSchema.optional(),
-    bankHolidays: z.enum(['open', 'closed']).default('open'),
-    exceptions: z.array(ScheduleExceptionSchema).max(200).default([]),
-    description: z.string().max(1000).optional(),
+    validTo: z.optional(IsoDateSchema),
+    bankHolidays: z._default(z.enum(['open', 'closed']), 'open'),
+    exceptions: z._default(z.array(ScheduleExceptionSchema).check(z.maxLength(200)), []),
+    description: z.optional(z.string().check(z.maxLength(1000))),
   })
-  .refine((s) => s.opensAt !== s.closesAt, {
-    message: 'a session cannot close when it opens',
-    path: ['closesAt'],
-  })
-  .refine((s) => s.validTo === undefined || s.validFrom <= s.validTo, {
-    message: 'validTo is before validFrom',
-    path: ['validTo'],
-  });
+  .check(
+    z.refine((s) => s.opensAt !== s.closesAt, {
+      message: 'a session cannot close when it opens',
+      path: ['closesAt'],
+    }),
+    z.refine((s) => s.validTo === undefined || s.validFrom <= s.validTo, {
+      message: 'validTo is before validFrom',
+      path: ['validTo'],
+    }),
+  );
 /** When a service runs. */
 export type Schedule = z.infer<typeof ScheduleSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CodingSchema } from '../shared/coding.js';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -20,7 +20,7 @@ import {
 export const ServiceAtLocationSchema = z.object({
   id: RecordIdSchema,
   locationId: RecordIdSchema,
-  schedules: z.array(ScheduleSchema).max(200),
+  schedules: z.array(ScheduleSchema).check(z.maxLength(200)),
 });
 /** A service delivered at a location. */
 export type ServiceAtLocation = z.infer<typeof ServiceAtLocationSchema>;
@@ -37,34 +37,38 @@ export const ServiceSchema = z.object({
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
   organisationId: RecordIdSchema,
-  name: z.string().min(1).max(300),
-  description: z.string().max(5000).optional(),
-  url: z.url().max(2000).optional(),
-  email: z.email().max(320).optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  description: z.optional(z.string().check(z.maxLength(5000))),
+  url: z.optional(z.url().check(z.maxLength(2000))),
+  email: z.optional(z.email().check(z.maxLength(320))),
   status: ServiceStatusSchema,
-  needs: z.array(CodingSchema).max(50),
-  conditions: z.array(CodingSchema).max(50),
+  needs: z.array(CodingSchema).check(z.maxLength(50)),
+  conditions: z.array(CodingSchema).check(z.maxLength(50)),
   support: z.object({ kind: SupportKindSchema, formality: SupportFormalitySchema }),
-  deliveryModes: z.array(DeliveryModeSchema).min(1).max(3).refine(unique, 'modes repeat'),
-  referralRoutes: z.array(ReferralRouteSchema).min(1).max(2).refine(unique, 'routes repeat'),
+  deliveryModes: z
+    .array(DeliveryModeSchema)
+    .check(z.minLength(1), z.maxLength(3), z.refine(unique, 'modes repeat')),
+  referralRoutes: z
+    .array(ReferralRouteSchema)
+    .check(z.minLength(1), z.maxLength(2), z.refine(unique, 'routes repeat')),
   eligibility: EligibilitySchema,
   cost: CostSchema,
   /** Places per session; absent when the service does not limit numbers. */
-  capacity: CapacitySchema.optional(),
-  languages: z.array(LanguageTagSchema).max(30),
-  accessibility: z.array(AccessibilityFeatureSchema).max(20),
-  contacts: z.array(ContactSchema).max(20),
+  capacity: z.optional(CapacitySchema),
+  languages: z.array(LanguageTagSchema).check(z.maxLength(30)),
+  accessibility: z.array(AccessibilityFeatureSchema).check(z.maxLength(20)),
+  contacts: z.array(ContactSchema).check(z.maxLength(20)),
   /** Where the service is delivered, with the sessions at each place. */
-  locations: z.array(ServiceAtLocationSchema).max(50),
+  locations: z.array(ServiceAtLocationSchema).check(z.maxLength(50)),
   /** Sessions not tied to a place (online or phone). */
-  schedules: z.array(ScheduleSchema).max(200),
+  schedules: z.array(ScheduleSchema).check(z.maxLength(200)),
   /** The date someone last confirmed these details (HSDS `assured_date`). */
-  lastVerified: IsoDateSchema.optional(),
+  lastVerified: z.optional(IsoDateSchema),
   /**
    * `true` when the source published a timetable livewell could not hold exactly (an import
    * skipped a schedule rather than widen it): the sessions listed may be incomplete.
    */
-  timetableUnknown: z.boolean().optional(),
+  timetableUnknown: z.optional(z.boolean()),
 });
 /** A peer-support group or community service. */
 export type Service = z.infer<typeof ServiceSchema>;

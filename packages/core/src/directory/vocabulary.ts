@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** How people take part in a service: in person at a location, online, or by phone. */
 export const DeliveryModeSchema = z.enum(['in-person', 'online', 'phone']);
@@ -43,6 +43,6 @@ export type ServiceStatus = z.infer<typeof ServiceStatusSchema>;
 /** A BCP 47 language tag such as `en`, `cy`, `pa` or `pt-BR`. */
 export const LanguageTagSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or pt-BR');
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or pt-BR'));
 /** A BCP 47 language tag. */
 export type LanguageTag = z.infer<typeof LanguageTagSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PersonIdSchema, RecordIdSchema } from '../shared/ids.js';
 import { CarerSchema } from './person.js';
 
@@ -13,7 +13,7 @@ export type ServiceOwner = z.infer<typeof ServiceOwnerSchema>;
 /** The part of a person's record that authorisation needs: their carers and consent. */
 export const PersonCarersSchema = z.object({
   id: PersonIdSchema,
-  carers: z.array(CarerSchema).max(20),
+  carers: z.array(CarerSchema).check(z.maxLength(20)),
 });
 /** A person's registered carers, with the person's consent on each (a `Person` fits). */
 export type PersonCarers = z.infer<typeof PersonCarersSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PractitionerRoleSchema } from '../shared/actor.js';
 import {
   PersonIdSchema,
@@ -24,7 +24,7 @@ export const CareTeamSchema = z.object({
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
   personId: PersonIdSchema,
-  members: z.array(CareTeamMemberSchema).max(50),
+  members: z.array(CareTeamMemberSchema).check(z.maxLength(50)),
 });
 /** The practitioners who support one person. */
 export type CareTeam = z.infer<typeof CareTeamSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PractitionerIdSchema, RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
@@ -11,7 +11,7 @@ export const PractitionerMembershipSchema = z.object({
   practitionerId: PractitionerIdSchema,
   organisationId: RecordIdSchema,
   /** When the membership ended (left the organisation); current while absent or later than now. */
-  until: IsoInstantSchema.optional(),
+  until: z.optional(IsoInstantSchema),
 });
 /** The record that a practitioner works for an organisation. */
 export type PractitionerMembership = z.infer<typeof PractitionerMembershipSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CodingSchema } from '../shared/coding.js';
 import { AddressSchema } from '../shared/geo.js';
 import { CarerIdSchema, PersonIdSchema, TenantIdSchema } from '../shared/ids.js';
@@ -9,7 +9,7 @@ import { IsoDateSchema } from '../shared/time-values.js';
 export const CommunicationPreferencesSchema = z.object({
   format: z.enum(['standard', 'large-print', 'easy-read', 'braille', 'audio', 'bsl-video']),
   /** BCP 47 language tag, e.g. `en`, `cy`, `pa`. */
-  language: z.string().min(2).max(35),
+  language: z.string().check(z.minLength(2), z.maxLength(35)),
   channel: z.enum(['letter', 'email', 'sms', 'phone', 'app']),
   interpreterNeeded: z.boolean(),
 });
@@ -19,8 +19,8 @@ export type CommunicationPreferences = z.infer<typeof CommunicationPreferencesSc
 /** A carer who supports the person; `consentToShare` records the person's consent. */
 export const CarerSchema = z.object({
   id: CarerIdSchema,
-  name: z.string().min(1).max(200),
-  relationship: z.string().min(1).max(100),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  relationship: z.string().check(z.minLength(1), z.maxLength(100)),
   /** The person has agreed that this carer may see and act on their plan. */
   consentToShare: z.boolean(),
 });
@@ -33,22 +33,19 @@ export const PersonSchema = z.object({
   id: PersonIdSchema,
   tenantId: TenantIdSchema,
   /** Optional national identifier (kept as given; never derived). */
-  nhsNumber: z
-    .string()
-    .regex(/^\d{10}$/)
-    .optional(),
+  nhsNumber: z.optional(z.string().check(z.regex(/^\d{10}$/))),
   name: z.object({
-    given: z.string().min(1).max(200),
-    family: z.string().min(1).max(200),
+    given: z.string().check(z.minLength(1), z.maxLength(200)),
+    family: z.string().check(z.minLength(1), z.maxLength(200)),
   }),
   birthDate: IsoDateSchema,
   /** Long-term conditions, coded (usually SNOMED CT). */
-  conditions: z.array(CodingSchema).max(50),
+  conditions: z.array(CodingSchema).check(z.maxLength(50)),
   communication: CommunicationPreferencesSchema,
-  carers: z.array(CarerSchema).max(20),
+  carers: z.array(CarerSchema).check(z.maxLength(20)),
   /** The person agrees to share their plan across the care team (NHS England PCSP criterion 1). */
   consentToShare: z.boolean(),
-  address: AddressSchema.optional(),
+  address: z.optional(AddressSchema),
 });
 /** Someone living with one or more long-term conditions. */
 export type Person = z.infer<typeof PersonSchema>;

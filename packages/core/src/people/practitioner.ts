@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PractitionerRoleSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -8,7 +8,7 @@ export const PractitionerSchema = z.object({
   schemaVersion: schemaVersion(1),
   id: PractitionerIdSchema,
   tenantId: TenantIdSchema,
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   role: PractitionerRoleSchema,
 });
 /** A member of staff or volunteer working for the tenant. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RecordIdSchema } from '../shared/ids.js';
 
 /**
@@ -6,8 +6,8 @@ import { RecordIdSchema } from '../shared/ids.js';
  * organisations it acts for. A `system` actor whose name is not in the policy is not trusted.
  */
 export const TrustedSystemSchema = z.object({
-  name: z.string().min(1).max(200),
-  organisationIds: z.array(RecordIdSchema).max(100),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  organisationIds: z.array(RecordIdSchema).check(z.maxLength(100)),
 });
 /** A system integration named in the practice policy. */
 export type TrustedSystem = z.infer<typeof TrustedSystemSchema>;

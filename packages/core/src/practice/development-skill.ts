@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A skill a practitioner development programme builds, e.g. `health-coaching`,
@@ -7,9 +7,11 @@ import * as z from 'zod';
  */
 export const DevelopmentSkillSchema = z
   .string()
-  .min(1)
-  .max(60)
-  .regex(/^[a-z][a-z0-9-]*$/, 'skills are lower-case kebab slugs, e.g. "health-coaching"');
+  .check(
+    z.minLength(1),
+    z.maxLength(60),
+    z.regex(/^[a-z][a-z0-9-]*$/, 'skills are lower-case kebab slugs, e.g. "health-coaching"'),
+  );
 /** A skill a practitioner development programme builds. */
 export type DevelopmentSkill = z.infer<typeof DevelopmentSkillSchema>;
 

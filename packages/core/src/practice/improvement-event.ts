@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -24,17 +24,17 @@ export const ImprovementEventSchema = z.discriminatedUnion('type', [
     ...envelope,
     type: z.literal('improvement.proposed'),
     practiceId: RecordIdSchema,
-    title: z.string().min(1).max(200),
-    problem: z.string().min(1).max(4000),
+    title: z.string().check(z.minLength(1), z.maxLength(200)),
+    problem: z.string().check(z.minLength(1), z.maxLength(4000)),
     origin: ImprovementOriginSchema,
-    coDesigners: z.array(CoDesignerSchema).max(100),
+    coDesigners: z.array(CoDesignerSchema).check(z.maxLength(100)),
   }),
   z.object({ ...envelope, type: z.literal('improvement.trial-started') }),
   z.object({ ...envelope, type: z.literal('improvement.adopted') }),
   z.object({
     ...envelope,
     type: z.literal('improvement.dropped'),
-    reason: z.string().min(1).max(2000),
+    reason: z.string().check(z.minLength(1), z.maxLength(2000)),
   }),
   z.object({
     ...envelope,
@@ -54,13 +54,16 @@ export type ImprovementEvent = z.infer<typeof ImprovementEventSchema>;
 export const ImprovementCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start-trial') }),
   z.object({ type: z.literal('adopt') }),
-  z.object({ type: z.literal('drop'), reason: z.string().min(1).max(2000) }),
+  z.object({
+    type: z.literal('drop'),
+    reason: z.string().check(z.minLength(1), z.maxLength(2000)),
+  }),
   z.object({
     type: z.literal('record-measure'),
-    name: z.string().min(1).max(200),
-    value: z.number().min(-1_000_000_000).max(1_000_000_000),
-    unit: z.string().min(1).max(40).optional(),
-    note: z.string().min(1).max(2000).optional(),
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    value: z.number().check(z.gte(-1_000_000_000), z.lte(1_000_000_000)),
+    unit: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+    note: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
   }),
   z.object({ type: z.literal('add-co-designer'), coDesigner: CoDesignerSchema }),
 ]);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import {
   PersonIdSchema,
@@ -25,11 +25,11 @@ export const ImprovementOriginSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('programme-feedback'),
     programmeId: RecordIdSchema,
-    note: z.string().min(1).max(2000).optional(),
+    note: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
   }),
   z.object({
     kind: z.enum(['patient-feedback', 'staff-suggestion', 'audit', 'other']),
-    note: z.string().min(1).max(2000).optional(),
+    note: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
   }),
 ]);
 /** Where an improvement's idea came from. */
@@ -48,11 +48,11 @@ export type CoDesigner = z.infer<typeof CoDesignerSchema>;
 
 /** One thing measured about a change: what, the value, its unit, and when. */
 export const ImprovementMeasureSchema = z.object({
-  name: z.string().min(1).max(200),
-  value: z.number().min(-1_000_000_000).max(1_000_000_000),
-  unit: z.string().min(1).max(40).optional(),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  value: z.number().check(z.gte(-1_000_000_000), z.lte(1_000_000_000)),
+  unit: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
   recordedAt: IsoInstantSchema,
-  note: z.string().min(1).max(2000).optional(),
+  note: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
 });
 /** One thing measured about a change. */
 export type ImprovementMeasure = z.infer<typeof ImprovementMeasureSchema>;
@@ -62,7 +62,7 @@ export const ImprovementStatusChangeSchema = z.object({
   status: ImprovementStatusSchema,
   at: IsoInstantSchema,
   actor: ActorSchema,
-  reason: z.string().min(1).max(2000).optional(),
+  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
 });
 /** One entry of an improvement's status history. */
 export type ImprovementStatusChange = z.infer<typeof ImprovementStatusChangeSchema>;
@@ -78,13 +78,13 @@ export const ImprovementSchema = z.object({
   tenantId: TenantIdSchema,
   /** The practice (organisation) making the change. */
   practiceId: RecordIdSchema,
-  title: z.string().min(1).max(200),
-  problem: z.string().min(1).max(4000),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  problem: z.string().check(z.minLength(1), z.maxLength(4000)),
   origin: ImprovementOriginSchema,
-  coDesigners: z.array(CoDesignerSchema).max(100),
+  coDesigners: z.array(CoDesignerSchema).check(z.maxLength(100)),
   status: ImprovementStatusSchema,
-  measures: z.array(ImprovementMeasureSchema).max(500),
-  history: z.array(ImprovementStatusChangeSchema).min(1).max(500),
+  measures: z.array(ImprovementMeasureSchema).check(z.maxLength(500)),
+  history: z.array(ImprovementStatusChangeSchema).check(z.minLength(1), z.maxLength(500)),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AttendanceSchema } from '../referral/enrolment.js';
 import { ActorSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
@@ -27,27 +27,27 @@ export const PractitionerPlaceEventSchema = z.discriminatedUnion('type', [
     type: z.literal('place.offered'),
     programmeId: RecordIdSchema,
     practitionerId: PractitionerIdSchema,
-    skills: z.array(DevelopmentSkillSchema).min(1).max(20),
+    skills: z.array(DevelopmentSkillSchema).check(z.minLength(1), z.maxLength(20)),
     status: z.enum(['enrolled', 'waiting-listed']),
-    queueNumber: z.int().min(1).max(1_000_000),
+    queueNumber: z.int().check(z.gte(1), z.lte(1_000_000)),
   }),
   z.object({
     ...envelope,
     type: z.literal('enrolment.attendance-recorded'),
     entry: AttendanceSchema,
-    order: z.array(RecordIdSchema).max(100),
+    order: z.array(RecordIdSchema).check(z.maxLength(100)),
   }),
   z.object({
     ...envelope,
     type: z.literal('enrolment.withdrawn'),
-    reason: z.string().min(1).max(2000).optional(),
+    reason: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
   }),
   z.object({ ...envelope, type: z.literal('enrolment.completed') }),
   z.object({ ...envelope, type: z.literal('enrolment.not-completed') }),
   z.object({
     ...envelope,
     type: z.literal('enrolment.promoted'),
-    reason: z.string().min(1).max(2000),
+    reason: z.string().check(z.minLength(1), z.maxLength(2000)),
   }),
 ]);
 /** What happened to a practitioner's place. */

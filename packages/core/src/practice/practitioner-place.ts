@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AttendanceSchema,
   EnrolmentStatusChangeSchema,
@@ -23,21 +23,23 @@ export const PractitionerPlaceSchema = z
     tenantId: TenantIdSchema,
     programmeId: RecordIdSchema,
     practitionerId: PractitionerIdSchema,
-    skills: z.array(DevelopmentSkillSchema).min(1).max(20),
+    skills: z.array(DevelopmentSkillSchema).check(z.minLength(1), z.maxLength(20)),
     status: EnrolmentStatusSchema,
-    queueNumber: z.int().min(1).max(1_000_000),
-    attendance: z.array(AttendanceSchema).max(100),
-    history: z.array(EnrolmentStatusChangeSchema).min(1).max(500),
+    queueNumber: z.int().check(z.gte(1), z.lte(1_000_000)),
+    attendance: z.array(AttendanceSchema).check(z.maxLength(100)),
+    history: z.array(EnrolmentStatusChangeSchema).check(z.minLength(1), z.maxLength(500)),
     createdAt: IsoInstantSchema,
     updatedAt: IsoInstantSchema,
   })
-  .refine((p) => new Set(p.attendance.map((a) => a.sessionId)).size === p.attendance.length, {
-    message: 'attendance has at most one entry per session',
-    path: ['attendance'],
-  })
-  .refine((p) => new Set(p.skills).size === p.skills.length, {
-    message: 'each skill is listed once',
-    path: ['skills'],
-  });
+  .check(
+    z.refine((p) => new Set(p.attendance.map((a) => a.sessionId)).size === p.attendance.length, {
+      message: 'attendance has at most one entry per session',
+      path: ['attendance'],
+    }),
+    z.refine((p) => new Set(p.skills).size === p.skills.length, {
+      message: 'each skill is listed once',
+      path: ['skills'],
+    }),
+  );
 /** A practitioner's place on a development programme. */
 export type PractitionerPlace = z.infer<typeof PractitionerPlaceSchema>;

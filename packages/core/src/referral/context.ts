@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { makeParser, type Parser } from '../parse.js';
 import {
   type PersonCarers,
@@ -16,8 +16,8 @@ const IdGeneratorSchema = z.custom<IdGenerator>((value) => typeof value === 'fun
   message: 'ids must be an id generator function',
 });
 
-const membershipsSchema = z.array(PractitionerMembershipSchema).max(1000);
-const systemsSchema = z.array(TrustedSystemSchema).max(100);
+const membershipsSchema = z.array(PractitionerMembershipSchema).check(z.maxLength(1000));
+const systemsSchema = z.array(TrustedSystemSchema).check(z.maxLength(100));
 
 /**
  * The records that decide who may act on a referral, loaded by the caller (never taken from
@@ -89,7 +89,7 @@ export const ProgrammeContextSchema = z.object({
     service: ServiceOwnerSchema,
     memberships: membershipsSchema,
     systems: systemsSchema,
-    person: PersonCarersSchema.optional(),
+    person: z.optional(PersonCarersSchema),
   }),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -38,7 +38,7 @@ export const EnrolmentStatusChangeSchema = z.object({
   status: EnrolmentStatusSchema,
   at: IsoInstantSchema,
   actor: ActorSchema,
-  reason: z.string().min(1).max(2000).optional(),
+  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
 });
 /** One entry in an enrolment's status history. */
 export type EnrolmentStatusChange = z.infer<typeof EnrolmentStatusChangeSchema>;
@@ -56,18 +56,20 @@ export const EnrolmentSchema = z
     programmeId: RecordIdSchema,
     personId: PersonIdSchema,
     /** The referral that led to this enrolment, if any. */
-    referralId: RecordIdSchema.optional(),
+    referralId: z.optional(RecordIdSchema),
     status: EnrolmentStatusSchema,
-    queueNumber: z.int().min(1).max(1_000_000),
+    queueNumber: z.int().check(z.gte(1), z.lte(1_000_000)),
     /** At most one entry per session. */
-    attendance: z.array(AttendanceSchema).max(100),
-    history: z.array(EnrolmentStatusChangeSchema).min(1).max(500),
+    attendance: z.array(AttendanceSchema).check(z.maxLength(100)),
+    history: z.array(EnrolmentStatusChangeSchema).check(z.minLength(1), z.maxLength(500)),
     createdAt: IsoInstantSchema,
     updatedAt: IsoInstantSchema,
   })
-  .refine((e) => new Set(e.attendance.map((a) => a.sessionId)).size === e.attendance.length, {
-    message: 'attendance has at most one entry per session',
-    path: ['attendance'],
-  });
+  .check(
+    z.refine((e) => new Set(e.attendance.map((a) => a.sessionId)).size === e.attendance.length, {
+      message: 'attendance has at most one entry per session',
+      path: ['attendance'],
+    }),
+  );
 /** A person's place (or wait) on a programme. */
 export type Enrolment = z.infer<typeof EnrolmentSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
@@ -20,14 +20,16 @@ export const ProgrammeSessionSchema = z
   .object({
     id: RecordIdSchema,
     kind: ProgrammeSessionKindSchema,
-    title: z.string().min(1).max(200).optional(),
+    title: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     start: IsoInstantSchema,
     end: IsoInstantSchema,
   })
-  .refine((s) => instantToMs(s.end) > instantToMs(s.start), {
-    message: 'a session must end after it starts',
-    path: ['end'],
-  });
+  .check(
+    z.refine((s) => instantToMs(s.end) > instantToMs(s.start), {
+      message: 'a session must end after it starts',
+      path: ['end'],
+    }),
+  );
 /** One session of a programme. */
 export type ProgrammeSession = z.infer<typeof ProgrammeSessionSchema>;
 
@@ -38,8 +40,8 @@ export type ProgrammeSession = z.infer<typeof ProgrammeSessionSchema>;
 export const CompletionRuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('minimum-attended'),
-    minimum: z.int().min(1).max(100),
-    required: z.array(RecordIdSchema).max(100).optional(),
+    minimum: z.int().check(z.gte(1), z.lte(100)),
+    required: z.optional(z.array(RecordIdSchema).check(z.maxLength(100))),
   }),
   z.object({ kind: z.literal('all-attended') }),
 ]);
@@ -58,38 +60,40 @@ export const ProgrammeSchema = z
     tenantId: TenantIdSchema,
     /** The directory service that runs the programme. */
     serviceId: RecordIdSchema,
-    title: z.string().min(1).max(200),
-    description: z.string().min(1).max(4000).optional(),
-    sessions: z.array(ProgrammeSessionSchema).min(1).max(100),
+    title: z.string().check(z.minLength(1), z.maxLength(200)),
+    description: z.optional(z.string().check(z.minLength(1), z.maxLength(4000))),
+    sessions: z.array(ProgrammeSessionSchema).check(z.minLength(1), z.maxLength(100)),
     /** Places: at most this many people are enrolled at once. */
-    capacity: z.int().min(1).max(10_000),
+    capacity: z.int().check(z.gte(1), z.lte(10_000)),
     /** The longest the waiting list may grow; no limit when absent. */
-    waitingListLimit: z.int().min(0).max(10_000).optional(),
+    waitingListLimit: z.optional(z.int().check(z.gte(0), z.lte(10_000))),
     completionRule: CompletionRuleSchema,
   })
-  .superRefine((p, ctx) => {
-    const ids = new Set(p.sessions.map((s) => s.id));
-    if (ids.size !== p.sessions.length) {
-      ctx.addIssue({ code: 'custom', message: 'session ids must be unique', path: ['sessions'] });
-    }
-    const rule = p.completionRule;
-    if (rule.kind !== 'minimum-attended') return;
-    if (rule.minimum > p.sessions.length) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'the completion minimum cannot exceed the number of sessions',
-        path: ['completionRule', 'minimum'],
-      });
-    }
-    for (const [i, id] of (rule.required ?? []).entries()) {
-      if (!ids.has(id)) {
+  .check(
+    z.superRefine((p, ctx) => {
+      const ids = new Set(p.sessions.map((s) => s.id));
+      if (ids.size !== p.sessions.length) {
+        ctx.addIssue({ code: 'custom', message: 'session ids must be unique', path: ['sessions'] });
+      }
+      const rule = p.completionRule;
+      if (rule.kind !== 'minimum-attended') return;
+      if (rule.minimum > p.sessions.length) {
         ctx.addIssue({
           code: 'custom',
-          message: 'a required session must be one of the programme sessions',
-          path: ['completionRule', 'required', i],
+          message: 'the completion minimum cannot exceed the number of sessions',
+          path: ['completionRule', 'minimum'],
         });
       }
-    }
-  });
+      for (const [i, id] of (rule.required ?? []).entries()) {
+        if (!ids.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'a required session must be one of the programme sessions',
+            path: ['completionRule', 'required', i],
+          });
+        }
+      }
+    }),
+  );
 /** A course of sessions run by a directory service. */
 export type Programme = z.infer<typeof ProgrammeSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { CodingSchema } from '../shared/coding.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
@@ -13,7 +13,7 @@ import {
   ResumableReferralStatusSchema,
 } from './referral-status.js';
 
-const note = z.string().min(1).max(2000);
+const note = z.string().check(z.minLength(1), z.maxLength(2000));
 
 /** Fields every referral event carries: which referral, when, who. */
 const eventBase = {
@@ -27,7 +27,7 @@ const eventBase = {
 };
 
 const transition = <T extends string>(type: T) =>
-  z.object({ type: z.literal(type), ...eventBase, reason: note.optional() });
+  z.object({ type: z.literal(type), ...eventBase, reason: z.optional(note) });
 
 /** A referral was drafted (the actor is the referrer). Carries everything needed to rebuild it. */
 export const ReferralCreatedSchema = z.object({
@@ -37,7 +37,7 @@ export const ReferralCreatedSchema = z.object({
   serviceId: RecordIdSchema,
   route: ReferralPathSchema,
   reason: ReferralReasonSchema,
-  basedOn: RecordIdSchema.optional(),
+  basedOn: z.optional(RecordIdSchema),
 });
 
 /** The referral was sent to the service. */
@@ -45,7 +45,7 @@ export const ReferralMadeSchema = transition('referral.made');
 /** The service contacted (or tried to contact) the person. */
 export const ReferralContactedSchema = transition('referral.contacted');
 /** The person accepted; `code` is SNOMED CT 871731000000106. */
-export const ReferralAcceptedSchema = transition('referral.accepted').extend({
+export const ReferralAcceptedSchema = z.extend(transition('referral.accepted'), {
   code: CodingSchema,
 });
 /**
@@ -54,30 +54,30 @@ export const ReferralAcceptedSchema = transition('referral.accepted').extend({
  * declined. Events recorded before `declinedBy` existed lack it (who declined is unknown) and
  * always carry the code.
  */
-export const ReferralDeclinedSchema = transition('referral.declined').extend({
+export const ReferralDeclinedSchema = z.extend(transition('referral.declined'), {
   reason: note,
-  declinedBy: ReferralDeclinerSchema.optional(),
-  code: CodingSchema.optional(),
+  declinedBy: z.optional(ReferralDeclinerSchema),
+  code: z.optional(CodingSchema),
 });
 /** The person started attending the service. */
 export const ReferralAttendanceStartedSchema = transition('referral.attendance-started');
 /** The referral completed (goals met, exit plan done). */
-export const ReferralCompletedSchema = transition('referral.completed').extend({
-  outcome: ReferralOutcomeSchema.optional(),
+export const ReferralCompletedSchema = z.extend(transition('referral.completed'), {
+  outcome: z.optional(ReferralOutcomeSchema),
 });
 /** The referral closed without completing. */
-export const ReferralNotCompletedSchema = transition('referral.not-completed').extend({
+export const ReferralNotCompletedSchema = z.extend(transition('referral.not-completed'), {
   reason: note,
   cause: ReferralNotCompletedCauseSchema,
 });
 /** The referral was paused. */
-export const ReferralPausedSchema = transition('referral.paused').extend({ reason: note });
+export const ReferralPausedSchema = z.extend(transition('referral.paused'), { reason: note });
 /** The referral was resumed to the status it was paused from. */
-export const ReferralResumedSchema = transition('referral.resumed').extend({
+export const ReferralResumedSchema = z.extend(transition('referral.resumed'), {
   resumedTo: ResumableReferralStatusSchema,
 });
 /** The referral was recorded in error. */
-export const ReferralEnteredInErrorSchema = transition('referral.entered-in-error').extend({
+export const ReferralEnteredInErrorSchema = z.extend(transition('referral.entered-in-error'), {
   reason: note,
 });
 

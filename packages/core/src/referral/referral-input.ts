@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { AttendanceStatusSchema } from './enrolment.js';
 import { ReferralReasonSchema } from './referral.js';
@@ -9,8 +9,8 @@ import {
   ReferralPathSchema,
 } from './referral-status.js';
 
-const reason = z.string().min(1).max(2000);
-const optionalReason = { reason: reason.optional() };
+const reason = z.string().check(z.minLength(1), z.maxLength(2000));
+const optionalReason = { reason: z.optional(reason) };
 
 /**
  * A request to move a referral on (what a UI or API sends). `reason` is required for
@@ -24,14 +24,14 @@ export const ReferralCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('decline'),
     reason,
-    declinedBy: ReferralDeclinerSchema.optional(),
+    declinedBy: z.optional(ReferralDeclinerSchema),
   }),
   z.object({ type: z.literal('start-attending'), ...optionalReason }),
   z.object({
     type: z.literal('complete'),
     ...optionalReason,
     /** What the support achieved (needs, concerns, support given, measures, summary). */
-    outcome: ReferralOutcomeSchema.optional(),
+    outcome: z.optional(ReferralOutcomeSchema),
   }),
   z.object({
     type: z.literal('mark-not-completed'),
@@ -53,8 +53,8 @@ export const NewReferralSchema = z.object({
   route: ReferralPathSchema,
   reason: ReferralReasonSchema,
   /** The care and support plan (or goal) the referral serves. */
-  basedOn: RecordIdSchema.optional(),
-  make: z.boolean().optional(),
+  basedOn: z.optional(RecordIdSchema),
+  make: z.optional(z.boolean()),
 });
 /** What a new referral needs. */
 export type NewReferral = z.infer<typeof NewReferralSchema>;
@@ -62,7 +62,7 @@ export type NewReferral = z.infer<typeof NewReferralSchema>;
 /** A request for a place on a programme, optionally linked to the referral that led there. */
 export const EnrolmentRequestSchema = z.object({
   personId: PersonIdSchema,
-  referralId: RecordIdSchema.optional(),
+  referralId: z.optional(RecordIdSchema),
 });
 /** A request for a place on a programme. */
 export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;
@@ -71,7 +71,7 @@ export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;
 export const AttendanceRecordSchema = z.object({
   sessionId: RecordIdSchema,
   status: AttendanceStatusSchema,
-  correction: z.boolean().optional(),
+  correction: z.optional(z.boolean()),
 });
 /** Attendance to record for one session. */
 export type AttendanceRecord = z.infer<typeof AttendanceRecordSchema>;
@@ -83,7 +83,7 @@ export type AttendanceRecord = z.infer<typeof AttendanceRecordSchema>;
  */
 export const EnrolmentCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('withdraw'), ...optionalReason }),
-  AttendanceRecordSchema.extend({ type: z.literal('record-attendance') }),
+  z.extend(AttendanceRecordSchema, { type: z.literal('record-attendance') }),
   z.object({ type: z.literal('complete') }),
   z.object({ type: z.literal('mark-not-completed') }),
   z.object({ type: z.literal('promote') }),

@@ -1,16 +1,18 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstrumentIdSchema, ItemIdSchema } from '../activation/instrument-parts.js';
 import { CodingSchema } from '../shared/coding.js';
 import { RecordIdSchema } from '../shared/ids.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
-const entry = z.string().min(1).max(500).regex(/\S/, 'must not be blank');
+const entry = z
+  .string()
+  .check(z.minLength(1), z.maxLength(500), z.regex(/\S/, 'must not be blank'));
 
 /** One reading of an outcome measure: the score, when, and the assessment it came from. */
 export const OutcomeReadingSchema = z.object({
-  value: z.number().min(-100_000).max(100_000),
+  value: z.number().check(z.gte(-100_000), z.lte(100_000)),
   at: IsoInstantSchema,
-  assessmentId: RecordIdSchema.optional(),
+  assessmentId: z.optional(RecordIdSchema),
 });
 /** One reading of an outcome measure. */
 export type OutcomeReading = z.infer<typeof OutcomeReadingSchema>;
@@ -37,11 +39,11 @@ export type OutcomeMeasure = z.infer<typeof OutcomeMeasureSchema>;
  * start and end, and a summary in words for the message back to the referrer and the GP.
  */
 export const ReferralOutcomeSchema = z.object({
-  needsAddressed: z.array(CodingSchema).max(20),
-  concernsAddressed: z.array(entry).max(20),
-  supportGiven: z.array(entry).min(1).max(20),
-  measures: z.array(OutcomeMeasureSchema).max(20),
-  summary: z.string().min(1).max(2000).regex(/\S/, 'must not be blank'),
+  needsAddressed: z.array(CodingSchema).check(z.maxLength(20)),
+  concernsAddressed: z.array(entry).check(z.maxLength(20)),
+  supportGiven: z.array(entry).check(z.minLength(1), z.maxLength(20)),
+  measures: z.array(OutcomeMeasureSchema).check(z.maxLength(20)),
+  summary: z.string().check(z.minLength(1), z.maxLength(2000), z.regex(/\S/, 'must not be blank')),
 });
 /** What a completed referral achieved. */
 export type ReferralOutcome = z.infer<typeof ReferralOutcomeSchema>;

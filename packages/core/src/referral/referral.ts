@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { CodingSchema } from '../shared/coding.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
@@ -15,8 +15,8 @@ import {
 
 /** Why the person is referred: coded needs (taxonomy terms, SNOMED CT) and free text. */
 export const ReferralReasonSchema = z.object({
-  needs: z.array(CodingSchema).max(20),
-  text: z.string().min(1).max(2000).optional(),
+  needs: z.array(CodingSchema).check(z.maxLength(20)),
+  text: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
 });
 /** Why the person is referred. */
 export type ReferralReason = z.infer<typeof ReferralReasonSchema>;
@@ -26,11 +26,11 @@ export const ReferralStatusChangeSchema = z.object({
   status: ReferralStatusSchema,
   at: IsoInstantSchema,
   actor: ActorSchema,
-  reason: z.string().min(1).max(2000).optional(),
+  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
   /** Only on `not-completed`: why it closed. */
-  cause: ReferralNotCompletedCauseSchema.optional(),
+  cause: z.optional(ReferralNotCompletedCauseSchema),
   /** Only on `declined`: who declined (absent on declines recorded before it was kept). */
-  declinedBy: ReferralDeclinerSchema.optional(),
+  declinedBy: z.optional(ReferralDeclinerSchema),
 });
 /** One entry in a referral's status history. */
 export type ReferralStatusChange = z.infer<typeof ReferralStatusChangeSchema>;
@@ -52,18 +52,18 @@ export const ReferralSchema = z.object({
   route: ReferralPathSchema,
   reason: ReferralReasonSchema,
   /** The care and support plan (or goal) this referral serves, if any. */
-  basedOn: RecordIdSchema.optional(),
+  basedOn: z.optional(RecordIdSchema),
   status: ReferralStatusSchema,
   /** While `paused`: the status that `resume` returns to. */
-  pausedFrom: ResumableReferralStatusSchema.optional(),
-  history: z.array(ReferralStatusChangeSchema).min(1).max(500),
+  pausedFrom: z.optional(ResumableReferralStatusSchema),
+  history: z.array(ReferralStatusChangeSchema).check(z.minLength(1), z.maxLength(500)),
   /**
    * Codes recorded for the GP record: acceptance 871731000000106; decline 871711000000103 only
    * when the person declined.
    */
-  codes: z.array(CodingSchema).max(10),
+  codes: z.array(CodingSchema).check(z.maxLength(10)),
   /** What the support achieved, recorded on completion. */
-  outcome: ReferralOutcomeSchema.optional(),
+  outcome: z.optional(ReferralOutcomeSchema),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

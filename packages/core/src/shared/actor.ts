@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CarerIdSchema, PersonIdSchema, PractitionerIdSchema } from './ids.js';
 
 /** The roles practitioners hold in supported self-management. */
@@ -27,7 +27,7 @@ export const ActorSchema = z.discriminatedUnion('kind', [
     practitionerId: PractitionerIdSchema,
     role: PractitionerRoleSchema,
   }),
-  z.object({ kind: z.literal('system'), name: z.string().min(1).max(200) }),
+  z.object({ kind: z.literal('system'), name: z.string().check(z.minLength(1), z.maxLength(200)) }),
 ]);
 /** Who did something. */
 export type Actor = z.infer<typeof ActorSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Well-known code system URIs. */
 export const CodeSystems = {
@@ -10,9 +10,9 @@ export const CodeSystems = {
 
 /** A code from a terminology (SNOMED CT, LOINC…), as in FHIR's `Coding`. */
 export const CodingSchema = z.object({
-  system: z.string().min(1).max(500),
-  code: z.string().min(1).max(200),
-  display: z.string().max(1000).optional(),
+  system: z.string().check(z.minLength(1), z.maxLength(500)),
+  code: z.string().check(z.minLength(1), z.maxLength(200)),
+  display: z.optional(z.string().check(z.maxLength(1000))),
 });
 /** A code from a terminology (SNOMED CT, LOINC…), as in FHIR's `Coding`. */
 export type Coding = z.infer<typeof CodingSchema>;

@@ -1,19 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A WGS84 point (degrees). */
 export const GeoPointSchema = z.object({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  latitude: z.number().check(z.gte(-90), z.lte(90)),
+  longitude: z.number().check(z.gte(-180), z.lte(180)),
 });
 /** A WGS84 point (degrees). */
 export type GeoPoint = z.infer<typeof GeoPointSchema>;
 
 /** A UK-style postal address; every line optional except what the caller has. */
 export const AddressSchema = z.object({
-  lines: z.array(z.string().min(1).max(200)).max(6),
-  city: z.string().max(200).optional(),
-  postcode: z.string().max(16).optional(),
-  point: GeoPointSchema.optional(),
+  lines: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(6)),
+  city: z.optional(z.string().check(z.maxLength(200))),
+  postcode: z.optional(z.string().check(z.maxLength(16))),
+  point: z.optional(GeoPointSchema),
 });
 /** A postal address with an optional map point. */
 export type Address = z.infer<typeof AddressSchema>;

@@ -1,4 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini keeps no messages until a locale is chosen ("Invalid input" for everything). English
+// is set here, in the module every record schema imports, and again in parse.ts, rather than in
+// a module imported only for its effect (bundlers drop those under `"sideEffects": false`).
+z.config(en());
 
 /**
  * The grammar of record ids: 1–200 characters of ASCII letters, digits, `.`, `_`, `:` and `-`,
@@ -9,11 +15,13 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 const idString = z
   .string()
-  .min(1)
-  .max(200)
-  .regex(
-    ID_PATTERN,
-    'ids use letters, digits, ".", "_", ":" and "-", starting with a letter or digit',
+  .check(
+    z.minLength(1),
+    z.maxLength(200),
+    z.regex(
+      ID_PATTERN,
+      'ids use letters, digits, ".", "_", ":" and "-", starting with a letter or digit',
+    ),
   );
 
 /**
@@ -27,11 +35,13 @@ export const TENANT_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** The organisation that owns a record: a GP practice, a PCN, a community service. */
 export const TenantIdSchema = z
   .string()
-  .min(1)
-  .max(63)
-  .regex(
-    TENANT_ID_PATTERN,
-    'tenant ids are 1–63 lower-case letters, digits and "-", starting and ending with a letter or digit',
+  .check(
+    z.minLength(1),
+    z.maxLength(63),
+    z.regex(
+      TENANT_ID_PATTERN,
+      'tenant ids are 1–63 lower-case letters, digits and "-", starting and ending with a letter or digit',
+    ),
   )
   .brand<'TenantId'>();
 /** Identifies a tenant (organisation). Part of every storage key. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every persisted shape carries `schemaVersion`; readers upcast older versions. A schema

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isTimeZone } from '../time/zone-name.js';
 
 /** A calendar date, `YYYY-MM-DD` (no time zone: a local date). */
@@ -24,16 +24,18 @@ export type LocalTime = z.infer<typeof LocalTimeSchema>;
 /** An IANA time-zone name such as `Europe/London`. */
 export const TimeZoneSchema = z
   .string()
-  .min(1)
-  .max(100)
-  .refine(isTimeZone, { message: 'not an IANA time zone (e.g. Europe/London)' });
+  .check(
+    z.minLength(1),
+    z.maxLength(100),
+    z.refine(isTimeZone, { message: 'not an IANA time zone (e.g. Europe/London)' }),
+  );
 /** An IANA time-zone name such as `Europe/London`. */
 export type TimeZone = z.infer<typeof TimeZoneSchema>;
 
 /** A span of time; either end may be open. */
 export const PeriodSchema = z.object({
-  start: IsoInstantSchema.optional(),
-  end: IsoInstantSchema.optional(),
+  start: z.optional(IsoInstantSchema),
+  end: z.optional(IsoInstantSchema),
 });
 /** A span of time; either end may be open. */
 export type Period = z.infer<typeof PeriodSchema>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { makeParser } from '../parse.js';
 import { hostileArb } from '../testing/hostile.js';
 import { makeUpcaster } from './upcast.js';
@@ -10,7 +10,7 @@ const V3 = z.object({
   schemaVersion: z.literal(3),
   given: z.string(),
   family: z.string(),
-  nickname: z.string().optional(),
+  nickname: z.optional(z.string()),
 });
 const upcast = makeUpcaster({
   schema: 'Named',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PractitionerRoleSchema } from '../shared/actor.js';
 import { PractitionerIdSchema } from '../shared/ids.js';
 import { TeamIdSchema } from './task-parts.js';
@@ -9,8 +9,8 @@ import { TeamIdSchema } from './task-parts.js';
  */
 export const StaffMemberSchema = z.object({
   practitionerId: PractitionerIdSchema,
-  roles: z.array(PractitionerRoleSchema).max(10),
-  teamIds: z.array(TeamIdSchema).max(50),
+  roles: z.array(PractitionerRoleSchema).check(z.maxLength(10)),
+  teamIds: z.array(TeamIdSchema).check(z.maxLength(50)),
 });
 /** A practitioner with their roles and teams, from the staff records. */
 export type StaffMember = z.infer<typeof StaffMemberSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -27,7 +27,7 @@ export const TaskOpenedSchema = z.object({
   ...eventBase,
   personId: PersonIdSchema,
   reason: TaskReasonSchema,
-  title: z.string().trim().min(1).max(300),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   owner: TaskOwnerSchema,
   priority: TaskPrioritySchema,
   dueAt: IsoInstantSchema,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ItemIdSchema } from '../activation/instrument-parts.js';
 import { PractitionerRoleSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, RecordIdSchema } from '../shared/ids.js';
@@ -39,9 +39,7 @@ export type TaskOwner = z.infer<typeof TaskOwnerSchema>;
 
 const flagCode = z
   .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9][a-z0-9.-]*$/);
+  .check(z.minLength(1), z.maxLength(80), z.regex(/^[a-z0-9][a-z0-9.-]*$/));
 
 /**
  * Why a task exists, with links to what raised it: a flag on an assessment (an urgent safety flag
@@ -54,7 +52,7 @@ export const TaskReasonSchema = z.discriminatedUnion('kind', [
     kind: z.literal('assessment-flag'),
     assessmentId: RecordIdSchema,
     flagCode,
-    itemId: ItemIdSchema.optional(),
+    itemId: z.optional(ItemIdSchema),
   }),
   z.object({
     kind: z.literal('preparation-reminder'),
@@ -69,7 +67,7 @@ export const TaskReasonSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('referral-not-contacted'),
     referralId: RecordIdSchema,
-    workingDays: z.int().min(1).max(60),
+    workingDays: z.int().check(z.gte(1), z.lte(60)),
   }),
   z.object({
     kind: z.literal('action-plan-revision'),
@@ -84,4 +82,4 @@ export type TaskReason = z.infer<typeof TaskReasonSchema>;
 export type TaskReasonKind = TaskReason['kind'];
 
 /** A free-text note on a task (an outcome, a cancellation reason): 1–2000 characters. */
-export const TaskNoteSchema = z.string().trim().min(1).max(2000);
+export const TaskNoteSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
@@ -33,16 +33,16 @@ export const TaskSchema = z.object({
   personId: PersonIdSchema,
   reason: TaskReasonSchema,
   /** A short title for lists ("PHQ-9 item 9 answered 2: contact today"). */
-  title: z.string().trim().min(1).max(300),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   owner: TaskOwnerSchema,
   priority: TaskPrioritySchema,
   dueAt: IsoInstantSchema,
   status: TaskStatusSchema,
-  history: z.array(TaskStatusChangeSchema).min(1).max(500),
+  history: z.array(TaskStatusChangeSchema).check(z.minLength(1), z.maxLength(500)),
   /** What was done, when the task is done. */
-  outcome: TaskNoteSchema.optional(),
+  outcome: z.optional(TaskNoteSchema),
   /** Why, when the task was cancelled. */
-  cancelReason: TaskNoteSchema.optional(),
+  cancelReason: z.optional(TaskNoteSchema),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

@@ -226,13 +226,13 @@ export function fromHsdsService(
     r.ledger.lose('service_areas', 'the eligibility text is over 2,000 characters');
   }
   let minAge = r.take(
-    E.shape.minAge.unwrap(),
+    E.shape.minAge._zod.def.innerType,
     input.minimum_age,
     'minimum_age',
     'age in whole years',
   );
   let maxAge = r.take(
-    E.shape.maxAge.unwrap(),
+    E.shape.maxAge._zod.def.innerType,
     input.maximum_age,
     'maximum_age',
     'age in whole years',
@@ -256,13 +256,13 @@ export function fromHsdsService(
     if (readInto(sal.schedules, h, p)) r.ledger.keep(at(p, 'service_at_location_id'));
   });
   const description = r.take(
-    S.description.unwrap(),
+    S.description._zod.def.innerType,
     input.description,
     'description',
     'description',
   );
-  const url = r.take(S.url.unwrap(), input.url, 'url', 'web address');
-  const email = r.take(S.email.unwrap(), input.email, 'email', 'email address');
+  const url = r.take(S.url._zod.def.innerType, input.url, 'url', 'web address');
+  const email = r.take(S.email._zod.def.innerType, input.email, 'email', 'email address');
   const lastVerified = r.take(IsoDateSchema, input.assured_date, 'assured_date', 'date');
   const candidate = {
     ...base,

@@ -1,6 +1,6 @@
 import { ContactSchema } from '@livewell/core';
 
-const PHONE = ContactSchema.shape.phone.unwrap();
+const PHONE = ContactSchema.shape.phone._zod.def.innerType;
 
 /**
  * A phone number as real feeds write it, in the form livewell holds (digits, spaces, `+`,

@@ -30,7 +30,7 @@ export function readAreas(r: Reading, input: Record<string, unknown>) {
   objects(input.service_areas).forEach((a, i) => {
     const path = at('service_areas', i);
     const area = areaOf(a);
-    const parsed = area && E.shape.areas.element.safeParse(area);
+    const parsed = area && E.shape.areas._zod.def.element.safeParse(area);
     if (parsed?.success && areas.length < 50) {
       areas.push(parsed.data);
       for (const k of ['name', 'extent', 'extent_type', 'description']) r.ledger.keep(at(path, k));

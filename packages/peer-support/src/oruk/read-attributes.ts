@@ -9,7 +9,7 @@ import {
   SupportFormalitySchema,
   SupportKindSchema,
 } from '@livewell/core';
-import type * as z from 'zod';
+import * as z from 'zod';
 import { isObject, objects, str } from './read.js';
 import { at, type Reading } from './reading.js';
 import { LINK_TYPES } from './taxonomy.js';
@@ -67,8 +67,8 @@ export function readAttributes(r: Reading, input: Record<string, unknown>) {
       return;
     }
     seen.add(key);
-    const enumValue = <T>(schema: z.ZodType<T>): T | undefined => {
-      const v = schema.safeParse(coding.code);
+    const enumValue = <T>(schema: z.core.$ZodType<T>): T | undefined => {
+      const v = z.safeParse(schema, coding.code);
       if (!v.success) r.ledger.lose(path, `${coding.code} is not a livewell ${linkType} value`);
       return v.success ? v.data : undefined;
     };

@@ -52,7 +52,7 @@ export function readLocation(
   });
   const address = addresses[chosen] ?? {};
   const apath = at(at(path, 'addresses'), chosen);
-  const line = L.address.shape.lines.element;
+  const line = L.address.shape.lines._zod.def.element;
   const lines = ['address_1', 'address_2', 'address_3', 'address_4']
     .map((k) => {
       const t = text(address[k]);
@@ -84,7 +84,7 @@ export function readLocation(
     'organisation id',
   );
   const description = r.take(
-    L.description.unwrap(),
+    L.description._zod.def.innerType,
     loc.description,
     at(path, 'description'),
     'description',
@@ -98,12 +98,12 @@ export function readLocation(
     address: {
       lines,
       ...(city
-        ? { city: r.take(L.address.shape.city.unwrap(), city, at(apath, 'city'), 'city') }
+        ? { city: r.take(L.address.shape.city._zod.def.innerType, city, at(apath, 'city'), 'city') }
         : {}),
       ...(postcode
         ? {
             postcode: r.take(
-              L.address.shape.postcode.unwrap(),
+              L.address.shape.postcode._zod.def.innerType,
               postcode,
               at(apath, 'postal_code'),
               'postcode',

@@ -20,10 +20,25 @@ export function readOrganisation(
     return undefined;
   }
   const description = text(org.description)
-    ? r.take(O.description.unwrap(), org.description, 'organization.description', 'description')
+    ? r.take(
+        O.description._zod.def.innerType,
+        org.description,
+        'organization.description',
+        'description',
+      )
     : undefined;
-  const email = r.take(O.email.unwrap(), org.email, 'organization.email', 'email address');
-  const website = r.take(O.website.unwrap(), org.website, 'organization.website', 'web address');
+  const email = r.take(
+    O.email._zod.def.innerType,
+    org.email,
+    'organization.email',
+    'email address',
+  );
+  const website = r.take(
+    O.website._zod.def.innerType,
+    org.website,
+    'organization.website',
+    'web address',
+  );
   const parsed = parseOrganisation({
     ...base,
     id,

@@ -1,5 +1,5 @@
 import { ServiceSchema } from '@livewell/core';
-import type * as z from 'zod';
+import * as z from 'zod';
 import { ImportLedger } from './ledger.js';
 import type { OrukNote } from './loss.js';
 import { str } from './read.js';
@@ -10,9 +10,9 @@ export class Reading {
   readonly notes: OrukNote[] = [];
 
   /** `value` read with `schema`; kept at `path` when valid, else reported and `undefined`. */
-  take<S extends z.ZodType>(schema: S, value: unknown, path: string, what: string) {
+  take<S extends z.core.$ZodType>(schema: S, value: unknown, path: string, what: string) {
     if (value === undefined || value === null) return undefined;
-    const r = schema.safeParse(value);
+    const r = z.safeParse(schema, value);
     if (r.success) {
       this.ledger.keep(path);
       return r.data as z.output<S>;
