@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type RecordId, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
@@ -22,7 +22,7 @@ export type BookingSource = z.infer<typeof BookingSourceSchema>;
 export const BookingSchema = z.object({
   bookingId: RecordIdSchema,
   source: BookingSourceSchema,
-  places: z.int().min(1).max(100_000),
+  places: z.int().check(z.gte(1), z.lte(100_000)),
 });
 /** A booking held on a session. */
 export type Booking = z.infer<typeof BookingSchema>;
@@ -35,18 +35,24 @@ export type Booking = z.infer<typeof BookingSchema>;
 export const SessionTallySchema = z
   .object({
     session: SessionRefSchema,
-    capacity: z.int().min(0).max(100_000),
-    bookings: z.array(BookingSchema).max(100_000),
-    dropIns: z.int().min(0).max(100_000),
-    noShows: z.array(RecordIdSchema).max(100_000),
+    capacity: z.int().check(z.gte(0), z.lte(100_000)),
+    bookings: z.array(BookingSchema).check(z.maxLength(100_000)),
+    dropIns: z.int().check(z.gte(0), z.lte(100_000)),
+    noShows: z.array(RecordIdSchema).check(z.maxLength(100_000)),
   })
-  .superRefine((t, ctx) => {
-    const taken = t.bookings.reduce((sum, b) => sum + b.places, 0) + t.dropIns;
-    if (taken > t.capacity)
-      ctx.addIssue({ code: 'custom', message: 'more places taken than exist', path: ['bookings'] });
-    if (new Set(t.bookings.map((b) => b.bookingId)).size !== t.bookings.length)
-      ctx.addIssue({ code: 'custom', message: 'a booking is held twice', path: ['bookings'] });
-  });
+  .check(
+    z.superRefine((t, ctx) => {
+      const taken = t.bookings.reduce((sum, b) => sum + b.places, 0) + t.dropIns;
+      if (taken > t.capacity)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'more places taken than exist',
+          path: ['bookings'],
+        });
+      if (new Set(t.bookings.map((b) => b.bookingId)).size !== t.bookings.length)
+        ctx.addIssue({ code: 'custom', message: 'a booking is held twice', path: ['bookings'] });
+    }),
+  );
 /** One session's places: capacity, bookings, drop-ins and no-shows. */
 export type SessionTally = z.infer<typeof SessionTallySchema>;
 
@@ -62,24 +68,26 @@ export const SessionPlacesSchema = z
     id: RecordIdSchema,
     tenantId: TenantIdSchema,
     session: SessionRefSchema,
-    capacity: z.int().min(0).max(100_000),
-    bookings: z.array(BookingSchema).max(100_000),
-    dropIns: z.int().min(0).max(100_000),
-    noShows: z.array(RecordIdSchema).max(100_000),
+    capacity: z.int().check(z.gte(0), z.lte(100_000)),
+    bookings: z.array(BookingSchema).check(z.maxLength(100_000)),
+    dropIns: z.int().check(z.gte(0), z.lte(100_000)),
+    noShows: z.array(RecordIdSchema).check(z.maxLength(100_000)),
   })
-  .superRefine((r, ctx) => {
-    const tally = SessionTallySchema.safeParse({
-      session: r.session,
-      capacity: r.capacity,
-      bookings: r.bookings,
-      dropIns: r.dropIns,
-      noShows: r.noShows,
-    });
-    for (const issue of tally.error?.issues ?? [])
-      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-    if (r.id !== sessionPlacesId(r.session))
-      ctx.addIssue({ code: 'custom', message: 'the id is not the session’s id', path: ['id'] });
-  });
+  .check(
+    z.superRefine((r, ctx) => {
+      const tally = SessionTallySchema.safeParse({
+        session: r.session,
+        capacity: r.capacity,
+        bookings: r.bookings,
+        dropIns: r.dropIns,
+        noShows: r.noShows,
+      });
+      for (const issue of tally.error?.issues ?? [])
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      if (r.id !== sessionPlacesId(r.session))
+        ctx.addIssue({ code: 'custom', message: 'the id is not the session’s id', path: ['id'] });
+    }),
+  );
 /** A session's places as a stored record. */
 export type SessionPlaces = z.infer<typeof SessionPlacesSchema>;
 
