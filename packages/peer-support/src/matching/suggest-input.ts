@@ -18,12 +18,12 @@ const SuggestInputSchema = z.object({
       z.union([
         z.string().max(1000),
         CodingSchema,
-        z.object({ description: z.string().max(1000), domain: GoalDomainSchema.optional() }),
+        z.object({ description: z.string().max(1000), domain: z.optional(GoalDomainSchema) }),
       ]),
     )
     .max(100),
   place: z
-    .object({ point: GeoPointSchema.optional(), postcode: z.string().max(20).optional() })
+    .object({ point: z.optional(GeoPointSchema), postcode: z.string().max(20).optional() })
     .optional(),
   now: IsoInstantSchema,
   options: z.object({
