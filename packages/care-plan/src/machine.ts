@@ -21,6 +21,7 @@ import type { Caller, CarePlanTypes } from './lifecycle-types.js';
 import { isInCareTeam, isPermitted } from './permissions.js';
 import { rejection } from './rejection.js';
 import { isStartEvent, planFromStartEvent } from './start-event.js';
+import { thaw } from './thaw.js';
 
 /**
  * Every care-plan command, specified once (from, to, who, summary, decide, evolve) in its
@@ -82,11 +83,14 @@ export const carePlanDefinition = {
         body,
       ),
     ),
-  // Reducers change an immer draft; the result is frozen and structurally shared.
+  // One transition: reducers change an immer draft; the result is frozen and structurally
+  // shared (lists that only grow are appended without drafting their entries, see append.ts).
   produce: (plan, run) =>
     produce(plan, (draft) => {
       run(draft);
     }),
+  // A whole history (replay): one mutable working copy, frozen once at the end.
+  fold: (plan, run) => deepFreeze(run(thaw(plan))),
   history: {
     isStart: isStartEvent,
     create: (event) => (isStartEvent(event) ? planFromStartEvent(event) : undefined),

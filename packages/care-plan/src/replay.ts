@@ -6,12 +6,24 @@ import {
   makeParser,
   type Result,
 } from '@livewell/core';
+import { deepFreeze } from './deep-freeze.js';
 import { carePlanLifecycle } from './machine.js';
 import { type Rejection, rejection } from './rejection.js';
+import { thaw } from './thaw.js';
 
-/** Folds further events onto a plan snapshot (for example events newer than a stored snapshot). */
+/** Above this many events, `applyEvents` folds into one working copy rather than an immer draft. */
+const draftLimit = 16;
+
+/**
+ * Folds further events onto a plan snapshot (for example events newer than a stored snapshot).
+ * A few events go through an immer draft (the result shares structure with `plan`); many are
+ * folded into one mutable copy, frozen once, so the time is linear in plan size plus events.
+ */
 export function applyEvents(plan: CarePlan, events: readonly CarePlanEvent[]): CarePlan {
-  return carePlanLifecycle.applyEvents(plan, events);
+  if (events.length <= draftLimit) return carePlanLifecycle.applyEvents(plan, events);
+  let working = thaw(plan);
+  for (const event of events) working = carePlanLifecycle.evolve(working, event);
+  return deepFreeze(working);
 }
 
 const parseHistory = makeParser('CarePlanEvent history', CarePlanEventSchema.array());
