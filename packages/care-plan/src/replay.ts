@@ -6,9 +6,11 @@ import {
   makeParser,
   type Result,
 } from '@livewell/core';
+import { sealAppended } from './append.js';
 import { deepFreeze } from './deep-freeze.js';
 import { carePlanLifecycle } from './machine.js';
 import { type Rejection, rejection } from './rejection.js';
+import { sealedHistory } from './sealed-events.js';
 import { thaw } from './thaw.js';
 
 /** Above this many events, `applyEvents` folds into one working copy rather than an immer draft. */
@@ -23,6 +25,7 @@ export function applyEvents(plan: CarePlan, events: readonly CarePlanEvent[]): C
   if (events.length <= draftLimit) return carePlanLifecycle.applyEvents(plan, events);
   let working = thaw(plan);
   for (const event of events) working = carePlanLifecycle.evolve(working, event);
+  sealAppended();
   return deepFreeze(working);
 }
 
@@ -32,12 +35,15 @@ const parseHistory = makeParser('CarePlanEvent history', CarePlanEventSchema.arr
  * Rebuilds a plan from its full history. The history is read first (a list of care-plan
  * events, whatever it is given); the first event must start the plan (`plan-invited` or
  * `next-version-started`); every event must belong to the same plan and tenant. Anything else
- * is refused with `invalid-history`; it never throws.
+ * is refused with `invalid-history`; it never throws. Events this package stamped (frozen, in this
+ * process) are trusted as they are; any other history is parsed first.
  *
  * @example
  * const rebuilt = replay(await store.events(planId));
  */
 export function replay(events: readonly CarePlanEvent[]): Result<CarePlan, Rejection> {
+  const sealed = sealedHistory(events);
+  if (sealed) return carePlanLifecycle.replay(sealed);
   const history = parseHistory(events);
   if (!history.ok) {
     const { message, issues } = history.error;

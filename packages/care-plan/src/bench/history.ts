@@ -1,7 +1,14 @@
 // Bench support: long care-plan histories (an agreed plan, then check-ins and support contacts
 // alternating), built in time linear in their length, and plans with a given number of past
 // events. Shared by the replay and per-command benches; not exported from the package.
-import type { Actor, CarePlan, CarePlanEvent, IsoInstant, RecordId, TenantId } from '@livewell/core';
+import type {
+  Actor,
+  CarePlan,
+  CarePlanEvent,
+  IsoInstant,
+  RecordId,
+  TenantId,
+} from '@livewell/core';
 import type { CarePlanCommand } from '../commands.js';
 import { replay } from '../replay.js';
 import { startCarePlan } from '../start.js';

@@ -5,8 +5,8 @@ import {
   instantToMs,
   type RecordId,
 } from '@livewell/core';
-import type { TransitionContext } from '../context.js';
 import { append } from '../append.js';
+import type { TransitionContext } from '../context.js';
 import { accept } from '../decision.js';
 import { optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';

@@ -366,7 +366,9 @@ function build<T extends LifecycleTypes>(
       }
     }
     const rest = events.slice(1);
-    return ok(rest.length === 0 ? start : (definition.fold ?? definition.produce)(start, run(rest)));
+    return ok(
+      rest.length === 0 ? start : (definition.fold ?? definition.produce)(start, run(rest)),
+    );
   };
 
   return {
