@@ -1,24 +1,21 @@
 /**
  * Benchmarks: the realistic path (invite → … → active → review → revised) through
  * `@livewell/care-plan` and through an XState v5 machine of the same lifecycle (pure
- * `transition`, same guards and context updates), side by side; and replay of 10,000 events.
+ * `transition`, same guards and context updates), side by side; replay of 1k / 10k / 100k events
+ * beside one immer draft over the whole history (how replay worked before); and one check-in on
+ * plans with 0 / 1,000 / 4,000 past events. `src/bench/scale.ts` runs the last two interleaved.
  * The XState machine lives in ./bench (xstate is a dev dependency).
  */
-import type {
-  Actor,
-  CarePlan,
-  CarePlanEvent,
-  IsoInstant,
-  RecordId,
-  TenantId,
-} from '@livewell/core';
-import { parseCarePlanCommand } from '@livewell/core';
+import type { CarePlan, IsoInstant, TenantId } from '@livewell/core';
+import { defineLifecycle, parseCarePlanCommand } from '@livewell/core';
 import { bench, describe } from 'vitest';
 import { initialTransition, transition as xTransition } from 'xstate';
-import { careTeam, coach, nurse, person, personId, reception } from './bench/fixtures.js';
+import { careTeam, nurse, personId, reception } from './bench/fixtures.js';
+import { followUp, history, planWithPast } from './bench/history.js';
 import { at, context, counterIds, path, times } from './bench/path.js';
 import { machine } from './bench/xstate-machine.js';
-import type { CarePlanCommand } from './commands.js';
+import type { CarePlanTypes } from './lifecycle-types.js';
+import { carePlanDefinition } from './machine.js';
 import { replay } from './replay.js';
 import { startCarePlan, startNextVersion } from './start.js';
 import { transition } from './transition.js';
@@ -72,38 +69,13 @@ function runXState() {
   return snapshot;
 }
 
-// ---- Replay of 10,000 events ---------------------------------------------------------------
-function history(size: number): CarePlanEvent[] {
-  const ids = counterIds();
-  const started = startCarePlan(
-    { tenantId: 't' as TenantId, personId, careTeam },
-    context(at(0), reception, ids),
-  );
-  if (!started.ok) throw new Error(started.error.message);
-  let plan = started.value.plan;
-  const events: CarePlanEvent[] = [...started.value.events];
-  const apply = (command: CarePlanCommand, actor: Actor, now: IsoInstant) => {
-    const r = transition(plan, command, context(now, actor, ids));
-    if (!r.ok) throw new Error(`${command.type}: ${r.error.message}`);
-    plan = r.value.plan;
-    events.push(...r.value.events);
-  };
-  for (const [i, [, actor, command]] of path.slice(0, 10).entries()) {
-    apply(command, actor, times[i] as IsoInstant);
-  }
-  const actionPlanId = plan.actionPlans[0]?.id as RecordId;
-  for (let i = 0; events.length < size; i++) {
-    const now = at(20 + i / 100);
-    if (i % 2 === 0)
-      apply({ type: 'record-check-in', actionPlanId, progress: 'some' }, person, now);
-    else apply({ type: 'record-support-contact', kind: 'text', actionPlanId }, coach, now);
-  }
-  return events;
-}
-
 runLivewell();
 runXState();
-const tenThousand = history(10_000);
+const hundredThousand = history(100_000);
+const drafting = (() => {
+  const { fold: _fold, ...definition } = carePlanDefinition;
+  return defineLifecycle<CarePlanTypes>()(definition);
+})();
 
 describe('realistic path, 16 transitions per run (invite → active → review → revised)', () => {
   bench('@livewell/care-plan transition (literal commands, parsed by transition)', () => {
@@ -117,9 +89,31 @@ describe('realistic path, 16 transitions per run (invite → active → review �
   });
 });
 
-describe('replay', () => {
-  bench(`replay ${tenThousand.length} events`, () => {
-    const r = replay(tenThousand);
-    if (!r.ok) throw new Error(r.error.message);
-  });
+describe('replay growth (stamped events; the before is one immer draft over the whole history)', () => {
+  for (const size of [1_000, 10_000, 100_000]) {
+    const events = hundredThousand.slice(0, size);
+    bench(`replay ${size} events`, () => {
+      const r = replay(events);
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    if (size <= 10_000) {
+      bench(`before: immer draft, ${size} events`, () => {
+        drafting.replay(events);
+      });
+    }
+  }
+});
+
+describe('one check-in on plans with 0 / 1,000 / 4,000 past events', () => {
+  for (const past of [0, 1_000, 4_000]) {
+    const plan = planWithPast(past);
+    const action = plan.actionPlans[0];
+    if (!action) throw new Error('no action plan');
+    const [command, actor] = followUp(action.id, 0);
+    const ctx = context(at(40), actor, counterIds());
+    bench(`check-in, ${past} past events`, () => {
+      const r = transition(plan, command, ctx);
+      if (!r.ok) throw new Error(r.error.message);
+    });
+  }
 });

@@ -7,6 +7,7 @@ import {
   terminalCarePlanStates,
 } from '@livewell/core';
 import { produce } from 'immer';
+import { sealAppended } from './append.js';
 import { parseCommandForPlan } from './command-parse.js';
 import { agendaCommands } from './commands/agenda.js';
 import { agreementCommands } from './commands/agreement.js';
@@ -20,7 +21,9 @@ import { stampEvent } from './event-factory.js';
 import type { Caller, CarePlanTypes } from './lifecycle-types.js';
 import { isInCareTeam, isPermitted } from './permissions.js';
 import { rejection } from './rejection.js';
+import { sealEvent } from './sealed-events.js';
 import { isStartEvent, planFromStartEvent } from './start-event.js';
+import { thaw } from './thaw.js';
 
 /**
  * Every care-plan command, specified once (from, to, who, summary, decide, evolve) in its
@@ -70,7 +73,7 @@ export const carePlanDefinition = {
   permits: (plan, caller, who) => isPermitted(plan, caller.actor, who, caller.policy.systemActors),
   refuse,
   stamp: (plan, context, body) =>
-    deepFreeze(
+    sealEvent(
       stampEvent(
         {
           tenantId: plan.tenantId,
@@ -82,11 +85,19 @@ export const carePlanDefinition = {
         body,
       ),
     ),
-  // Reducers change an immer draft; the result is frozen and structurally shared.
+  // One transition: reducers change an immer draft; the result is frozen and structurally
+  // shared (lists that only grow are appended without drafting their entries, see append.ts).
   produce: (plan, run) =>
     produce(plan, (draft) => {
       run(draft);
+      sealAppended();
     }),
+  // A whole history (replay): one mutable working copy, frozen once at the end.
+  fold: (plan, run) => {
+    const folded = run(thaw(plan));
+    sealAppended();
+    return deepFreeze(folded);
+  },
   history: {
     isStart: isStartEvent,
     create: (event) => (isStartEvent(event) ? planFromStartEvent(event) : undefined),

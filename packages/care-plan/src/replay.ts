@@ -6,12 +6,27 @@ import {
   makeListParser,
   type Result,
 } from '@livewell/core';
+import { sealAppended } from './append.js';
+import { deepFreeze } from './deep-freeze.js';
 import { carePlanLifecycle } from './machine.js';
 import { type Rejection, rejection } from './rejection.js';
+import { sealedHistory } from './sealed-events.js';
+import { thaw } from './thaw.js';
 
-/** Folds further events onto a plan snapshot (for example events newer than a stored snapshot). */
+/** Above this many events, `applyEvents` folds into one working copy rather than an immer draft. */
+const draftLimit = 16;
+
+/**
+ * Folds further events onto a plan snapshot (for example events newer than a stored snapshot).
+ * A few events go through an immer draft (the result shares structure with `plan`); many are
+ * folded into one mutable copy, frozen once, so the time is linear in plan size plus events.
+ */
 export function applyEvents(plan: CarePlan, events: readonly CarePlanEvent[]): CarePlan {
-  return carePlanLifecycle.applyEvents(plan, events);
+  if (events.length <= draftLimit) return carePlanLifecycle.applyEvents(plan, events);
+  let working = thaw(plan);
+  for (const event of events) working = carePlanLifecycle.evolve(working, event);
+  sealAppended();
+  return deepFreeze(working);
 }
 
 const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema);
@@ -20,12 +35,15 @@ const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema
  * Rebuilds a plan from its full history. The history is read first (a list of care-plan
  * events, whatever it is given); the first event must start the plan (`plan-invited` or
  * `next-version-started`); every event must belong to the same plan and tenant. Anything else
- * is refused with `invalid-history`; it never throws.
+ * is refused with `invalid-history`; it never throws. Events this package stamped (frozen, in this
+ * process) are trusted as they are; any other history is parsed first.
  *
  * @example
  * const rebuilt = replay(await store.events(planId));
  */
 export function replay(events: readonly CarePlanEvent[]): Result<CarePlan, Rejection> {
+  const sealed = sealedHistory(events);
+  if (sealed) return carePlanLifecycle.replay(sealed);
   const history = parseHistory(events);
   if (!history.ok) {
     const { message, issues } = history.error;

@@ -11,11 +11,11 @@ import {
   type TenantId,
 } from '@livewell/core';
 import { contextProblem, type TransitionContext } from './context.js';
-import { deepFreeze } from './deep-freeze.js';
 import { stampEvent } from './event-factory.js';
 import { isPermitted, type Permission } from './permissions.js';
 import { type Rejection, rejection } from './rejection.js';
 import { liveGoalStatuses } from './rules.js';
+import { sealEvent } from './sealed-events.js';
 import { planFromStartEvent, type StartEvent } from './start-event.js';
 import { nextVersionPermission, startPermission } from './table.js';
 import type { Transitioned } from './transition.js';
@@ -77,7 +77,7 @@ export function startCarePlan(
   if (!parsed.ok) return parsed;
   const start = parsed.value;
   if (!authorised(start, context, startPermission)) return notAuthorised('start a plan');
-  const event = deepFreeze(
+  const event = sealEvent(
     stampEvent(
       {
         tenantId: start.tenantId,
@@ -122,7 +122,7 @@ export function startNextVersion(
   const actionPlans = superseded.actionPlans
     .filter((a) => a.goalId === undefined || goalIds.has(a.goalId))
     .map((a) => ({ ...a, checkIns: [] }));
-  const event = deepFreeze(
+  const event = sealEvent(
     stampEvent(
       {
         tenantId: superseded.tenantId,

@@ -5,6 +5,7 @@ import {
   isLowConfidence,
   type RecordId,
 } from '@livewell/core';
+import { append } from '../append.js';
 import { accept } from '../decision.js';
 import { optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
@@ -52,7 +53,7 @@ export const contentCommands = {
       }),
     evolve: {
       'what-matters-recorded': (draft, e) => {
-        draft.whatMattersToMe.push(e.statement);
+        append(draft, 'whatMattersToMe', e.statement);
       },
     },
   },

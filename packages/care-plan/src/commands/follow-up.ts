@@ -1,4 +1,5 @@
 import type { CarePlan, CarePlanCommandOf, CommandGroup, RecordId } from '@livewell/core';
+import { append } from '../append.js';
 import { accept } from '../decision.js';
 import { optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
@@ -48,7 +49,8 @@ export const followUpCommands = {
       ),
     evolve: {
       'progress-checked-in': (draft, e) => {
-        draft.actionPlans.find((a) => a.id === e.actionPlanId)?.checkIns.push(e.checkIn);
+        const action = draft.actionPlans.find((a) => a.id === e.actionPlanId);
+        if (action) append(action, 'checkIns', e.checkIn);
       },
     },
   },
@@ -72,7 +74,7 @@ export const followUpCommands = {
       }),
     evolve: {
       'support-contact-recorded': (draft, e) => {
-        draft.supportContacts.push(e.contact);
+        append(draft, 'supportContacts', e.contact);
       },
     },
   },
@@ -93,7 +95,7 @@ export const followUpCommands = {
       }),
     evolve: {
       'review-booked': (draft, e) => {
-        draft.appointments.push(e.appointment);
+        append(draft, 'appointments', e.appointment);
       },
     },
   },

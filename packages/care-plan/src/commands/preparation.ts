@@ -5,6 +5,7 @@ import {
   instantToMs,
   type RecordId,
 } from '@livewell/core';
+import { append } from '../append.js';
 import type { TransitionContext } from '../context.js';
 import { accept } from '../decision.js';
 import { optional } from '../event-factory.js';
@@ -38,7 +39,7 @@ export const preparationCommands = {
       }),
     evolve: {
       'information-gathering-booked': (draft, e) => {
-        draft.appointments.push(e.appointment);
+        append(draft, 'appointments', e.appointment);
         draft.state = 'information-gathering';
       },
     },
@@ -71,7 +72,7 @@ export const preparationCommands = {
       }),
     evolve: {
       'conversation-booked': (draft, e) => {
-        draft.appointments.push(e.appointment);
+        append(draft, 'appointments', e.appointment);
       },
     },
   },
@@ -100,7 +101,7 @@ export const preparationCommands = {
     // Kept in the plan's history (the event) and on the snapshot, so the practice sees it.
     evolve: {
       'reminder-sent': (draft, e) => {
-        draft.preparation.reminders.push({ channel: e.channel, sentAt: e.sentAt });
+        append(draft.preparation, 'reminders', { channel: e.channel, sentAt: e.sentAt });
       },
     },
   },

@@ -66,6 +66,14 @@ export interface LifecycleDefinition<T extends LifecycleTypes, R extends Command
     aggregate: T['aggregate'],
     run: (working: T['working']) => T['working'],
   ) => T['aggregate'];
+  /**
+   * Like `produce`, for `replay`'s whole history at once (for example one mutable working copy,
+   * frozen once at the end, where `produce` drafts per transition). `produce` when omitted.
+   */
+  readonly fold?: (
+    aggregate: T['aggregate'],
+    run: (working: T['working']) => T['working'],
+  ) => T['aggregate'];
 }
 
 /** How an aggregate's history begins and what belongs to it, for `replay`. */
@@ -357,7 +365,10 @@ function build<T extends LifecycleTypes>(
         return invalidHistory(`A ${name} history has only one start event.`, index);
       }
     }
-    return ok(applyEvents(start, events.slice(1)));
+    const rest = events.slice(1);
+    return ok(
+      rest.length === 0 ? start : (definition.fold ?? definition.produce)(start, run(rest)),
+    );
   };
 
   return {
