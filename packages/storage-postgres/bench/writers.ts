@@ -64,6 +64,17 @@ const sides: Side[] = ['adapter', 'raw', 'raw, hot row'];
 const writerCounts = [1, 4, 16, 32];
 const tenantCounts = [1, 16];
 
+/** Raw names its prepared statements once per text, as the adapter's executor does. */
+const names = new Map<string, string>();
+const nameOf = (text: string) => {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = statementName(text);
+    names.set(text, name);
+  }
+  return name;
+};
+
 const pool = new pg.Pool({ connectionString: url, max: 32 });
 const executor = pgExecutor(pool);
 await executor.query(`DROP SCHEMA IF EXISTS ${q} CASCADE`);
@@ -104,18 +115,23 @@ async function run(side: Side, writers: number, tenants: number): Promise<number
           const client = await pool.connect();
           try {
             const query = (t: string, values: unknown[]) =>
-              client.query({ name: statementName(t), text: t, values });
+              client.query({ name: nameOf(t), text: t, values });
             await client.query('BEGIN');
-            const args = [
-              tenantId,
-              'care-plan',
-              planId,
-              plan.personId,
-              null,
-              planDoc,
-              null,
-              version,
-            ];
+            // The adapter's statements carry the codec stamp ($8) before the version.
+            const args =
+              side === 'raw'
+                ? [
+                    tenantId,
+                    'care-plan',
+                    planId,
+                    plan.personId,
+                    null,
+                    planDoc,
+                    null,
+                    'raw',
+                    version,
+                  ]
+                : [tenantId, 'care-plan', planId, plan.personId, null, planDoc, null, version];
             const updated = await query(text.replace, args);
             if (updated.rowCount !== 1) throw new RangeError('raw replace lost');
             const params: unknown[] =
@@ -124,6 +140,7 @@ async function run(side: Side, writers: number, tenants: number): Promise<number
                 : [tenantId, 'care-plan-event', EVENTS];
             for (const [i, doc] of eventDocs.entries()) {
               params.push(`${planId}/${version + 1}/${i}`, plan.personId, planId, doc, null);
+              if (side === 'raw') params.push('raw');
             }
             await query(text.insertMany(EVENTS), params);
             await client.query('COMMIT');

@@ -33,20 +33,24 @@ interface RowShape {
   person_id: string | null;
   parent_id: string | null;
   doc: string;
+  stamp: string | null;
   [column: string]: unknown;
 }
 
 /** Rows per `insertMany` statement: bounds the parameters and the prepared-statement shapes. */
 const MAX_BATCH = 50;
 
-const toDriverRow = (collection: string, row: RowShape): DriverRow => ({
-  id: row.id,
-  version: Number(row.version),
-  seq: Number(row.seq),
-  personId: row.person_id,
-  parentId: row.parent_id,
-  doc: decodeDocument(row.doc, { kind: collection, id: row.id }),
-});
+const toDriverRow = (collection: string, row: RowShape): DriverRow => {
+  const read = {
+    id: row.id,
+    version: Number(row.version),
+    seq: Number(row.seq),
+    personId: row.person_id,
+    parentId: row.parent_id,
+    doc: decodeDocument(row.doc, { kind: collection, id: row.id }),
+  };
+  return row.stamp === null ? read : { ...read, stamp: row.stamp };
+};
 
 /** A feed position `xid:seq`; a bare number is a `seq` from before migration 3 (xid 0). */
 const POSITION = /^(\d{1,20}):(\d{1,19})$/;
@@ -77,7 +81,8 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
   };
   const values = (collection: string, row: RowInput) => {
     const doc = encodeDocument(row.doc);
-    return [tenantId, collection, row.id, row.personId, row.parentId, doc.jsonb, doc.exact];
+    const stamp = row.stamp ?? null;
+    return [tenantId, collection, row.id, row.personId, row.parentId, doc.jsonb, doc.exact, stamp];
   };
   const written = (row: RowInput, version: number, seq: string): DriverRow => ({
     id: row.id,
