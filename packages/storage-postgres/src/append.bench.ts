@@ -140,7 +140,7 @@ for (const subject of all) {
             const [t, id, person, parent, doc] = row(plan.id, null, rawPlan);
             const args = [t, 'care-plan', id, person, parent, doc, null, 'raw', rawVersion];
             if ((await query(sql.replace, args)) !== 1) throw new RangeError('raw replace lost');
-            const params: unknown[] = [rawTenant, 'care-plan-event', rawEvents.length];
+            const params: unknown[] = [rawTenant, 'care-plan-event'];
             for (const [index, event] of rawEvents.entries()) {
               const e = row(`${plan.id}/${rawVersion + 1}/${index}`, plan.id, event);
               params.push(e[1], e[2], e[3], e[4], null, 'raw');

@@ -40,17 +40,15 @@ interface RowShape {
 /** Rows per `insertMany` statement: bounds the parameters and the prepared-statement shapes. */
 const MAX_BATCH = 50;
 
-const toDriverRow = (collection: string, row: RowShape): DriverRow => {
-  const read = {
-    id: row.id,
-    version: Number(row.version),
-    seq: Number(row.seq),
-    personId: row.person_id,
-    parentId: row.parent_id,
-    doc: decodeDocument(row.doc, { kind: collection, id: row.id }),
-  };
-  return row.stamp === null ? read : { ...read, stamp: row.stamp };
-};
+const toDriverRow = (collection: string, row: RowShape): DriverRow => ({
+  id: row.id,
+  version: Number(row.version),
+  seq: Number(row.seq),
+  personId: row.person_id,
+  parentId: row.parent_id,
+  doc: decodeDocument(row.doc, { kind: collection, id: row.id }),
+  ...(row.stamp === null ? {} : { stamp: row.stamp }),
+});
 
 /** A feed position `xid:seq`; a bare number is a `seq` from before migration 3 (xid 0). */
 const POSITION = /^(\d{1,20}):(\d{1,19})$/;
