@@ -130,7 +130,7 @@ for (const subject of all) {
       let rawVersion = 1;
       await raw.transaction(async (query) => {
         const [t, id, person, parent, doc] = row(plan.id, null, rawPlan);
-        await query(sql.insert, [t, 'care-plan', id, person, parent, doc, null]);
+        await query(sql.insert, [t, 'care-plan', id, person, parent, doc, null, 'raw']);
       });
 
       tasks.push([
@@ -138,12 +138,12 @@ for (const subject of all) {
         async () => {
           await raw.transaction(async (query) => {
             const [t, id, person, parent, doc] = row(plan.id, null, rawPlan);
-            const args = [t, 'care-plan', id, person, parent, doc, null, rawVersion];
+            const args = [t, 'care-plan', id, person, parent, doc, null, 'raw', rawVersion];
             if ((await query(sql.replace, args)) !== 1) throw new RangeError('raw replace lost');
-            const params: unknown[] = [rawTenant, 'care-plan-event', rawEvents.length];
+            const params: unknown[] = [rawTenant, 'care-plan-event'];
             for (const [index, event] of rawEvents.entries()) {
               const e = row(`${plan.id}/${rawVersion + 1}/${index}`, plan.id, event);
-              params.push(e[1], e[2], e[3], e[4], null);
+              params.push(e[1], e[2], e[3], e[4], null, 'raw');
             }
             const appended = await query(sql.insertMany(rawEvents.length), params);
             if (appended !== rawEvents.length) throw new RangeError('raw insert lost');

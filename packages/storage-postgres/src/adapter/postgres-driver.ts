@@ -33,6 +33,7 @@ interface RowShape {
   person_id: string | null;
   parent_id: string | null;
   doc: string;
+  stamp: string | null;
   [column: string]: unknown;
 }
 
@@ -46,6 +47,7 @@ const toDriverRow = (collection: string, row: RowShape): DriverRow => ({
   personId: row.person_id,
   parentId: row.parent_id,
   doc: decodeDocument(row.doc, { kind: collection, id: row.id }),
+  ...(row.stamp === null ? {} : { stamp: row.stamp }),
 });
 
 /** A feed position `xid:seq`; a bare number is a `seq` from before migration 3 (xid 0). */
@@ -77,7 +79,8 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
   };
   const values = (collection: string, row: RowInput) => {
     const doc = encodeDocument(row.doc);
-    return [tenantId, collection, row.id, row.personId, row.parentId, doc.jsonb, doc.exact];
+    const stamp = row.stamp ?? null;
+    return [tenantId, collection, row.id, row.personId, row.parentId, doc.jsonb, doc.exact, stamp];
   };
   const written = (row: RowInput, version: number, seq: string): DriverRow => ({
     id: row.id,

@@ -4,9 +4,15 @@ import type { RowFilter, RowQuery } from '@livewell/storage/driver';
  * The columns every read returns, with `seq` as text (bigint) and the exact document text. Reads
  * alias the table `r`, and ORDER BY names `r.seq`: a bare `seq` would sort by the text output
  * column ('10' < '2').
+ *
+ * `stamp` is the codec stamp only while the row is the version the adapter wrote: every adapter
+ * write sets `xid` to its transaction in the same statement, so a tuple whose `xmin` (the
+ * transaction that made this version) is not that `xid` was changed by something else — a
+ * hand-run UPDATE, a restore — and is parsed in full (docs/decisions/0016).
  */
 const COLUMNS = `r.id, r.version, r.seq::text AS seq, r.person_id, r.parent_id,
-  coalesce(r.doc_exact, r.doc::text) AS doc`;
+  coalesce(r.doc_exact, r.doc::text) AS doc,
+  CASE WHEN r.xmin = r.xid::xid THEN r.codec END AS stamp`;
 
 /** The next write position: one sequence for the schema, no row to lock. */
 const nextSeq = (s: string) => `nextval('${s}.records_seq')`;
@@ -23,15 +29,18 @@ const HORIZON = 'pg_snapshot_xmin(pg_current_snapshot())';
  */
 export interface Statements {
   readonly get: string;
-  /** $3 id, $4 person, $5 parent, $6 jsonb, $7 exact. Returns nothing on a duplicate id. */
+  /**
+   * $3 id, $4 person, $5 parent, $6 jsonb, $7 exact, $8 codec stamp. Returns nothing on a
+   * duplicate id.
+   */
   readonly insert: string;
   /**
-   * `count` rows in one statement: from $3, per row id, person, parent, jsonb, exact. Gives
+   * `count` rows in one statement: from $3, per row id, person, parent, jsonb, exact, codec. Gives
    * the rows increasing positions in order; returns `id, seq`
    * of the rows inserted (none for an id that exists or repeats).
    */
   insertMany(count: number): string;
-  /** $3 id, $4 person, $5 parent, $6 jsonb, $7 exact, $8 expected version. */
+  /** $3 id, $4 person, $5 parent, $6 jsonb, $7 exact, $8 codec stamp, $9 expected version. */
   readonly replace: string;
   readonly version: string;
   /**
@@ -49,26 +58,27 @@ export function statements(schema: string): Statements {
   const key = `tenant_id = $1 AND collection = $2`;
   return {
     get: `SELECT ${COLUMNS} FROM ${records} AS r WHERE ${key} AND id = $3`,
-    insert: `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact)
-      VALUES ($1, $2, $3, 1, ${nextSeq(schema)}, pg_current_xact_id(), $4, $5, $6::jsonb, $7)
+    insert: `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact, codec)
+      VALUES ($1, $2, $3, 1, ${nextSeq(schema)}, pg_current_xact_id(), $4, $5, $6::jsonb, $7, $8)
       ON CONFLICT (tenant_id, collection, id) DO NOTHING
       RETURNING seq::text AS seq`,
     insertMany: (count) => {
       const rows = Array.from({ length: count }, (_, i) => {
-        const p = (k: number) => `$${3 + i * 5 + k}`;
-        return `(${p(0)}::text, ${p(1)}::text, ${p(2)}::text, ${p(3)}::jsonb, ${p(4)}::text, ${i + 1})`;
+        const p = (k: number) => `$${3 + i * 6 + k}`;
+        return `(${p(0)}::text, ${p(1)}::text, ${p(2)}::text, ${p(3)}::jsonb, ${p(4)}::text, ${p(5)}::text, ${i + 1})`;
       });
       // A volatile call in the target list runs after the sort, so positions follow v.n.
-      return `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact)
-      SELECT $1, $2, v.id, 1, ${nextSeq(schema)}, pg_current_xact_id(), v.person, v.parent, v.doc, v.exact
-      FROM (VALUES ${rows.join(', ')}) AS v (id, person, parent, doc, exact, n)
+      return `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact, codec)
+      SELECT $1, $2, v.id, 1, ${nextSeq(schema)}, pg_current_xact_id(), v.person, v.parent, v.doc, v.exact, v.codec
+      FROM (VALUES ${rows.join(', ')}) AS v (id, person, parent, doc, exact, codec, n)
       ORDER BY v.n
       ON CONFLICT (tenant_id, collection, id) DO NOTHING
       RETURNING id, seq::text AS seq`;
     },
     replace: `UPDATE ${records} AS r SET version = r.version + 1, seq = ${nextSeq(schema)},
-        xid = pg_current_xact_id(), person_id = $4, parent_id = $5, doc = $6::jsonb, doc_exact = $7
-      WHERE r.tenant_id = $1 AND r.collection = $2 AND r.id = $3 AND r.version = $8
+        xid = pg_current_xact_id(), person_id = $4, parent_id = $5, doc = $6::jsonb, doc_exact = $7,
+        codec = $8
+      WHERE r.tenant_id = $1 AND r.collection = $2 AND r.id = $3 AND r.version = $9
       RETURNING r.version, r.seq::text AS seq`,
     version: `SELECT version FROM ${records} WHERE ${key} AND id = $3`,
     changes: `SELECT ${COLUMNS}, r.xid::text AS xid FROM ${records} AS r

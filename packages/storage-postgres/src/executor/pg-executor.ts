@@ -54,6 +54,9 @@ export function statementName(text: string): string {
   return `lw_${a}_${b}`;
 }
 
+/** How many statement texts an executor remembers names for (the adapter uses a few dozen). */
+const MAX_NAMES = 1000;
+
 function toResult<R extends Row>(result: PgResultLike): QueryResult<R> {
   return { rows: result.rows as R[], rowCount: result.rowCount ?? result.rows.length };
 }
@@ -70,9 +73,19 @@ function toResult<R extends Row>(result: PgResultLike): QueryResult<R> {
 export function pgExecutor(pool: PgPoolLike, options: PgExecutorOptions = {}): QueryExecutor {
   const endPoolOnClose = options.endPoolOnClose ?? false;
   const prepare = options.prepare ?? true;
+  // Names by text, hashed once per statement rather than on every call (a save issues three).
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (name === undefined) {
+      name = statementName(text);
+      if (names.size < MAX_NAMES) names.set(text, name);
+    }
+    return name;
+  };
   const config = (text: string, params: readonly unknown[]): PgQueryConfig =>
     prepare && params.length > 0
-      ? { name: statementName(text), text, values: [...params] }
+      ? { name: nameOf(text), text, values: [...params] }
       : { text, values: [...params] };
   let closed = false;
   // An idle pooled connection that dies emits 'error' on the pool; without a listener Node

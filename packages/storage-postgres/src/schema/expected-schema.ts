@@ -66,6 +66,7 @@ export const expectedSchema: SchemaShape = {
       col('doc', 'jsonb'),
       col('doc_exact', 'text', true),
       col('xid', 'xid8'),
+      col('codec', 'text', true),
     ],
     sequences: [col('tenant_id', 'text'), col('collection', 'text'), col('last_seq', 'bigint')],
   },

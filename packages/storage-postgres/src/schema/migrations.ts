@@ -66,6 +66,15 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX IF NOT EXISTS records_change_idx ON ${s}.records (tenant_id, collection, xid, seq)`,
     ],
   },
+  {
+    version: 5,
+    name: 'codec stamp',
+    // The codec that parsed a document on the way in (`CODEC_STAMP` of @livewell/storage). A row
+    // is read without parsing again only while its stamp is this release's and its tuple is the
+    // one that write made (xmin = xid): docs/decisions/0016-what-is-parsed-on-read.md. Nullable,
+    // no default: adding it rewrites nothing, and rows written before it are parsed as before.
+    statements: (s) => [`ALTER TABLE ${s}.records ADD COLUMN IF NOT EXISTS codec text`],
+  },
 ];
 
 /** The newest migration version this package knows. */

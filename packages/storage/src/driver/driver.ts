@@ -21,6 +21,13 @@ export interface DriverRow {
   readonly parentId: string | null;
   /** The record exactly as handed to `insert`/`replace` (a JSON value). */
   readonly doc: unknown;
+  /**
+   * The codec stamp the row was written with (`RowInput.stamp`), answered only while the driver
+   * can vouch that `doc` is unchanged since that write; absent otherwise (never written with
+   * one, changed since by other means, or a driver that keeps no stamps). The store reads a row
+   * carrying its own `CODEC_STAMP` without parsing it again (docs/decisions/0016).
+   */
+  readonly stamp?: string;
 }
 
 /**
@@ -37,6 +44,11 @@ export interface RowInput {
   readonly personId: string | null;
   readonly parentId: string | null;
   readonly doc: unknown;
+  /**
+   * The codec that validated `doc` (the store sets `CODEC_STAMP` on every record it
+   * parsed). Optional for a driver to keep: answer it on reads only while `doc` is unchanged.
+   */
+  readonly stamp?: string;
 }
 
 /**

@@ -64,7 +64,7 @@ export function eventFromRow<E extends StoredRecord>(
   return {
     version: snapshotVersion,
     index: position,
-    event: fromDoc(kind, scope.tenantId, row.id, row.doc),
+    event: fromDoc(kind, scope.tenantId, row.id, row.doc, row.stamp),
   };
 }
 
@@ -106,6 +106,7 @@ async function writeSnapshot<K extends string, S extends StoredRecord, E extends
       personId: snapshotRow.personId,
       parentId: snapshotRow.id,
       doc: row.doc,
+      stamp: row.stamp,
     })),
   );
   const stored = eventRows.map(
@@ -223,13 +224,16 @@ export function eventSourcedRepository<
       ) as Promise<Result<SnapshotWrite<K, S, E>, R>>;
     },
     events: async (id, page?: PageRequest) => {
-      await get(id);
-      return readPage(
+      const found = await readPage(
         scope,
         { collection: kinds.event.name, order: 'seq', parentId: id },
         page,
         (row) => eventFromRow(kinds.event, scope, row),
       );
+      // Events are only ever written with their snapshot and erased with it: a page with rows
+      // proves the snapshot exists, so only an empty page costs the second read.
+      if (found.items.length === 0 && found.problems.length === 0) await get(id);
+      return found;
     },
     list: (page) => readPage(scope, { collection: name, order: 'id' }, page, decode),
     listByPerson: (personId: PersonId, page?: PageRequest) =>

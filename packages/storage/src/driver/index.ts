@@ -43,3 +43,4 @@ export type {
 export { type FaultInjector, type WriteOperation, withFaultInjection } from './faults.js';
 export { hasUnknownFields, type NewerReason, readForward } from './forward-compat.js';
 export { type UpdateSteps, updateWithRetry } from './retry.js';
+export { CODEC_STAMP } from './stamp.js';

@@ -16,6 +16,8 @@ export class NewerRecords {
 
   /** Records the outcome of reading one row: lossy (`reason`) or not (`undefined`). */
   note(tenantId: string, kind: string, id: string, version: number, reason?: NewerReason): void {
+    // The common case on every read: nothing was ever read as newer, nothing to forget.
+    if (reason === undefined && this.#seen.size === 0) return;
     const key = this.#key(tenantId, kind, id);
     if (reason === undefined) {
       this.#seen.delete(key);

@@ -23,6 +23,8 @@ interface MemoryRow {
   readonly personId: string | null;
   readonly parentId: string | null;
   readonly json: string;
+  /** The codec stamp written with the document (rows change only through writes that set it). */
+  readonly stamp?: string;
 }
 
 interface MemoryCollection {
@@ -137,6 +139,7 @@ export class MemoryDriver implements StorageDriver {
         personId: input.personId,
         parentId: input.parentId,
         json: JSON.stringify(input.doc),
+        ...(input.stamp === undefined ? {} : { stamp: input.stamp }),
       };
       write(name, input.id, row);
       collection.seq = row.seq;
