@@ -70,7 +70,13 @@ export function measureChange(measure: OutcomeMeasure): MeasureChange {
   };
 }
 
-const sameActor = (a: Actor, b: Actor) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal actors, whatever order their keys were stored in (an actor is a flat record). */
+const sameActor = (a: Actor, b: Actor): boolean => {
+  const x: Readonly<Record<string, unknown>> = a;
+  const y: Readonly<Record<string, unknown>> = b;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+};
 
 const describeMeasure = (m: MeasureChange) =>
   `${m.instrumentId} ${m.score}: ${m.start} → ${m.end} (${m.direction})`;
