@@ -67,7 +67,7 @@ export const migrations: readonly Migration[] = [
     ],
   },
   {
-    version: 5,
+    version: 4,
     name: 'codec stamp',
     // The codec that parsed a document on the way in (`CODEC_STAMP` of @livewell/storage). A row
     // is read without parsing again only while its stamp is this release's and its tuple is the
