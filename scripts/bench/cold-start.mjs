@@ -81,7 +81,10 @@ function timeOnce(args) {
 const times = scenarios.map(() => []);
 for (let r = 0; r < warmup + rounds; r += 1) {
   const round = scenarios.map((s) => timeOnce(s.args));
-  if (r >= warmup) round.forEach((ms, i) => times[i].push(ms));
+  if (r < warmup) continue;
+  round.forEach((ms, i) => {
+    times[i].push(ms);
+  });
 }
 
 const median = (xs) => {
