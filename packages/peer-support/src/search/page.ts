@@ -1,14 +1,20 @@
 import { domainError, err, ok, type Result } from '@livewell/core';
 import type { SearchError } from './context.js';
 import type { SearchHit, SearchPage } from './hit.js';
-import type { Ranked } from './packed-search.js';
 
 interface CursorState {
   readonly score: number;
   readonly key: string;
 }
 
-const keyOf = (m: Ranked) => m.entry.key;
+/** Anything ranked: a score, and a service whose tenant and id break ties. */
+export interface Ranked {
+  readonly score: number;
+  readonly service: { readonly tenantId: string; readonly id: string };
+}
+
+/** The tie-break key: tenant and id, as `recordKey` writes it. */
+const keyOf = (m: Ranked) => `${m.service.tenantId}/${m.service.id}`;
 
 /** Orders matches: higher score first, then by tenant and id. */
 export function compareMatches(a: Ranked, b: Ranked): number {
