@@ -87,7 +87,11 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
   const locations = new TenantMap<Location>();
   const organisations = new TenantMap<Organisation>();
   /** Slots of the services held at each location (by tenant and location id). */
-  const servicesAt = new TenantMap<number[]>();
+  const servicesAt = new TenantMap<number | number[]>();
+  const slotsAt = (tenantId: TenantId, locationId: RecordId): number[] => {
+    const at = servicesAt.get(tenantId, locationId);
+    return at === undefined ? [] : typeof at === 'number' ? [at] : [...at];
+  };
   let size = 0;
 
   const locationOf = (tenantId: TenantId, id: RecordId) => locations.get(tenantId, id);
@@ -101,12 +105,9 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
     if (slot === undefined) return;
     const old = table.services[slot] as Service;
     for (const sal of old.locations) {
-      const at = servicesAt.get(tenantId, sal.locationId);
-      const i = at?.indexOf(slot) ?? -1;
-      if (at && i >= 0) {
-        at.splice(i, 1);
-        if (at.length === 0) servicesAt.delete(tenantId, sal.locationId);
-      }
+      const left = slotsAt(tenantId, sal.locationId).filter((s) => s !== slot);
+      if (left.length === 0) servicesAt.delete(tenantId, sal.locationId);
+      else servicesAt.set(tenantId, sal.locationId, left.length === 1 ? (left[0] as number) : left);
     }
     table.remove(slot);
     cache.forget(slot);
@@ -127,13 +128,15 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
     size += 1;
     for (const sal of service.locations) {
       const at = servicesAt.get(tenantId, sal.locationId);
-      if (at === undefined) servicesAt.set(tenantId, sal.locationId, [slot]);
-      else if (!at.includes(slot)) at.push(slot);
+      if (at === undefined) servicesAt.set(tenantId, sal.locationId, slot);
+      else if (typeof at === 'number') {
+        if (at !== slot) servicesAt.set(tenantId, sal.locationId, [at, slot]);
+      } else if (!at.includes(slot)) at.push(slot);
     }
   };
 
   const reindexAt = (tenantId: TenantId, locationId: RecordId) => {
-    for (const slot of [...(servicesAt.get(tenantId, locationId) ?? [])]) {
+    for (const slot of slotsAt(tenantId, locationId)) {
       const service = table.services[slot];
       if (service) upsertService(service);
     }

@@ -1,4 +1,4 @@
-import { type Bag, bagSize } from './bag.js';
+import { type Bag, bagSize, slotsOf } from './bag.js';
 import type { QueryContext } from './context.js';
 import { cellsWithin } from './geo.js';
 import { MAX_CELLS } from './slot-search.js';
@@ -11,7 +11,7 @@ interface Option {
 }
 
 const optionOf = (bags: readonly Bag[]): Option => ({
-  size: bags.reduce((n, b) => n + bagSize(b), 0),
+  size: bags.reduce<number>((n, b) => n + bagSize(b), 0),
   bags,
 });
 
@@ -60,7 +60,10 @@ export function candidateSlots(t: SlotTable, ctx: QueryContext): number[] | unde
       options.push(optionOf([...inCells, ...remote]));
       if (terms.length > 0) {
         const termRemote = remote.map(
-          (r) => new Set([...r].filter((slot) => t.termsOf(slot).some((n) => terms.includes(n)))),
+          (r) =>
+            new Set(
+              [...slotsOf(r)].filter((slot) => t.termsOf(slot).some((n) => terms.includes(n))),
+            ),
         );
         options.push(optionOf([...pairs, ...termRemote]));
       }
@@ -71,7 +74,7 @@ export function candidateSlots(t: SlotTable, ctx: QueryContext): number[] | unde
   const gen = t.nextGeneration();
   const out: number[] = [];
   for (const bag of best.bags) {
-    for (const slot of bag) {
+    for (const slot of slotsOf(bag)) {
       if (t.marks[slot] === gen) continue;
       t.marks[slot] = gen;
       out.push(slot);

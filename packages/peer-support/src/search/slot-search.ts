@@ -66,30 +66,23 @@ export function slotSession(
   return best === undefined ? undefined : { raw: best, index };
 }
 
-/** Marks the slots of one posting; counts repeat visits (one per query term held). */
+/** Marks one slot reached; counts repeat visits (one per query term held). */
+function reach(t: SlotTable, slot: number, gen: number, out: number[]): void {
+  if (t.marks[slot] === gen) t.counts[slot] = (t.counts[slot] as number) + 1;
+  else {
+    t.marks[slot] = gen;
+    t.counts[slot] = 1;
+    out.push(slot);
+  }
+}
+
+/** Marks the slots of one posting. */
 function visit(t: SlotTable, bag: Bag | undefined, gen: number, out: number[]): void {
   if (bag === undefined) return;
-  const { marks, counts } = t;
-  if (Array.isArray(bag)) {
-    for (let i = 0; i < bag.length; i += 1) {
-      const slot = bag[i] as number;
-      if (marks[slot] === gen) counts[slot] = (counts[slot] as number) + 1;
-      else {
-        marks[slot] = gen;
-        counts[slot] = 1;
-        out.push(slot);
-      }
-    }
-    return;
-  }
-  for (const slot of bag) {
-    if (marks[slot] === gen) counts[slot] = (counts[slot] as number) + 1;
-    else {
-      marks[slot] = gen;
-      counts[slot] = 1;
-      out.push(slot);
-    }
-  }
+  if (typeof bag === 'number') reach(t, bag, gen, out);
+  else if (Array.isArray(bag))
+    for (let i = 0; i < bag.length; i += 1) reach(t, bag[i] as number, gen, out);
+  else for (const slot of bag) reach(t, slot, gen, out);
 }
 
 /**
