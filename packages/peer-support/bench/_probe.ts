@@ -4,10 +4,11 @@ import { makeContext } from '../src/search/context.js';
 import { cellsWithin } from '../src/search/geo.js';
 import { createSearchIndex } from '../src/search/search-index.js';
 import { syntheticDirectory } from './synthetic.js';
+
 const d = syntheticDirectory(100_000);
 global.gc?.();
 const h0 = process.memoryUsage().heapUsed;
-let t = performance.now();
+const t = performance.now();
 const index = createSearchIndex(d);
 console.log('build', performance.now() - t);
 global.gc?.();

@@ -5,14 +5,14 @@
  */
 import type { GeoPoint, Service } from '@livewell/core';
 import type { QueryContext } from '../src/search/context.js';
-import { SCORE_WEIGHTS } from '../src/search/hit.js';
-import { distanceKmBetween } from '../src/search/geo.js';
 import { passesServiceFilters } from '../src/search/evaluate.js';
+import { distanceKmBetween } from '../src/search/geo.js';
+import { SCORE_WEIGHTS } from '../src/search/hit.js';
+import type { DirectoryRecords } from '../src/search/linear.js';
 import { ScheduleShapes } from '../src/search/schedule-shapes.js';
 import { type Found, slotSession } from '../src/search/slot-search.js';
 import { SlotTable, TERMS } from '../src/search/slot-table.js';
 import { STATUS_CODES } from '../src/search/status-codes.js';
-import type { DirectoryRecords } from '../src/search/linear.js';
 
 const DAY_MS = 86_400_000;
 

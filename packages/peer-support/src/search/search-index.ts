@@ -9,8 +9,8 @@ import {
   type TenantId,
 } from '@livewell/core';
 import { makeContext, type QueryContext, type SearchError } from './context.js';
-import { EntryCache } from './entry-cache.js';
 import { indexService } from './entry.js';
+import { EntryCache } from './entry-cache.js';
 import { match, toHit } from './evaluate.js';
 import type { SearchPage } from './hit.js';
 import type { DirectoryRecords } from './linear.js';

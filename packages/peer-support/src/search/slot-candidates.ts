@@ -51,10 +51,10 @@ export function candidateSlots(t: SlotTable, ctx: QueryContext): number[] | unde
         const cell = t.cells.get(c);
         if (cell === undefined) continue;
         const all = cell.all.get(0);
-        if (all) inCells.push(all);
+        if (all !== undefined) inCells.push(all);
         for (const n of wanted) {
           const bag = cell.byTerm.get(n);
-          if (bag) pairs.push(bag);
+          if (bag !== undefined) pairs.push(bag);
         }
       }
       options.push(optionOf([...inCells, ...remote]));

@@ -2,8 +2,8 @@ import type { GeoPoint, Service } from '@livewell/core';
 import { type Bag, bagAdd, bagDelete } from './bag.js';
 import { schedulesOf, termKey } from './entry.js';
 import { cellOf } from './geo.js';
-import { STATUS_CODES } from './status-codes.js';
 import type { ScheduleShapes } from './schedule-shapes.js';
+import { STATUS_CODES } from './status-codes.js';
 import { tokenize } from './text.js';
 
 /** Term numbers kept in the row itself; a service with more keeps them in `moreTerms`. */
