@@ -44,6 +44,13 @@ export type { ScheduleError, ScheduleErrorCode } from './schedule/schedule-error
 export type { ScheduleOptions, Session } from './schedule/session.js';
 export type { SearchError } from './search/context.js';
 export { describeDistance, describeStart } from './search/describe.js';
+export type {
+  DirectoryFeedPage,
+  DirectoryKind,
+  FeedPageApplied,
+  FeedPageError,
+} from './search/feed.js';
+export { applyFeedPage } from './search/feed.js';
 export { distanceKm } from './search/geo.js';
 export type { SearchHit, SearchPage, SearchReason } from './search/hit.js';
 export { SCORE_WEIGHTS } from './search/hit.js';
