@@ -15,7 +15,7 @@ import { cellsWithin, distanceKmBetween } from './geo.js';
 import { SCORE_WEIGHTS } from './hit.js';
 import type { Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
-import type { SlotTable } from './slot-table.js';
+import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 
 const DAY_MS = 86_400_000;
@@ -64,6 +64,14 @@ export function slotSession(
     }
   }
   return best === undefined ? undefined : { raw: best, index };
+}
+
+/** The start of a slot's first session in the query window (NaN: none), without allocating. */
+function windowStart(t: SlotTable, slot: number, ctx: QueryContext): number {
+  const shape = t.shape[slot] as number;
+  if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
+  if (shape < 0) return Number.NaN;
+  return shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
 }
 
 /** Marks one slot reached; counts repeat visits (one per query term held). */
@@ -152,11 +160,11 @@ export function searchSlots(
     if (!(distance <= radius)) continue;
     if (serviceFilters && !passesServiceFilters(service, ctx)) continue;
     if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
-    const session = slotSession(t, slot, ctx);
-    if (q.sessionBetween && session === undefined) continue;
+    const start = windowStart(t, slot, ctx);
+    if (q.sessionBetween && Number.isNaN(start)) continue;
     const rel = n === 0 ? 1 : count / n;
     const proximity = 1 / (1 + distance / 5);
-    const soonness = session ? 1 / (1 + Math.max(0, session.raw.startMs - ctx.nowMs) / DAY_MS) : 0;
+    const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - ctx.nowMs) / DAY_MS);
     const score =
       SCORE_WEIGHTS.relevance * rel +
       SCORE_WEIGHTS.proximity * proximity +

@@ -9,6 +9,9 @@ import { tokenize } from './text.js';
 /** Term numbers kept in the row itself; a service with more keeps them in `moreTerms`. */
 export const TERMS = 4;
 
+/** The shape column's mark for a service with several schedules. */
+export const SEVERAL = -2;
+
 /** The slots in one grid cell: all of them, and by term number. */
 export interface CellPostings {
   readonly all: Map<0, Bag>;
@@ -31,7 +34,7 @@ export class SlotTable {
   status = new Int8Array(1024);
   /** Tenant number (see `tenantNumber`). */
   tenant = new Int32Array(1024);
-  /** Shape of the first schedule (-1: none); every shape in `moreShapes` when several. */
+  /** Shape of the one schedule (-1: none; `SEVERAL`: see `moreShapes`). */
   shape = new Int32Array(1024);
   terms = new Int32Array(1024 * TERMS);
   termCount = new Uint8Array(1024);
@@ -123,7 +126,8 @@ export class SlotTable {
   /** The schedule shapes of a slot, in schedule order. */
   shapesOf(slot: number): readonly number[] {
     const first = this.shape[slot] as number;
-    return this.moreShapes.get(slot) ?? (first < 0 ? [] : [first]);
+    if (first === SEVERAL) return this.moreShapes.get(slot) ?? [];
+    return first < 0 ? [] : [first];
   }
 
   /** Adds a service held at `points` (its placed locations' points); returns its slot. */
@@ -141,7 +145,7 @@ export class SlotTable {
     this.status[slot] = STATUS_CODES.indexOf(service.status);
     this.tenant[slot] = this.number(this.tenants, service.tenantId);
     const shapes = schedulesOf(service).map((s) => this.shapes.acquire(s));
-    this.shape[slot] = shapes[0] ?? -1;
+    this.shape[slot] = shapes.length > 1 ? SEVERAL : (shapes[0] ?? -1);
     if (shapes.length > 1) this.moreShapes.set(slot, shapes);
     const terms = distinct([...service.needs, ...service.conditions].map(termKey)).map((k) =>
       this.number(this.termNumbers, k),
