@@ -12,6 +12,7 @@ import { indexAll, scanEntries } from '../src/search/linear.js';
 import type { SearchQuery } from '../src/search/query.js';
 import { createSearchIndex } from '../src/search/search-index.js';
 import { seeded, syntheticDirectory, towns } from './synthetic.js';
+import { packDirectory, tightScan } from './tight-scan.js';
 
 const SIZE = 100_000;
 const directory = syntheticDirectory(SIZE);
@@ -38,6 +39,7 @@ const buildStart = performance.now();
 const index = createSearchIndex(directory);
 const buildMs = performance.now() - buildStart;
 const entries = indexAll(directory);
+const table = packDirectory(directory);
 const clock = createZoneClock();
 
 const timings = {
@@ -45,6 +47,7 @@ const timings = {
   cold: [] as number[],
   indexCpu: [] as number[],
   scan: [] as number[],
+  tight: [] as number[],
   moving: [] as number[],
   hits: [] as number[],
 };
@@ -68,7 +71,9 @@ afterAll(() => {
       row('index, cold', timings.cold),
       row('index, warm, CPU time', timings.indexCpu),
       row('index, clock moving 1 min per query', timings.moving),
+      row('tight packed scan', timings.tight),
       row('linear scan', timings.scan),
+      `index vs tight packed scan (median): ${(quantile(timings.tight, 0.5) / quantile(timings.index, 0.5)).toFixed(1)}×`,
       `speed-up (median): ${(quantile(timings.scan, 0.5) / quantile(timings.index, 0.5)).toFixed(0)}×; mean hits per query ${(timings.hits.reduce((a, b) => a + b, 0) / Math.max(1, timings.hits.length)).toFixed(1)}`,
     ].join('\n'),
   );
@@ -105,6 +110,17 @@ describe('100,000 services: two needs + 10 km + a session in the next 7 days', (
       const t = performance.now();
       index.search({ ...base, sessionBetween: { from, until } }, { now: from, limit: 20 });
       timings.moving.push(performance.now() - t);
+    },
+    { time: 2000 },
+  );
+
+  bench(
+    'tight packed scan (the baseline)',
+    () => {
+      const t = performance.now();
+      const ctx = makeContext(next(), { now, limit: 20 }, clock);
+      if (ctx.ok) tightScan(table, ctx.value);
+      timings.tight.push(performance.now() - t);
     },
     { time: 2000 },
   );

@@ -38,6 +38,8 @@ export type { Verifiable } from './freshness/stale.js';
 export { DEFAULT_MAX_AGE_DAYS, daysSinceVerified, isStale } from './freshness/stale.js';
 export type { EligibilityVerdict, PersonPlace } from './matching/eligibility.js';
 export { ageOn, checkEligibility, postcodeInPrefix } from './matching/eligibility.js';
+export type { GeocodeError, Geocoder, LocatedPlace } from './matching/geocoder.js';
+export { locatePlace, normalisePostcode, tableGeocoder } from './matching/geocoder.js';
 export type { GoalVocabulary } from './matching/goals.js';
 export { needsForGoal } from './matching/goals.js';
 export type { GoalToMatch, NeedMatch } from './matching/match-needs.js';
@@ -45,8 +47,15 @@ export { matchNeeds } from './matching/match-needs.js';
 export type { NeedEntry, NeedVocabulary } from './matching/need-vocabulary.js';
 export { defaultNeedVocabulary, socialPrescribingNeeds } from './matching/need-vocabulary.js';
 export { type NeedVocabularyError, parseNeedVocabulary } from './matching/parse-need-vocabulary.js';
-export type { MatchError, NeedOrGoal, Suggestion, SuggestOptions } from './matching/suggest.js';
-export { suggestServices } from './matching/suggest.js';
+export type {
+  MatchError,
+  NearbySuggestions,
+  NeedOrGoal,
+  Suggestion,
+  SuggestNearOptions,
+  SuggestOptions,
+} from './matching/suggest.js';
+export { suggestServices, suggestServicesNear } from './matching/suggest.js';
 export * as programme from './programme/index.js';
 export * as referral from './referral/index.js';
 export { englandAndWalesBankHolidays } from './schedule/bank-holidays.js';
@@ -57,6 +66,13 @@ export type { ScheduleError, ScheduleErrorCode } from './schedule/schedule-error
 export type { ScheduleOptions, Session } from './schedule/session.js';
 export type { SearchError } from './search/context.js';
 export { describeDistance, describeStart } from './search/describe.js';
+export type {
+  DirectoryFeedPage,
+  DirectoryKind,
+  FeedPageApplied,
+  FeedPageError,
+} from './search/feed.js';
+export { applyFeedPage } from './search/feed.js';
 export { distanceKm } from './search/geo.js';
 export type { SearchHit, SearchPage, SearchReason } from './search/hit.js';
 export { SCORE_WEIGHTS } from './search/hit.js';

@@ -12,9 +12,10 @@ import {
 import type { Session } from '../schedule/session.js';
 import { describeDistance, describeStart } from '../search/describe.js';
 import { termKey } from '../search/entry.js';
-import type { SearchHit } from '../search/hit.js';
+import { SCORE_WEIGHTS, type SearchHit } from '../search/hit.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { checkEligibility, type PersonPlace } from './eligibility.js';
+import { type GeocodeError, type Geocoder, type LocatedPlace, locatePlace } from './geocoder.js';
 import type { GoalVocabulary } from './goals.js';
 import { type GoalToMatch, matchNeeds } from './match-needs.js';
 import { readSuggestInput, type SuggestInput } from './suggest-input.js';
@@ -33,6 +34,12 @@ export interface Suggestion {
   readonly summary: string;
   readonly reasons: readonly string[];
   readonly distanceKm?: number;
+  /**
+   * `known`: `distanceKm` is set; `unknown`: the service is in person but the person has no
+   * map point (or the service's place is not mapped), so how far it is cannot be said — it is
+   * never ranked as if near; `not-needed`: online or phone, no travel.
+   */
+  readonly distance: 'known' | 'unknown' | 'not-needed';
   readonly nextSession?: Session;
   /** `check` when an eligibility fact is missing (e.g. no postcode for an area rule). */
   readonly eligibility: 'eligible' | 'check';
@@ -80,6 +87,9 @@ function resolveNeeds(items: readonly NeedOrGoal[], vocabulary: GoalVocabulary |
   return { terms, unknown };
 }
 
+/** True when the person has to go somewhere for the service. */
+const needsTravel = (service: Service): boolean => service.deliveryModes.includes('in-person');
+
 /** Why the goals led to this service: the matched phrases of each need the service serves. */
 const goalReasons = (service: Service, terms: ReturnType<typeof resolveNeeds>['terms']): string[] =>
   [...service.needs, ...service.conditions].flatMap((c) => terms.get(termKey(c))?.because ?? []);
@@ -102,6 +112,7 @@ function summaryOf(
   }
   const parts = [[...byGoal].map(([goal, names]) => `${names.join(' and ')}${goal}`).join(', ')];
   if (hit.distanceKm !== undefined) parts.push(describeDistance(hit.distanceKm));
+  else if (needsTravel(hit.service)) parts.push('distance unknown');
   else parts.push(hit.service.deliveryModes.join(' or '));
   if (hit.nextSession) {
     const s = hit.nextSession;
@@ -176,23 +187,74 @@ function suggestFrom(
     hits.push(...page.value.hits);
     cursor = page.value.nextCursor;
   } while (cursor !== undefined);
-  const out: Suggestion[] = [];
+  const reachable: Suggestion[] = [];
+  const farOff: Suggestion[] = [];
+  const limit = options.limit ?? 10;
   for (const hit of hits) {
-    if (out.length >= (options.limit ?? 10)) break;
+    if (reachable.length >= limit) break;
     const verdict = checkEligibility(hit.service, person, where, now);
     if (verdict.status === 'ineligible') continue;
     const reasons = [...goalReasons(hit.service, terms), ...hit.reasons.map((r) => r.text)];
+    const distance =
+      hit.distanceKm !== undefined ? 'known' : needsTravel(hit.service) ? 'unknown' : 'not-needed';
+    if (distance === 'unknown') reasons.push('distance unknown: no map point to measure from');
     if (verdict.status === 'check') reasons.push(verdict.reason);
-    out.push({
+    const suggestion: Suggestion = {
       service: hit.service,
-      score: hit.score,
+      // Without a point the search scored every service as at the door: take that part away.
+      score: where.point ? hit.score : hit.score - SCORE_WEIGHTS.proximity,
       summary: summaryOf(hit, terms, now),
       reasons,
       ...(hit.distanceKm === undefined ? {} : { distanceKm: hit.distanceKm }),
+      distance,
       ...(hit.nextSession === undefined ? {} : { nextSession: hit.nextSession }),
       eligibility: verdict.status,
       stale: hit.stale,
-    });
+    };
+    (distance === 'unknown' ? farOff : reachable).push(suggestion);
   }
-  return ok(out);
+  // Services at an unknown distance come after every service known to be within reach.
+  return ok([...reachable, ...farOff].slice(0, limit));
+}
+
+/** Settings for {@link suggestServicesNear}: {@link SuggestOptions} and the geocoder. */
+export interface SuggestNearOptions extends SuggestOptions {
+  /** Turns the person's postcode into a point when the place has none. */
+  readonly geocoder?: Geocoder;
+}
+
+/** Suggestions with how the place's map point was settled (see {@link locatePlace}). */
+export interface NearbySuggestions {
+  readonly suggestions: Suggestion[];
+  readonly located: LocatedPlace['located'];
+  readonly geocodeError?: GeocodeError;
+}
+
+/**
+ * {@link suggestServices} that first gives the place (default: the person's address) a map
+ * point from its postcode through `options.geocoder` when it has none. When no point can be
+ * had (no postcode, no geocoder, an unknown postcode, a failing geocoder) in-person services
+ * are still suggested but marked `distance: 'unknown'`, after every service known to be in
+ * reach — never ranked as if near. Say why with `located` and `geocodeError`.
+ *
+ * @example
+ * const r = await suggestServicesNear(index, person, ['lose weight'], now, { geocoder });
+ * if (r.ok && r.value.located === 'unknown') showNotice('We could not place your postcode on the map.');
+ */
+export async function suggestServicesNear(
+  index: SearchIndex,
+  person: Person,
+  needsOrGoals: readonly NeedOrGoal[],
+  now: IsoInstant,
+  options: SuggestNearOptions & { readonly place?: PersonPlace } = {},
+): Promise<Result<NearbySuggestions, MatchError>> {
+  const { geocoder, place, ...rest } = options;
+  const located = await locatePlace(place ?? person.address ?? {}, geocoder);
+  const r = suggestServices(index, person, needsOrGoals, located.place, now, rest);
+  if (!r.ok) return r;
+  return ok({
+    suggestions: r.value,
+    located: located.located,
+    ...(located.geocodeError ? { geocodeError: located.geocodeError } : {}),
+  });
 }

@@ -4,6 +4,7 @@ import type {
   GeoPoint,
   Location,
   RecordId,
+  Schedule,
   Service,
   TenantId,
 } from '@livewell/core';
@@ -29,21 +30,44 @@ export const recordKey = (tenantId: TenantId, id: RecordId): string => `${tenant
 /** The key of a taxonomy term: system and code. */
 export const termKey = (c: Coding): string => `${c.system}|${c.code}`;
 
-/** Works out an {@link IndexedService}, looking locations up by record key. */
+/**
+ * The service's schedule at `index` in search order: its own schedules, then each location's
+ * in turn (the order of {@link IndexedService.schedules}).
+ */
+export function scheduleAt(service: Service, index: number): Schedule | undefined {
+  if (index < service.schedules.length) return service.schedules[index];
+  let i = index - service.schedules.length;
+  for (const sal of service.locations) {
+    if (i < sal.schedules.length) return sal.schedules[i];
+    i -= sal.schedules.length;
+  }
+  return undefined;
+}
+
+/** Every schedule of a service in search order (see {@link scheduleAt}). */
+export const schedulesOf = (service: Service): Schedule[] => [
+  ...service.schedules,
+  ...service.locations.flatMap((sal) => sal.schedules),
+];
+
+/**
+ * Works out an {@link IndexedService}, looking its locations up. `prepare` may hand
+ * out one prepared schedule for several equal schedules (the search index shares them), so a
+ * prepared schedule's own `id` is not the service's: use {@link scheduleAt}.
+ */
 export function indexService(
   service: Service,
-  locationByKey: (key: string) => Location | undefined,
+  locationOf: (tenantId: TenantId, id: RecordId) => Location | undefined,
+  prepare: (schedule: Schedule) => PreparedSchedule = prepareSchedule,
 ): IndexedService {
   const locations = service.locations
-    .map((sal) => locationByKey(recordKey(service.tenantId, sal.locationId)))
+    .map((sal) => locationOf(service.tenantId, sal.locationId))
     .filter((l): l is Location => l !== undefined);
   const nameTokens = new Set(tokenize(service.name));
   return {
     key: recordKey(service.tenantId, service.id),
     service,
-    schedules: [...service.schedules, ...service.locations.flatMap((sal) => sal.schedules)].map(
-      prepareSchedule,
-    ),
+    schedules: schedulesOf(service).map((s) => prepare(s)),
     points: locations.flatMap((l) => (l.address.point ? [l.address.point] : [])),
     accessibility: new Set([
       ...service.accessibility,

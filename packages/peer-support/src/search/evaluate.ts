@@ -1,8 +1,8 @@
-import { epochDay, msToInstant } from '@livewell/core';
+import { epochDay, msToInstant, type Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
 import type { QueryContext } from './context.js';
 import { describeDistance, describeStart } from './describe.js';
-import type { IndexedService } from './entry.js';
+import { type IndexedService, scheduleAt } from './entry.js';
 import { distanceKm } from './geo.js';
 import { SCORE_WEIGHTS, type SearchHit, type SearchReason } from './hit.js';
 import { type ChunkRange, chunkRange, firstSessionMemo } from './session-cache.js';
@@ -13,18 +13,31 @@ const DAY_MS = 86_400_000;
 export const WINDOW = 0;
 const OPEN_NOW = 1;
 
-/** A service that passed every criterion, with its score; reasons are written later. */
-export interface Match {
-  readonly entry: IndexedService;
+/**
+ * A service that passed every criterion, with its score, distance and first session (`index`:
+ * the schedule's position in {@link scheduleAt} order); reasons are written later.
+ */
+export interface Scored {
+  readonly service: Service;
   readonly score: number;
   readonly distanceKm: number | undefined;
   readonly session: { readonly raw: RawSession; readonly index: number } | undefined;
 }
 
+/** A {@link Scored} service found by testing its worked-out entry. */
+export interface Match extends Scored {
+  readonly entry: IndexedService;
+}
+
 /** The criteria that need neither place, terms, text nor time (status, cost, language…). */
 export function passesFilters(e: IndexedService, ctx: QueryContext): boolean {
+  if (!passesServiceFilters(e.service, ctx)) return false;
+  return !ctx.query.accessibility?.some((a) => !e.accessibility.has(a));
+}
+
+/** {@link passesFilters} less accessibility (which needs the service's locations too). */
+export function passesServiceFilters(s: Service, ctx: QueryContext): boolean {
   const q = ctx.query;
-  const s = e.service;
   if (s.tenantId !== q.tenantId) return false;
   if (!ctx.statuses.has(s.status)) return false;
   if (q.freeOnly && s.cost.kind !== 'free') return false;
@@ -33,7 +46,6 @@ export function passesFilters(e: IndexedService, ctx: QueryContext): boolean {
     return false;
   }
   if (q.languages?.length && !q.languages.some((l) => s.languages.includes(l))) return false;
-  if (q.accessibility?.some((a) => !e.accessibility.has(a))) return false;
   return true;
 }
 
@@ -160,13 +172,13 @@ export function match(e: IndexedService, ctx: QueryContext): Match | undefined {
     SCORE_WEIGHTS.relevance * rel +
     SCORE_WEIGHTS.proximity * proximity +
     SCORE_WEIGHTS.soonness * soonness;
-  return { entry: e, score, distanceKm: distance, session };
+  return { entry: e, service: e.service, score, distanceKm: distance, session };
 }
 
 /** Writes the hit for a match: the next session and the reasons in words. */
-export function toHit(m: Match, ctx: QueryContext): SearchHit {
+export function toHit(m: Scored, ctx: QueryContext): SearchHit {
   const q = ctx.query;
-  const s = m.entry.service;
+  const s = m.service;
   const reasons: SearchReason[] = [];
   const seen = new Set<string>();
   for (const c of [...s.needs, ...s.conditions]) {
@@ -184,17 +196,17 @@ export function toHit(m: Match, ctx: QueryContext): SearchHit {
   }
   let nextSession: SearchHit['nextSession'];
   if (m.session) {
-    const p = m.entry.schedules[m.session.index];
+    const schedule = scheduleAt(s, m.session.index);
     const { raw } = m.session;
     nextSession = {
-      scheduleId: p?.schedule.id ?? s.id,
+      scheduleId: schedule?.id ?? s.id,
       start: msToInstant(raw.startMs),
       end: msToInstant(raw.endMs),
       date: raw.date,
       opensAt: raw.opensAt,
       kind: raw.kind,
     };
-    const tz = p?.schedule.timeZone ?? 'Europe/London';
+    const tz = schedule?.timeZone ?? 'Europe/London';
     const when = describeStart(raw.startMs, ctx.nowMs, tz, ctx.clock);
     reasons.push({ code: 'next-session', text: `next session ${when}` });
   } else reasons.push({ code: 'no-upcoming-session', text: 'no session in the next four weeks' });

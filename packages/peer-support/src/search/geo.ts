@@ -22,15 +22,23 @@ export const CELL_DEGREES = 0.05;
 /** Slack (km) when ruling a cell out, far above the error of measuring to its nearest corner or edge. */
 const CELL_SLACK_KM = 0.5;
 
-/** The grid cell key holding a point. */
-export const cellOf = (p: GeoPoint): string =>
-  `${Math.floor(p.latitude / CELL_DEGREES)}:${Math.floor(p.longitude / CELL_DEGREES)}`;
+/** Row and column offsets that keep every cell number a small positive integer. */
+const ROW_OFFSET = 2000;
+const COLUMN_OFFSET = 10_000;
+const COLUMNS = 20_000;
+
+const cellNumber = (row: number, column: number): number =>
+  (row + ROW_OFFSET) * COLUMNS + (column + COLUMN_OFFSET);
+
+/** The number of the grid cell holding a point (a small integer; equal points, equal cells). */
+export const cellOf = (p: GeoPoint): number =>
+  cellNumber(Math.floor(p.latitude / CELL_DEGREES), Math.floor(p.longitude / CELL_DEGREES));
 
 /**
- * Keys of every grid cell that may hold a point within `radiusKm` of `centre`: the cells of
+ * Numbers of every grid cell that may hold a point within `radiusKm` of `centre`: the cells of
  * a generous bounding box, less those whose nearest point is out of range.
  */
-export function cellsWithin(centre: GeoPoint, radiusKm: number): string[] {
+export function cellsWithin(centre: GeoPoint, radiusKm: number): number[] {
   const latSpan = radiusKm / 110 + 1e-9;
   const maxLat = Math.min(90, Math.abs(centre.latitude) + latSpan);
   const cosLat = Math.cos(Math.min(89.9, maxLat) * RAD);
@@ -39,7 +47,7 @@ export function cellsWithin(centre: GeoPoint, radiusKm: number): string[] {
   const lat1 = Math.floor((centre.latitude + latSpan) / CELL_DEGREES);
   const lon0 = Math.floor((centre.longitude - lonSpan) / CELL_DEGREES);
   const lon1 = Math.floor((centre.longitude + lonSpan) / CELL_DEGREES);
-  const cells: string[] = [];
+  const cells: number[] = [];
   for (let la = lat0; la <= lat1; la += 1) {
     const south = la * CELL_DEGREES;
     const latitude = Math.min(Math.max(centre.latitude, south), south + CELL_DEGREES);
@@ -48,7 +56,7 @@ export function cellsWithin(centre: GeoPoint, radiusKm: number): string[] {
       const longitude = Math.min(Math.max(centre.longitude, west), west + CELL_DEGREES);
       // Skip cells whose nearest point is clearly out of range.
       if (distanceKm(centre, { latitude, longitude }) > radiusKm + CELL_SLACK_KM) continue;
-      cells.push(`${la}:${lo}`);
+      cells.push(cellNumber(la, lo));
     }
   }
   return cells;

@@ -1,5 +1,12 @@
 export type { SearchError } from './context.js';
 export { describeDistance, describeStart } from './describe.js';
+export type {
+  DirectoryFeedPage,
+  DirectoryKind,
+  FeedPageApplied,
+  FeedPageError,
+} from './feed.js';
+export { applyFeedPage } from './feed.js';
 export { distanceKm } from './geo.js';
 export type { SearchHit, SearchPage, SearchReason } from './hit.js';
 export { SCORE_WEIGHTS } from './hit.js';

@@ -28,7 +28,7 @@ export function indexAll(records: DirectoryRecords): IndexedService[] {
   for (const s of records.services) {
     byKey.set(
       recordKey(s.tenantId, s.id),
-      indexService(s, (key) => locations.get(key)),
+      indexService(s, (tenantId, id) => locations.get(recordKey(tenantId, id))),
     );
   }
   return [...byKey.values()];

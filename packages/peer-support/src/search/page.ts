@@ -1,14 +1,20 @@
 import { domainError, err, ok, type Result } from '@livewell/core';
 import type { SearchError } from './context.js';
 import type { SearchHit, SearchPage } from './hit.js';
-import type { Ranked } from './packed-search.js';
 
 interface CursorState {
   readonly score: number;
   readonly key: string;
 }
 
-const keyOf = (m: Ranked) => m.entry.key;
+/** Anything ranked: a score, and a service whose tenant and id break ties. */
+export interface Ranked {
+  readonly score: number;
+  readonly service: { readonly tenantId: string; readonly id: string };
+}
+
+/** The tie-break key: tenant and id, as `recordKey` writes it. */
+const keyOf = (m: Ranked) => `${m.service.tenantId}/${m.service.id}`;
 
 /** Orders matches: higher score first, then by tenant and id. */
 export function compareMatches(a: Ranked, b: Ranked): number {
@@ -46,8 +52,9 @@ const after = (h: Ranked, c: CursorState) =>
   h.score < c.score || (h.score === c.score && keyOf(h) > c.key);
 
 /**
- * Sorts matches and cuts the page after `cursor` (hits are written for that page only) (keyset pagination on score and key, so a page
- * stays correct when records change between calls). The cursor is opaque to callers.
+ * Cuts the page of matches after `cursor` in ranking order (hits are written for that page
+ * only; keyset pagination on score and key, so a page stays correct when records change
+ * between calls). The cursor is opaque to callers.
  */
 export function paginate<T extends Ranked>(
   hits: T[],
@@ -55,20 +62,35 @@ export function paginate<T extends Ranked>(
   cursor: string | undefined,
   toHit: (m: T) => SearchHit,
 ): Result<SearchPage, SearchError> {
-  let start = 0;
-  hits.sort(compareMatches);
+  let rest = hits;
   if (cursor !== undefined) {
     const state = decode(cursor);
     if (state === undefined) return err(domainError('invalid-cursor', 'The cursor is not valid.'));
-    start = hits.findIndex((h) => after(h, state));
-    if (start < 0) start = hits.length;
+    rest = hits.filter((h) => after(h, state));
   }
-  const page = hits.slice(start, start + limit);
+  const page = best(rest, limit);
   const last = page[page.length - 1];
-  const more = start + limit < hits.length && last !== undefined;
+  const more = rest.length > limit && last !== undefined;
   return ok({
     hits: page.map(toHit),
     total: hits.length,
     ...(more ? { nextCursor: encode({ score: last.score, key: keyOf(last) }) } : {}),
   });
+}
+
+/**
+ * The first `limit` matches in {@link compareMatches} order, without sorting them all: a page
+ * is a few of often thousands.
+ */
+function best<T extends Ranked>(hits: readonly T[], limit: number): T[] {
+  const top: T[] = [];
+  for (const h of hits) {
+    const worst = top[top.length - 1];
+    if (top.length === limit && worst !== undefined && compareMatches(h, worst) >= 0) continue;
+    if (top.length === limit) top.pop();
+    let i = top.length;
+    while (i > 0 && compareMatches(h, top[i - 1] as T) < 0) i -= 1;
+    top.splice(i, 0, h);
+  }
+  return top;
 }

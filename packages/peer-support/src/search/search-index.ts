@@ -1,5 +1,6 @@
 import {
   createZoneClock,
+  type GeoPoint,
   type Location,
   type Organisation,
   type RecordId,
@@ -7,16 +8,20 @@ import {
   type Service,
   type TenantId,
 } from '@livewell/core';
-import { makeContext, type SearchError } from './context.js';
-import { type IndexedService, indexService, recordKey } from './entry.js';
-import { type Match, match, toHit } from './evaluate.js';
+import { makeContext, type QueryContext, type SearchError } from './context.js';
+import { indexService } from './entry.js';
+import { EntryCache } from './entry-cache.js';
+import { match, toHit } from './evaluate.js';
 import type { SearchPage } from './hit.js';
 import type { DirectoryRecords } from './linear.js';
-import { PackedServices } from './packed.js';
-import { type Ranked, searchPacked } from './packed-search.js';
 import { paginate } from './page.js';
-import { Postings } from './postings.js';
 import type { SearchOptions, SearchQuery } from './query.js';
+import { ScheduleShapes } from './schedule-shapes.js';
+import { candidateSlots } from './slot-candidates.js';
+import { type Found, searchSlots, slotSession } from './slot-search.js';
+import { SlotTable } from './slot-table.js';
+import { STATUS_CODES } from './status-codes.js';
+import { TenantMap } from './tenant-map.js';
 
 /** One change from a storage `changedSince` feed. */
 export type DirectoryChange =
@@ -57,15 +62,16 @@ export interface SearchIndex {
   readonly size: number;
 }
 
-/** A ranked service as a match without session or distance (never needed: see `searchPacked`). */
-const asMatch = (r: Ranked): Match => ({ ...r, distanceKm: undefined, session: undefined });
+/** Worked-out entries kept for queries the columns cannot answer alone (see `EntryCache`). */
+const ENTRY_CACHE_SIZE = 2048;
 
 /**
- * Builds a {@link SearchIndex} from directory records. Queries with a point and radius are
- * answered from (term, 0.05° grid cell) postings and packed per-service rows (point, status,
- * remembered next session), and only the returned page's hits are written out in full; other
- * queries start from the most selective inverted index (terms, words, grid) and test each
- * candidate as {@link linearSearch} does. Either way the results equal the scan's.
+ * Builds a {@link SearchIndex} from directory records. Services are held as columns (see
+ * `SlotTable`): distance queries are answered from grid-cell postings (by term within a cell)
+ * and per-service numbers, with sessions remembered once per distinct schedule (see
+ * `ScheduleShapes`), and only the returned page's hits are written out in full; other queries
+ * start from the most selective posting (terms, words, cells) and test each candidate as
+ * {@link linearSearch} does. Either way the results equal the scan's.
  *
  * @example
  * const index = createSearchIndex({ services, locations });
@@ -74,65 +80,125 @@ const asMatch = (r: Ranked): Match => ({ ...r, distanceKm: undefined, session: u
  */
 export function createSearchIndex(records: DirectoryRecords = { services: [] }): SearchIndex {
   const clock = createZoneClock();
-  const services = new Map<string, IndexedService>();
-  const locations = new Map<string, Location>();
-  const organisations = new Map<string, Organisation>();
-  const servicesAt = new Map<string, Set<string>>();
-  const postings = new Postings();
-  const packed = new PackedServices();
+  const shapes = new ScheduleShapes();
+  const table = new SlotTable(shapes);
+  const cache = new EntryCache(ENTRY_CACHE_SIZE);
+  const slots = new TenantMap<number>();
+  const locations = new TenantMap<Location>();
+  const organisations = new TenantMap<Organisation>();
+  /** Slots of the services held at each location (by tenant and location id). */
+  const servicesAt = new TenantMap<number | number[]>();
+  const slotsAt = (tenantId: TenantId, locationId: RecordId): number[] => {
+    const at = servicesAt.get(tenantId, locationId);
+    return at === undefined ? [] : typeof at === 'number' ? [at] : [...at];
+  };
+  let size = 0;
 
-  const unlinkService = (key: string) => {
-    const old = services.get(key);
-    if (!old) return;
-    postings.remove(old);
-    packed.remove(old);
-    for (const sal of old.service.locations) {
-      servicesAt.get(recordKey(old.service.tenantId, sal.locationId))?.delete(key);
+  const locationOf = (tenantId: TenantId, id: RecordId) => locations.get(tenantId, id);
+  const entryOf = (slot: number) =>
+    cache.get(slot, () =>
+      indexService(table.services[slot] as Service, locationOf, (s) => shapes.prepare(s)),
+    );
+
+  const unlinkService = (tenantId: TenantId, id: RecordId) => {
+    const slot = slots.get(tenantId, id);
+    if (slot === undefined) return;
+    const old = table.services[slot] as Service;
+    for (const sal of old.locations) {
+      const left = slotsAt(tenantId, sal.locationId).filter((s) => s !== slot);
+      if (left.length === 0) servicesAt.delete(tenantId, sal.locationId);
+      else servicesAt.set(tenantId, sal.locationId, left.length === 1 ? (left[0] as number) : left);
     }
-    services.delete(key);
+    table.remove(slot);
+    cache.forget(slot);
+    slots.delete(tenantId, id);
+    size -= 1;
   };
 
   const upsertService = (service: Service) => {
-    const key = recordKey(service.tenantId, service.id);
-    unlinkService(key);
-    const entry = indexService(service, (k) => locations.get(k));
-    services.set(key, entry);
-    postings.add(entry);
-    packed.add(entry);
+    const { tenantId } = service;
+    unlinkService(tenantId, service.id);
+    const points: GeoPoint[] = [];
     for (const sal of service.locations) {
-      const lk = recordKey(service.tenantId, sal.locationId);
-      const set = servicesAt.get(lk) ?? new Set<string>();
-      set.add(key);
-      servicesAt.set(lk, set);
+      const point = locations.get(tenantId, sal.locationId)?.address.point;
+      if (point) points.push(point);
+    }
+    const slot = table.add(service, points);
+    slots.set(tenantId, service.id, slot);
+    size += 1;
+    for (const sal of service.locations) {
+      const at = servicesAt.get(tenantId, sal.locationId);
+      if (at === undefined) servicesAt.set(tenantId, sal.locationId, slot);
+      else if (typeof at === 'number') {
+        if (at !== slot) servicesAt.set(tenantId, sal.locationId, [at, slot]);
+      } else if (!at.includes(slot)) at.push(slot);
     }
   };
 
-  const reindexAt = (locationKey: string) => {
-    for (const key of [...(servicesAt.get(locationKey) ?? [])]) {
-      const entry = services.get(key);
-      if (entry) upsertService(entry.service);
+  const reindexAt = (tenantId: TenantId, locationId: RecordId) => {
+    for (const slot of slotsAt(tenantId, locationId)) {
+      const service = table.services[slot];
+      if (service) upsertService(service);
     }
   };
 
   const upsertLocation = (location: Location) => {
-    const key = recordKey(location.tenantId, location.id);
-    locations.set(key, location);
-    reindexAt(key);
+    locations.set(location.tenantId, location.id, location);
+    reindexAt(location.tenantId, location.id);
   };
 
-  const upsertOrganisation = (o: Organisation) => {
-    organisations.set(recordKey(o.tenantId, o.id), o);
-  };
+  const upsertOrganisation = (o: Organisation) => organisations.set(o.tenantId, o.id, o);
 
   const remove: SearchIndex['remove'] = (kind, tenantId, id) => {
-    const key = recordKey(tenantId, id);
-    if (kind === 'service') unlinkService(key);
-    else if (kind === 'organisation') organisations.delete(key);
-    else if (locations.delete(key)) reindexAt(key);
+    if (kind === 'service') unlinkService(tenantId, id);
+    else if (kind === 'organisation') organisations.delete(tenantId, id);
+    else if (locations.delete(tenantId, id)) reindexAt(tenantId, id);
   };
 
+  /** Every other query: candidates from the postings, each tested by the shared matcher. */
+  const searchEntries = (ctx: QueryContext): Found[] => {
+    const tenant = table.tenantNumber(ctx.query.tenantId);
+    let statusMask = 0;
+    for (const s of ctx.statuses) statusMask |= 1 << STATUS_CODES.indexOf(s);
+    const found: Found[] = [];
+    const test = (slot: number) => {
+      // Other tenants and unwanted known statuses cannot match: skip working their entries out.
+      const status = table.status[slot] as number;
+      if (table.tenant[slot] !== tenant || (status >= 0 && ((statusMask >>> status) & 1) === 0)) {
+        return;
+      }
+      const m = match(entryOf(slot), ctx);
+      if (m)
+        found.push({
+          service: m.service,
+          slot,
+          score: m.score,
+          distanceKm: m.distanceKm,
+          match: m,
+        });
+    };
+    if (tenant < 0) return found;
+    const candidates = candidateSlots(table, ctx);
+    if (candidates) for (const slot of candidates) test(slot);
+    else
+      for (let slot = 0; slot < table.services.length; slot += 1)
+        if (table.services[slot]) test(slot);
+    return found;
+  };
+
+  const hitOf = (f: Found, ctx: QueryContext) =>
+    toHit(
+      f.match ?? {
+        service: f.service,
+        score: f.score,
+        distanceKm: f.distanceKm,
+        session: slotSession(table, f.slot, ctx),
+      },
+      ctx,
+    );
+
   for (const o of records.organisations ?? []) upsertOrganisation(o);
-  for (const l of records.locations ?? []) locations.set(recordKey(l.tenantId, l.id), l);
+  for (const l of records.locations ?? []) locations.set(l.tenantId, l.id, l);
   for (const s of records.services) upsertService(s);
 
   return {
@@ -150,24 +216,17 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
       const made = makeContext(query, options, clock);
       if (!made.ok) return made;
       const ctx = made.value;
-      const ranked = searchPacked(packed, ctx);
-      if (ranked) {
-        // Scored from packed rows; the page's hits are worked out in full by the shared matcher.
-        const write = (r: Ranked) => toHit(match(r.entry, ctx) ?? asMatch(r), ctx);
-        return paginate(ranked, ctx.limit, ctx.cursor, write);
-      }
-      const matches: Match[] = [];
-      for (const entry of postings.candidates(ctx) ?? services.values()) {
-        const m = match(entry, ctx);
-        if (m) matches.push(m);
-      }
-      return paginate(matches, ctx.limit, ctx.cursor, (m) => toHit(m, ctx));
+      const found = searchSlots(table, ctx, entryOf) ?? searchEntries(ctx);
+      return paginate(found, ctx.limit, ctx.cursor, (f) => hitOf(f, ctx));
     },
-    getService: (tenantId, id) => services.get(recordKey(tenantId, id))?.service,
-    getOrganisation: (tenantId, id) => organisations.get(recordKey(tenantId, id)),
-    getLocation: (tenantId, id) => locations.get(recordKey(tenantId, id)),
+    getService: (tenantId, id) => {
+      const slot = slots.get(tenantId, id);
+      return slot === undefined ? undefined : table.services[slot];
+    },
+    getOrganisation: (tenantId, id) => organisations.get(tenantId, id),
+    getLocation: (tenantId, id) => locations.get(tenantId, id),
     get size() {
-      return services.size;
+      return size;
     },
   };
 }

@@ -1,0 +1,164 @@
+/**
+ * The search index at scale, for the README's figures: index build time and heap per service
+ * (`--expose-gc`, `process.memoryUsage()` before and after the build), then the same query —
+ * two needs, within 10 km of a town, with a session in the next 7 days — answered by the index
+ * and by the tight packed scan (`tight-scan.ts`) over the same rows, interleaved query by
+ * query, same pages written; medians and p95. Also the first query at each new place and on a
+ * fresh index (no session remembered anywhere).
+ *
+ *   node --expose-gc --import tsx --conditions @livewell/source bench/search-scale.ts 100000
+ */
+import { loadavg } from 'node:os';
+import { createZoneClock, type TenantId } from '@livewell/core';
+import { supportNeeds } from '../src/directory/needs.js';
+import { makeContext } from '../src/search/context.js';
+import { toHit } from '../src/search/evaluate.js';
+import { paginate } from '../src/search/page.js';
+import type { SearchQuery } from '../src/search/query.js';
+import { createSearchIndex } from '../src/search/search-index.js';
+import { slotSession } from '../src/search/slot-search.js';
+import { seeded, syntheticDirectory, towns } from './synthetic.js';
+import { packDirectory, tightScan } from './tight-scan.js';
+
+const SIZE = Number(process.argv[2] ?? 100_000);
+const ROUNDS = Number(process.argv[3] ?? 400);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const heap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+const now = '2026-11-30T08:00:00Z';
+const weekLater = '2026-12-07T08:00:00Z';
+const rand = seeded(7);
+const placeQuery = (): SearchQuery => {
+  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
+  return {
+    tenantId: 'bench' as TenantId,
+    terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
+    near: {
+      point: {
+        latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
+        longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
+      },
+      radiusKm: 10,
+    },
+    sessionBetween: { from: now, until: weekLater },
+  };
+};
+const queries = Array.from({ length: 16 }, placeQuery);
+
+const directory = syntheticDirectory(SIZE);
+const before = heap();
+const t0 = performance.now();
+const cpu0 = process.cpuUsage();
+let index = createSearchIndex(directory);
+const buildMs = performance.now() - t0;
+const cpu1 = process.cpuUsage(cpu0);
+const buildCpuMs = (cpu1.user + cpu1.system) / 1000;
+const perService = (heap() - before) / SIZE;
+
+// First queries on the fresh index: nothing remembered yet.
+const fresh: number[] = [];
+for (const q of queries.slice(0, 4)) {
+  const t = performance.now();
+  index.search(q, { now, limit: 20 });
+  fresh.push(performance.now() - t);
+}
+// The first query at each of 64 new places (sessions of schedules met before are remembered).
+const firstAt: number[] = [];
+for (let i = 0; i < 64; i += 1) {
+  const q = placeQuery();
+  const t = performance.now();
+  index.search(q, { now, limit: 20 });
+  firstAt.push(performance.now() - t);
+}
+
+// The baseline's rows: the same records packed the same way.
+const table = packDirectory(directory);
+const clock = createZoneClock();
+const scan = (q: SearchQuery) => {
+  const made = makeContext(q, { now, limit: 20 }, clock);
+  if (!made.ok) throw new Error(made.error.message);
+  const ctx = made.value;
+  return paginate(tightScan(table, ctx), ctx.limit, undefined, (f) =>
+    toHit(
+      {
+        service: f.service,
+        score: f.score,
+        distanceKm: f.distanceKm,
+        session: slotSession(table, f.slot, ctx),
+      },
+      ctx,
+    ),
+  );
+};
+
+// Same answers, or the comparison means nothing.
+for (const q of queries) {
+  const a = index.search(q, { now, limit: 20 });
+  const b = scan(q);
+  if (!a.ok || !b.ok || JSON.stringify(a.value) !== JSON.stringify(b.value)) {
+    throw new Error('index and tight scan disagree');
+  }
+}
+
+const times = {
+  index: [] as number[],
+  scan: [] as number[],
+  moving: [] as number[],
+  indexCpu: [] as number[],
+};
+let total = 0;
+for (let round = 0; round < ROUNDS; round += 1) {
+  const q = queries[round % queries.length] as SearchQuery;
+  // Interleaved; the order swaps every round.
+  const pair = round % 2 === 0 ? (['index', 'scan'] as const) : (['scan', 'index'] as const);
+  for (const who of pair) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    const r = who === 'index' ? index.search(q, { now, limit: 20 }) : scan(q);
+    times[who].push(performance.now() - t);
+    if (who === 'index') {
+      const used = process.cpuUsage(c);
+      times.indexCpu.push((used.user + used.system) / 1000);
+    }
+    if (who === 'index' && r.ok) total += r.value.total;
+  }
+}
+// As in service: each query a minute after the last (remembered sessions expire as they end).
+for (let minute = 0; minute < ROUNDS; minute += 1) {
+  const base = queries[minute % queries.length] as SearchQuery;
+  const fromMs = Date.parse(now) + minute * 60_000;
+  const from = new Date(fromMs).toISOString();
+  const until = new Date(fromMs + 7 * 86_400_000).toISOString();
+  const t = performance.now();
+  index.search({ ...base, sessionBetween: { from, until } }, { now: from, limit: 20 });
+  times.moving.push(performance.now() - t);
+}
+
+const q = (v: number[], p: number) => {
+  const s = [...v].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? Number.NaN;
+};
+const ms = (v: number) => (v < 1 ? v.toFixed(3) : v.toFixed(1));
+const row = (name: string, v: number[]) =>
+  `${name.padEnd(34)} median ${ms(q(v, 0.5))} ms  p95 ${ms(q(v, 0.95))} ms  (${v.length})`;
+console.log(
+  [
+    `${SIZE.toLocaleString('en-GB')} services; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+    `build ${ms(buildMs)} ms (CPU time ${ms(buildCpuMs)} ms); heap ${perService.toFixed(0)} B per service`,
+    row('index, warm', times.index),
+    row('index, warm, CPU time', times.indexCpu),
+    row('tight packed scan', times.scan),
+    `index vs tight scan at the median: ${(q(times.scan, 0.5) / q(times.index, 0.5)).toFixed(1)}×; mean hits ${(total / times.index.length).toFixed(0)}`,
+    row('index, first query at a new place', firstAt),
+    row('index, first queries on a fresh index', fresh),
+    row('index, clock moving 1 min per query', times.moving),
+  ].join('\n'),
+);
+index = createSearchIndex();

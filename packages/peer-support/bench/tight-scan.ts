@@ -1,0 +1,88 @@
+/**
+ * The baseline for the search index: the same query answered by a tight loop over every
+ * service's packed row (the index's own columns: point, status, tenant, term numbers, schedule
+ * shape), with the same rules, scores, sort and page as the index — only without postings.
+ */
+import type { GeoPoint, Service } from '@livewell/core';
+import type { QueryContext } from '../src/search/context.js';
+import { passesServiceFilters } from '../src/search/evaluate.js';
+import { distanceKmBetween } from '../src/search/geo.js';
+import { SCORE_WEIGHTS } from '../src/search/hit.js';
+import type { DirectoryRecords } from '../src/search/linear.js';
+import { ScheduleShapes } from '../src/search/schedule-shapes.js';
+import { type Found, slotSession } from '../src/search/slot-search.js';
+import { SlotTable, TERMS } from '../src/search/slot-table.js';
+import { STATUS_CODES } from '../src/search/status-codes.js';
+
+const DAY_MS = 86_400_000;
+
+/** Packs a directory into the index's columns (the same data the index queries). */
+export function packDirectory(records: DirectoryRecords): SlotTable {
+  const table = new SlotTable(new ScheduleShapes());
+  const points = new Map<string, GeoPoint>();
+  for (const l of records.locations ?? []) {
+    if (l.address.point) points.set(`${l.tenantId}/${l.id}`, l.address.point);
+  }
+  for (const s of records.services) {
+    const at = s.locations.flatMap((sal) => {
+      const p = points.get(`${s.tenantId}/${sal.locationId}`);
+      return p ? [p] : [];
+    });
+    table.add(s, at);
+  }
+  return table;
+}
+
+/**
+ * Every row tested in turn (single-point services with a known status: the synthetic
+ * directory's whole shape); the matches the index finds, with the same scores.
+ */
+export function tightScan(t: SlotTable, ctx: QueryContext): Found[] {
+  const q = ctx.query;
+  const near = q.near;
+  if (near === undefined) throw new Error('the tight scan answers distance queries only');
+  const tenant = t.tenantNumber(q.tenantId);
+  let statusMask = 0;
+  for (const s of ctx.statuses) statusMask |= 1 << STATUS_CODES.indexOf(s);
+  const filters = q.freeOnly !== undefined || q.placesAvailable !== undefined;
+  const wanted = ctx.termKeys.map((k) => t.termNumber(k));
+  const n = wanted.length;
+  const all = q.termsMatch === 'all';
+  const { latitude, longitude } = near.point;
+  const radius = near.radiusKm;
+  const { lat, lon, status, terms, termCount, services } = t;
+  const out: Found[] = [];
+  const rows = services.length;
+  for (let slot = 0; slot < rows; slot += 1) {
+    if (t.tenant[slot] !== tenant) continue;
+    const code = status[slot] as number;
+    if (code < 0 || ((statusMask >>> code) & 1) === 0) continue;
+    let count = 0;
+    if (n > 0) {
+      const base = slot * TERMS;
+      const held = termCount[slot] as number;
+      for (let i = 0; i < held; i += 1) {
+        const term = terms[base + i] as number;
+        for (let j = 0; j < n; j += 1) if (wanted[j] === term) count += 1;
+      }
+      if (count === 0 || (all && count < n)) continue;
+    }
+    const la = lat[slot] as number;
+    if (!(Math.abs(la - latitude) * 110 <= radius + 1)) continue;
+    const distance = distanceKmBetween(latitude, longitude, la, lon[slot] as number);
+    if (!(distance <= radius)) continue;
+    const service = services[slot] as Service;
+    if (filters && !passesServiceFilters(service, ctx)) continue;
+    const session = slotSession(t, slot, ctx);
+    if (q.sessionBetween && session === undefined) continue;
+    const rel = n === 0 ? 1 : count / n;
+    const proximity = 1 / (1 + distance / 5);
+    const soonness = session ? 1 / (1 + Math.max(0, session.raw.startMs - ctx.nowMs) / DAY_MS) : 0;
+    const score =
+      SCORE_WEIGHTS.relevance * rel +
+      SCORE_WEIGHTS.proximity * proximity +
+      SCORE_WEIGHTS.soonness * soonness;
+    out.push({ service, slot, score, distanceKm: distance, match: undefined });
+  }
+  return out;
+}

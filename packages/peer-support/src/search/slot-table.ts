@@ -1,0 +1,199 @@
+import type { GeoPoint, Service } from '@livewell/core';
+import { type Bag, bagAdd, bagDelete } from './bag.js';
+import { schedulesOf, termKey } from './entry.js';
+import { cellOf } from './geo.js';
+import type { ScheduleShapes } from './schedule-shapes.js';
+import { STATUS_CODES } from './status-codes.js';
+import { tokenize } from './text.js';
+
+/** Term numbers kept in the row itself; a service with more keeps them in `moreTerms`. */
+export const TERMS = 4;
+
+/** The shape column's mark for a service with several schedules. */
+export const SEVERAL = -2;
+
+/** The slots in one grid cell: all of them, and by term number. */
+export interface CellPostings {
+  readonly all: Map<0, Bag>;
+  readonly byTerm: Map<number, Bag>;
+}
+
+const distinct = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/**
+ * The search index's services in columns: each service has a slot, and per slot a few numbers
+ * in typed arrays (its one map point, status, tenant, first schedule shape, term numbers) —
+ * no per-service objects beyond the record itself. Postings of slots by grid cell (and term
+ * within a cell), by term, and by word choose candidates; a candidate is ruled out or scored
+ * from its columns alone.
+ */
+export class SlotTable {
+  lat = new Float64Array(1024);
+  lon = new Float64Array(1024);
+  /** Index in `STATUS_CODES` (-1: a status this release does not know). */
+  status = new Int8Array(1024);
+  /** Tenant number (see `tenantNumber`). */
+  tenant = new Int32Array(1024);
+  /** Shape of the one schedule (-1: none; `SEVERAL`: see `moreShapes`). */
+  shape = new Int32Array(1024);
+  terms = new Int32Array(1024 * TERMS);
+  termCount = new Uint8Array(1024);
+  /** Per slot: the query generation that last reached it, and how many query terms it has. */
+  marks = new Int32Array(1024);
+  counts = new Int32Array(1024);
+  readonly services: (Service | undefined)[] = [];
+  /** Slots with several map points (their row's point is NaN). */
+  readonly morePoints = new Map<number, readonly GeoPoint[]>();
+  readonly moreShapes = new Map<number, readonly number[]>();
+  readonly moreTerms = new Map<number, readonly number[]>();
+  readonly cells = new Map<number, CellPostings>();
+  readonly byTerm = new Map<number, Bag>();
+  readonly words = new Map<string, Bag>();
+  /** Slots with no map point (online, phone). */
+  readonly remote = new Set<number>();
+  private readonly tenants = new Map<string, number>();
+  private readonly termNumbers = new Map<string, number>();
+  private readonly free: number[] = [];
+  private generation = 0;
+
+  constructor(readonly shapes: ScheduleShapes) {}
+
+  /** The number of a tenant, or -1 when no service of it was ever indexed. */
+  tenantNumber(tenantId: string): number {
+    return this.tenants.get(tenantId) ?? -1;
+  }
+
+  /** The number of a term key, or -1 when no service ever had it. */
+  termNumber(key: string): number {
+    return this.termNumbers.get(key) ?? -1;
+  }
+
+  private number(map: Map<string, number>, key: string): number {
+    const known = map.get(key);
+    if (known !== undefined) return known;
+    map.set(key, map.size);
+    return map.size - 1;
+  }
+
+  /** A fresh generation for marking the slots one query reaches. */
+  nextGeneration(): number {
+    this.generation = (this.generation + 1) | 0;
+    if (this.generation === 0) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+    return this.generation;
+  }
+
+  private grow(): void {
+    const size = this.marks.length * 2;
+    const widen = <A extends Float64Array | Int32Array | Int8Array | Uint8Array>(
+      a: A,
+      make: (n: number) => A,
+      per = 1,
+    ): A => {
+      const b = make(size * per);
+      b.set(a);
+      return b;
+    };
+    this.lat = widen(this.lat, (n) => new Float64Array(n));
+    this.lon = widen(this.lon, (n) => new Float64Array(n));
+    this.status = widen(this.status, (n) => new Int8Array(n));
+    this.tenant = widen(this.tenant, (n) => new Int32Array(n));
+    this.shape = widen(this.shape, (n) => new Int32Array(n));
+    this.terms = widen(this.terms, (n) => new Int32Array(n), TERMS);
+    this.termCount = widen(this.termCount, (n) => new Uint8Array(n));
+    this.marks = widen(this.marks, (n) => new Int32Array(n));
+    this.counts = new Int32Array(size);
+  }
+
+  /** The term numbers of a slot. */
+  termsOf(slot: number): readonly number[] {
+    const more = this.moreTerms.get(slot);
+    if (more) return more;
+    const n = this.termCount[slot] as number;
+    return Array.from(this.terms.subarray(slot * TERMS, slot * TERMS + n));
+  }
+
+  /** The map points a slot was indexed with. */
+  pointsOf(slot: number): readonly GeoPoint[] {
+    const more = this.morePoints.get(slot);
+    if (more) return more;
+    const latitude = this.lat[slot] as number;
+    return Number.isNaN(latitude) ? [] : [{ latitude, longitude: this.lon[slot] as number }];
+  }
+
+  /** The schedule shapes of a slot, in schedule order. */
+  shapesOf(slot: number): readonly number[] {
+    const first = this.shape[slot] as number;
+    if (first === SEVERAL) return this.moreShapes.get(slot) ?? [];
+    return first < 0 ? [] : [first];
+  }
+
+  /** Adds a service held at `points` (its placed locations' points); returns its slot. */
+  add(service: Service, points: readonly GeoPoint[]): number {
+    let slot = this.free.pop();
+    if (slot === undefined) {
+      slot = this.services.length;
+      if (slot >= this.marks.length) this.grow();
+      this.services.push(service);
+    } else this.services[slot] = service;
+    const point = points.length === 1 ? points[0] : undefined;
+    this.lat[slot] = point?.latitude ?? Number.NaN;
+    this.lon[slot] = point?.longitude ?? Number.NaN;
+    if (points.length > 1) this.morePoints.set(slot, points);
+    this.status[slot] = STATUS_CODES.indexOf(service.status);
+    this.tenant[slot] = this.number(this.tenants, service.tenantId);
+    const shapes = schedulesOf(service).map((s) => this.shapes.acquire(s));
+    this.shape[slot] = shapes.length > 1 ? SEVERAL : (shapes[0] ?? -1);
+    if (shapes.length > 1) this.moreShapes.set(slot, shapes);
+    const terms = distinct([...service.needs, ...service.conditions].map(termKey)).map((k) =>
+      this.number(this.termNumbers, k),
+    );
+    this.termCount[slot] = Math.min(terms.length, TERMS);
+    if (terms.length > TERMS) this.moreTerms.set(slot, terms);
+    else this.terms.set(terms, slot * TERMS);
+    this.link(slot, service, points, terms, true);
+    return slot;
+  }
+
+  /** Removes what {@link add} added for a slot. */
+  remove(slot: number): void {
+    const service = this.services[slot];
+    if (service === undefined) return;
+    this.link(slot, service, this.pointsOf(slot), this.termsOf(slot), false);
+    for (const s of this.shapesOf(slot)) this.shapes.release(s);
+    this.morePoints.delete(slot);
+    this.moreShapes.delete(slot);
+    this.moreTerms.delete(slot);
+    this.services[slot] = undefined;
+    this.free.push(slot);
+  }
+
+  private link(
+    slot: number,
+    service: Service,
+    points: readonly GeoPoint[],
+    terms: readonly number[],
+    adding: boolean,
+  ): void {
+    const put = adding ? bagAdd : bagDelete;
+    for (const t of terms) put(this.byTerm, t, slot);
+    const words = new Set([...tokenize(service.name), ...tokenize(service.description ?? '')]);
+    for (const w of words) put(this.words, w, slot);
+    if (points.length === 0) {
+      if (adding) this.remote.add(slot);
+      else this.remote.delete(slot);
+    }
+    for (const c of distinct(points.map(cellOf))) {
+      let cell = this.cells.get(c);
+      if (cell === undefined) {
+        cell = { all: new Map(), byTerm: new Map() };
+        this.cells.set(c, cell);
+      }
+      put(cell.all, 0, slot);
+      for (const t of terms) put(cell.byTerm, t, slot);
+      if (!adding && cell.all.size === 0) this.cells.delete(c);
+    }
+  }
+}
