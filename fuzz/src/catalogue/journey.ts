@@ -11,6 +11,7 @@ import {
 import {
   anyAssessmentArb,
   assessmentArb,
+  enrolmentCommandArb,
   goalArb,
   isoInstantArb,
   licensedResultArb,
@@ -18,7 +19,6 @@ import {
   practitionerAssessmentArb,
   practitionerPlaceArb,
   practitionerPlaceEventArb,
-  enrolmentCommandArb,
   recordIdArb,
   referralArb,
   timeZoneArb,

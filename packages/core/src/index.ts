@@ -291,6 +291,15 @@ export {
   parseSessionPlaces,
 } from './directory/parsers.js';
 export type { Recurrence, Schedule, ScheduleException, Weekday } from './directory/schedule.js';
+export {
+  RecurrenceSchema,
+  ScheduleExceptionSchema,
+  ScheduleSchema,
+  WeekdayOrdinalSchema,
+  WeekdaySchema,
+} from './directory/schedule.js';
+export type { Service, ServiceAtLocation } from './directory/service.js';
+export { ServiceAtLocationSchema, ServiceSchema } from './directory/service.js';
 export type {
   Booking,
   BookingSource,
@@ -306,15 +315,6 @@ export {
   SessionTallySchema,
   sessionPlacesId,
 } from './directory/session-places.js';
-export {
-  RecurrenceSchema,
-  ScheduleExceptionSchema,
-  ScheduleSchema,
-  WeekdayOrdinalSchema,
-  WeekdaySchema,
-} from './directory/schedule.js';
-export type { Service, ServiceAtLocation } from './directory/service.js';
-export { ServiceAtLocationSchema, ServiceSchema } from './directory/service.js';
 export type {
   AccessibilityFeature,
   DeliveryMode,

@@ -6,16 +6,15 @@
  * @packageDocumentation
  */
 
-export type { ZoneClock } from '@livewell/core';
-export { createZoneClock } from '@livewell/core';
 export type {
   Booking,
   BookingSource,
   SessionPlaces,
   SessionRef,
   SessionTally,
+  ZoneClock,
 } from '@livewell/core';
-export { sessionPlacesId } from '@livewell/core';
+export { createZoneClock, sessionPlacesId } from '@livewell/core';
 export type {
   CapacityError,
   CapacityEvent,
