@@ -85,6 +85,29 @@ export {
   fromFhirLocation,
   fromFhirOrganization,
 } from './directory/import-directory.js';
+export type { OutcomePart } from './outcome/codes.js';
+export {
+  OUTCOME_MEASURE_KIND,
+  OUTCOME_PART_URL,
+  OUTCOME_SUMMARY_CATEGORY,
+  OUTCOME_SUMMARY_TEXT,
+  outcomeCommunicationId,
+  outcomeParts,
+} from './outcome/codes.js';
+export type {
+  ReferralOutcomeExportError,
+  ReferralOutcomeOptions,
+  ReferralOutcomeResources,
+} from './outcome/export-outcome.js';
+export { toFhirReferralOutcome } from './outcome/export-outcome.js';
+export type { ReferralOutcomeImport, ReferralOutcomeMessage } from './outcome/import-outcome.js';
+export { fromFhirReferralOutcome, ReferralOutcomeMessageSchema } from './outcome/import-outcome.js';
+export type { OutcomeReadingWhen } from './outcome/measure-observation.js';
+export {
+  outcomeObservationId,
+  outcomeScoreCode,
+  toFhirOutcomeObservation,
+} from './outcome/measure-observation.js';
 export { fromFhirPatient, toFhirPatient } from './person/patient.js';
 export type { PractitionerInRole } from './practitioner/practitioner.js';
 export {

@@ -25,6 +25,7 @@ import {
   fromFhirOrganization,
   fromFhirPatient,
   fromFhirReferral,
+  fromFhirReferralOutcome,
   toFhirAssessment,
   toFhirCarePlan,
   toFhirCareTeam,
@@ -33,9 +34,11 @@ import {
   toFhirOrganization,
   toFhirPatient,
   toFhirReferral,
+  toFhirReferralOutcome,
   toFhirTransactionBundle,
 } from '../src/index.js';
 import { clone, deepFreeze, hostileArb, mutatedArb } from './hostile.js';
+import { completedReferralArb } from './journey-records.js';
 
 type Import = (input: never, options: never) => { ok: boolean; error?: unknown };
 
@@ -70,6 +73,14 @@ const imports: readonly [string, Import, fc.Arbitrary<unknown>][] = [
   ['fromFhirLocation', fromFhirLocation, locationArb.map(toFhirLocation)],
   ['fromFhirHealthcareService', fromFhirHealthcareService, serviceArb.map(toFhirHealthcareService)],
   ['fromFhirBundle', fromFhirBundle, bundleArb],
+  [
+    'fromFhirReferralOutcome',
+    fromFhirReferralOutcome,
+    completedReferralArb.map(({ referral, gp, sentAt }) => {
+      const out = toFhirReferralOutcome(referral, { gp, sentAt });
+      return out.ok ? out.value : {};
+    }),
+  ],
 ];
 
 const options = { tenantId: 'practice-1' as TenantId };

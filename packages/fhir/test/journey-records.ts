@@ -1,0 +1,67 @@
+/** Generated records for the person's-journey exports (referral outcomes, SMART goals). */
+import type { Actor, OutcomeMeasure, Referral, ReferralOutcome } from '@livewell/core';
+import {
+  actorArb,
+  codingArb,
+  isoInstantArb,
+  recordIdArb,
+  referralArb,
+  textArb,
+} from '@livewell/core/testing';
+import fc from 'fast-check';
+
+/** An outcome measure at start and end (ONS4 measures, PHQ-9 and GAD-7 totals). */
+export const outcomeMeasureArb: fc.Arbitrary<OutcomeMeasure> = fc.record({
+  instrumentId: fc.constantFrom('ons4', 'phq-9', 'gad-7', 'swemwbs'),
+  score: fc.constantFrom('total', 'life-satisfaction', 'worthwhile', 'happiness', 'anxiety'),
+  higherIs: fc.constantFrom('better', 'worse'),
+  start: fc.record(
+    {
+      value: fc.oneof(
+        fc.integer({ min: 0, max: 70 }),
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+      ),
+      at: isoInstantArb,
+      assessmentId: recordIdArb,
+    },
+    { requiredKeys: ['value', 'at'] },
+  ),
+  end: fc.record(
+    { value: fc.integer({ min: 0, max: 70 }), at: isoInstantArb, assessmentId: recordIdArb },
+    { requiredKeys: ['value', 'at'] },
+  ),
+});
+
+/** What a completed referral achieved. */
+export const referralOutcomeArb: fc.Arbitrary<ReferralOutcome> = fc.record({
+  needsAddressed: fc.array(codingArb, { maxLength: 3 }),
+  concernsAddressed: fc.array(textArb(60), { maxLength: 3 }),
+  supportGiven: fc.array(textArb(60), { minLength: 1, maxLength: 3 }),
+  measures: fc.array(outcomeMeasureArb, { maxLength: 4 }),
+  summary: textArb(200),
+});
+
+/** A referral completed with an outcome, the GP to tell, and maybe when the message was sent. */
+export const completedReferralArb: fc.Arbitrary<{
+  referral: Referral;
+  gp: Actor | undefined;
+  sentAt: string | undefined;
+}> = fc
+  .record({
+    referral: referralArb,
+    outcome: referralOutcomeArb,
+    completedAt: isoInstantArb,
+    by: actorArb,
+    gp: fc.option(actorArb, { nil: undefined }),
+    sentAt: fc.option(isoInstantArb, { nil: undefined }),
+  })
+  .map(({ referral, outcome, completedAt, by, gp, sentAt }) => ({
+    referral: {
+      ...referral,
+      status: 'completed' as const,
+      history: [...referral.history, { status: 'completed' as const, at: completedAt, actor: by }],
+      outcome,
+    },
+    gp,
+    sentAt,
+  }));
