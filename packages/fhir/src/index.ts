@@ -49,9 +49,17 @@ export {
   toFhirCarePlan,
 } from './care-plan/export-care-plan.js';
 export { GOAL_DOMAIN_SYSTEM, toFhirGoal } from './care-plan/goal.js';
+export { goalMeasureConcept, toFhirGoalTarget } from './care-plan/goal-measure.js';
 export type { CarePlanImport } from './care-plan/import-care-plan.js';
 export { fromFhirCarePlan } from './care-plan/import-care-plan.js';
 export { fromFhirCareTeam } from './care-plan/import-care-team.js';
+export {
+  GOAL_MEASUREMENT_CODE,
+  MEASUREMENT_IDENTIFIER_KIND,
+  measurementIdentifierValue,
+  toFhirMeasurement,
+  toFhirMeasurements,
+} from './care-plan/measurement.js';
 export type {
   FhirActivityStatus,
   FhirCarePlanStatus,

@@ -1,8 +1,13 @@
-/** Generated records for the person's-journey exports (referral outcomes, SMART goals). */
-import type { Actor, OutcomeMeasure, Referral, ReferralOutcome } from '@livewell/core';
+/**
+ * Generated records for the person's-journey exports (referral outcomes, SMART goals). JSON has
+ * no -0, so generated doubles are normalised to +0.
+ */
+import type { Actor, CarePlan, OutcomeMeasure, Referral, ReferralOutcome } from '@livewell/core';
 import {
   actorArb,
+  carePlanArb,
   codingArb,
+  goalMeasureArb,
   isoInstantArb,
   recordIdArb,
   referralArb,
@@ -19,7 +24,7 @@ export const outcomeMeasureArb: fc.Arbitrary<OutcomeMeasure> = fc.record({
     {
       value: fc.oneof(
         fc.integer({ min: 0, max: 70 }),
-        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: -1000, max: 1000, noNaN: true }).map((v) => v + 0),
       ),
       at: isoInstantArb,
       assessmentId: recordIdArb,
@@ -65,3 +70,35 @@ export const completedReferralArb: fc.Arbitrary<{
     gp,
     sentAt,
   }));
+
+/**
+ * A care plan whose goals are SMART (some of them: every other goal has a measure) and whose
+ * check-ins carry measured values (every other one; some read from an assessment).
+ */
+export const smartCarePlanArb: fc.Arbitrary<CarePlan> = fc
+  .tuple(
+    carePlanArb,
+    fc.infiniteStream(goalMeasureArb),
+    fc.infiniteStream(
+      fc.record(
+        {
+          value: fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => v + 0),
+          assessmentId: recordIdArb,
+        },
+        { requiredKeys: ['value'] },
+      ),
+    ),
+  )
+  .map(([plan, measures, values]) => {
+    const goals = plan.goals.map((g, i) =>
+      i % 2 === 0 ? { ...g, measure: measures.next().value } : g,
+    );
+    const actionPlans = plan.actionPlans.map((a, i) => ({
+      ...a,
+      ...(goals[i] ? { goalId: goals[i].id } : {}),
+      checkIns: a.checkIns.map((c, j) =>
+        j % 2 === 0 ? { ...c, measurement: values.next().value } : c,
+      ),
+    }));
+    return { ...plan, goals, actionPlans };
+  });

@@ -38,7 +38,7 @@ import {
   toFhirTransactionBundle,
 } from '../src/index.js';
 import { clone, deepFreeze, hostileArb, mutatedArb } from './hostile.js';
-import { completedReferralArb } from './journey-records.js';
+import { completedReferralArb, smartCarePlanArb } from './journey-records.js';
 
 type Import = (input: never, options: never) => { ok: boolean; error?: unknown };
 
@@ -65,6 +65,7 @@ const bundleArb = fc
 /** Every FHIR import, with the exported values it reads back. */
 const imports: readonly [string, Import, fc.Arbitrary<unknown>][] = [
   ['fromFhirCarePlan', fromFhirCarePlan, carePlanArb.map(toFhirCarePlan)],
+  ['fromFhirCarePlan (SMART goals)', fromFhirCarePlan, smartCarePlanArb.map(toFhirCarePlan)],
   ['fromFhirAssessment', fromFhirAssessment, assessmentArb.map((a) => toFhirAssessment(a))],
   ['fromFhirReferral', fromFhirReferral, referralArb.map(toFhirReferral)],
   ['fromFhirCareTeam', fromFhirCareTeam, careTeamArb.map(toFhirCareTeam)],
