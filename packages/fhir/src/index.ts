@@ -117,6 +117,13 @@ export {
   toFhirOutcomeObservation,
 } from './outcome/measure-observation.js';
 export { fromFhirPatient, toFhirPatient } from './person/patient.js';
+export {
+  PLAN_ACTION_IDS,
+  planDefinitionUrl,
+  templateGoalId,
+  toFhirPlanDefinition,
+} from './plan-template/export-plan-definition.js';
+export { fromFhirPlanDefinition } from './plan-template/import-plan-definition.js';
 export type { PractitionerInRole } from './practitioner/practitioner.js';
 export {
   practitionerRoleId,

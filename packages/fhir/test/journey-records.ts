@@ -2,7 +2,14 @@
  * Generated records for the person's-journey exports (referral outcomes, SMART goals). JSON has
  * no -0, so generated doubles are normalised to +0.
  */
-import type { Actor, CarePlan, OutcomeMeasure, Referral, ReferralOutcome } from '@livewell/core';
+import type {
+  Actor,
+  CarePlan,
+  OutcomeMeasure,
+  PlanTemplate,
+  Referral,
+  ReferralOutcome,
+} from '@livewell/core';
 import {
   actorArb,
   carePlanArb,
@@ -102,3 +109,46 @@ export const smartCarePlanArb: fc.Arbitrary<CarePlan> = fc
     }));
     return { ...plan, goals, actionPlans };
   });
+
+/** A plan template (condition pathway) with usual goals, some measured. */
+export const planTemplateArb: fc.Arbitrary<PlanTemplate> = fc.record(
+  {
+    id: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
+    title: textArb(60),
+    condition: codingArb,
+    informationGathering: fc.array(textArb(60), { minLength: 1, maxLength: 6 }),
+    usualGoals: fc.array(
+      fc.record(
+        {
+          description: textArb(80),
+          domain: fc.constantFrom('biological', 'psychological', 'social'),
+          owner: fc.constantFrom('person', 'shared', 'care-team'),
+          measure: fc.record(
+            {
+              key: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
+              what: textArb(40),
+              unit: textArb(20),
+              target: fc.integer({ min: -1000, max: 1000 }),
+              instrumentId: fc.constantFrom('phq-9', 'gad-7', 'ons4'),
+            },
+            { requiredKeys: ['key', 'what', 'unit', 'target'] },
+          ),
+        },
+        { requiredKeys: ['description', 'domain', 'owner'] },
+      ),
+      { maxLength: 4 },
+    ),
+    reviewIntervalMonths: fc.integer({ min: 1, max: 60 }),
+    preparationLeadTimeDays: fc.integer({ min: 0, max: 60 }),
+  },
+  {
+    requiredKeys: [
+      'id',
+      'title',
+      'informationGathering',
+      'usualGoals',
+      'reviewIntervalMonths',
+      'preparationLeadTimeDays',
+    ],
+  },
+);

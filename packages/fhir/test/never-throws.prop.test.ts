@@ -24,6 +24,7 @@ import {
   fromFhirLocation,
   fromFhirOrganization,
   fromFhirPatient,
+  fromFhirPlanDefinition,
   fromFhirReferral,
   fromFhirReferralOutcome,
   toFhirAssessment,
@@ -33,12 +34,13 @@ import {
   toFhirLocation,
   toFhirOrganization,
   toFhirPatient,
+  toFhirPlanDefinition,
   toFhirReferral,
   toFhirReferralOutcome,
   toFhirTransactionBundle,
 } from '../src/index.js';
 import { clone, deepFreeze, hostileArb, mutatedArb } from './hostile.js';
-import { completedReferralArb, smartCarePlanArb } from './journey-records.js';
+import { completedReferralArb, planTemplateArb, smartCarePlanArb } from './journey-records.js';
 
 type Import = (input: never, options: never) => { ok: boolean; error?: unknown };
 
@@ -74,6 +76,7 @@ const imports: readonly [string, Import, fc.Arbitrary<unknown>][] = [
   ['fromFhirLocation', fromFhirLocation, locationArb.map(toFhirLocation)],
   ['fromFhirHealthcareService', fromFhirHealthcareService, serviceArb.map(toFhirHealthcareService)],
   ['fromFhirBundle', fromFhirBundle, bundleArb],
+  ['fromFhirPlanDefinition', fromFhirPlanDefinition, planTemplateArb.map(toFhirPlanDefinition)],
   [
     'fromFhirReferralOutcome',
     fromFhirReferralOutcome,
