@@ -15,8 +15,21 @@ export {
   scoreSystem,
   totalScoreCodes,
 } from './assessment/codes.js';
-export type { AssessmentResources } from './assessment/export-assessment.js';
-export { SCORE_IDENTIFIER_KIND, toFhirAssessment } from './assessment/export-assessment.js';
+export type {
+  AssessmentResources,
+  ScoredParts,
+  ScoreSubject,
+} from './assessment/export-assessment.js';
+export {
+  answerItem,
+  SCORE_IDENTIFIER_KIND,
+  scoreObservations,
+  toFhirAssessment,
+} from './assessment/export-assessment.js';
+export {
+  assessmentSubjectReference,
+  toFhirSubjectAssessment,
+} from './assessment/export-subject-assessment.js';
 export type { AssessmentImport } from './assessment/import-assessment.js';
 export { fromFhirAssessment } from './assessment/import-assessment.js';
 export { toFhirQuestionnaire } from './assessment/questionnaire.js';
@@ -124,6 +137,8 @@ export {
   toFhirPlanDefinition,
 } from './plan-template/export-plan-definition.js';
 export { fromFhirPlanDefinition } from './plan-template/import-plan-definition.js';
+export type { MembershipRoleOptions } from './practitioner/membership-role.js';
+export { membershipRoleId, toFhirMembershipRole } from './practitioner/membership-role.js';
 export type { PractitionerInRole } from './practitioner/practitioner.js';
 export {
   practitionerRoleId,
