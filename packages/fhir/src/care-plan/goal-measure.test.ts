@@ -6,6 +6,9 @@ import { fixtureIds } from '../../test/fixtures.js';
 import { expectValidByIndependentValidators } from '../../test/independent-validators.js';
 import { smartCarePlanArb } from '../../test/journey-records.js';
 import { expectValidFhir } from '../../test/validate-fhir.js';
+import { fromFhirBundle } from '../bundle/import-bundle.js';
+import { danglingReferences } from '../bundle/references.js';
+import { toFhirTransactionBundle } from '../bundle/transaction-bundle.js';
 import { toFhirCarePlan } from './export-care-plan.js';
 import { toFhirGoal } from './goal.js';
 import { fromFhirCarePlan } from './import-care-plan.js';
@@ -183,4 +186,20 @@ describe('SMART goal measures ⇄ Goal.target and check-in Observations', () => 
       { numRuns: 15 },
     );
   }, 600_000);
+});
+
+describe('SMART plans in a transaction Bundle', () => {
+  it('stay self-contained and read back as the same plans', () => {
+    fc.assert(
+      fc.property(smartCarePlanArb, (plan) => {
+        const bundle = toFhirTransactionBundle({ carePlans: [plan] });
+        if (!bundle.ok) throw new Error('export failed');
+        expect(danglingReferences(bundle.value)).toEqual([]);
+        const back = fromFhirBundle(json(bundle.value), { tenantId: plan.tenantId });
+        if (!back.ok) throw new Error(JSON.stringify(back.error.issues));
+        expect(back.value.carePlans).toEqual([plan]);
+      }),
+      { numRuns: 15 },
+    );
+  }, 300_000);
 });
