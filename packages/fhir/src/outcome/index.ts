@@ -16,8 +16,4 @@ export { toFhirReferralOutcome } from './export-outcome.js';
 export type { ReferralOutcomeImport, ReferralOutcomeMessage } from './import-outcome.js';
 export { fromFhirReferralOutcome, ReferralOutcomeMessageSchema } from './import-outcome.js';
 export type { OutcomeReadingWhen } from './measure-observation.js';
-export {
-  outcomeObservationId,
-  outcomeScoreCode,
-  toFhirOutcomeObservation,
-} from './measure-observation.js';
+export { toFhirOutcomeObservation } from './measure-observation.js';
