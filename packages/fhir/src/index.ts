@@ -17,6 +17,7 @@ export {
 } from './assessment/codes.js';
 export type { AssessmentResources } from './assessment/export-assessment.js';
 export { SCORE_IDENTIFIER_KIND, toFhirAssessment } from './assessment/export-assessment.js';
+export { toFhirSubjectAssessment } from './assessment/export-subject-assessment.js';
 export type { AssessmentImport } from './assessment/import-assessment.js';
 export { fromFhirAssessment } from './assessment/import-assessment.js';
 export { toFhirQuestionnaire } from './assessment/questionnaire.js';
@@ -49,9 +50,16 @@ export {
   toFhirCarePlan,
 } from './care-plan/export-care-plan.js';
 export { GOAL_DOMAIN_SYSTEM, toFhirGoal } from './care-plan/goal.js';
+export { toFhirGoalTarget } from './care-plan/goal-measure.js';
 export type { CarePlanImport } from './care-plan/import-care-plan.js';
 export { fromFhirCarePlan } from './care-plan/import-care-plan.js';
 export { fromFhirCareTeam } from './care-plan/import-care-team.js';
+export {
+  GOAL_MEASUREMENT_CODE,
+  MEASUREMENT_IDENTIFIER_KIND,
+  toFhirMeasurement,
+  toFhirMeasurements,
+} from './care-plan/measurement.js';
 export type {
   FhirActivityStatus,
   FhirCarePlanStatus,
@@ -85,7 +93,34 @@ export {
   fromFhirLocation,
   fromFhirOrganization,
 } from './directory/import-directory.js';
+export type { OutcomePart } from './outcome/codes.js';
+export {
+  OUTCOME_MEASURE_KIND,
+  OUTCOME_PART_URL,
+  OUTCOME_SUMMARY_CATEGORY,
+  OUTCOME_SUMMARY_TEXT,
+  outcomeCommunicationId,
+  outcomeParts,
+} from './outcome/codes.js';
+export type {
+  ReferralOutcomeExportError,
+  ReferralOutcomeOptions,
+  ReferralOutcomeResources,
+} from './outcome/export-outcome.js';
+export { toFhirReferralOutcome } from './outcome/export-outcome.js';
+export type { ReferralOutcomeImport, ReferralOutcomeMessage } from './outcome/import-outcome.js';
+export { fromFhirReferralOutcome, ReferralOutcomeMessageSchema } from './outcome/import-outcome.js';
+export type { OutcomeReadingWhen } from './outcome/measure-observation.js';
+export { toFhirOutcomeObservation } from './outcome/measure-observation.js';
 export { fromFhirPatient, toFhirPatient } from './person/patient.js';
+export {
+  PLAN_ACTION_IDS,
+  planDefinitionUrl,
+  toFhirPlanDefinition,
+} from './plan-template/export-plan-definition.js';
+export { fromFhirPlanDefinition } from './plan-template/import-plan-definition.js';
+export type { MembershipRoleOptions } from './practitioner/membership-role.js';
+export { toFhirMembershipRole } from './practitioner/membership-role.js';
 export type { PractitionerInRole } from './practitioner/practitioner.js';
 export {
   practitionerRoleId,

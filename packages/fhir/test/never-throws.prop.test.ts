@@ -24,7 +24,9 @@ import {
   fromFhirLocation,
   fromFhirOrganization,
   fromFhirPatient,
+  fromFhirPlanDefinition,
   fromFhirReferral,
+  fromFhirReferralOutcome,
   toFhirAssessment,
   toFhirCarePlan,
   toFhirCareTeam,
@@ -32,10 +34,13 @@ import {
   toFhirLocation,
   toFhirOrganization,
   toFhirPatient,
+  toFhirPlanDefinition,
   toFhirReferral,
+  toFhirReferralOutcome,
   toFhirTransactionBundle,
 } from '../src/index.js';
 import { clone, deepFreeze, hostileArb, mutatedArb } from './hostile.js';
+import { completedReferralArb, planTemplateArb, smartCarePlanArb } from './journey-records.js';
 
 type Import = (input: never, options: never) => { ok: boolean; error?: unknown };
 
@@ -62,6 +67,7 @@ const bundleArb = fc
 /** Every FHIR import, with the exported values it reads back. */
 const imports: readonly [string, Import, fc.Arbitrary<unknown>][] = [
   ['fromFhirCarePlan', fromFhirCarePlan, carePlanArb.map(toFhirCarePlan)],
+  ['fromFhirCarePlan (SMART goals)', fromFhirCarePlan, smartCarePlanArb.map(toFhirCarePlan)],
   ['fromFhirAssessment', fromFhirAssessment, assessmentArb.map((a) => toFhirAssessment(a))],
   ['fromFhirReferral', fromFhirReferral, referralArb.map(toFhirReferral)],
   ['fromFhirCareTeam', fromFhirCareTeam, careTeamArb.map(toFhirCareTeam)],
@@ -70,6 +76,15 @@ const imports: readonly [string, Import, fc.Arbitrary<unknown>][] = [
   ['fromFhirLocation', fromFhirLocation, locationArb.map(toFhirLocation)],
   ['fromFhirHealthcareService', fromFhirHealthcareService, serviceArb.map(toFhirHealthcareService)],
   ['fromFhirBundle', fromFhirBundle, bundleArb],
+  ['fromFhirPlanDefinition', fromFhirPlanDefinition, planTemplateArb.map(toFhirPlanDefinition)],
+  [
+    'fromFhirReferralOutcome',
+    fromFhirReferralOutcome,
+    completedReferralArb.map(({ referral, gp, sentAt }) => {
+      const out = toFhirReferralOutcome(referral, { gp, sentAt });
+      return out.ok ? out.value : {};
+    }),
+  ],
 ];
 
 const options = { tenantId: 'practice-1' as TenantId };

@@ -1,5 +1,7 @@
 import {
+  type Actor,
   type Assessment,
+  type AssessmentScores,
   type InstrumentDefinition,
   type ItemResponse,
   isScoredAssessment,
@@ -8,8 +10,10 @@ import type {
   CodeableConcept,
   Coding as FhirCoding,
   Observation,
+  Patient,
   QuestionnaireResponse,
   QuestionnaireResponseItem,
+  Reference,
 } from '@medplum/fhirtypes';
 import { actorReference } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
@@ -45,9 +49,10 @@ const SURVEY: CodeableConcept[] = [
   { coding: [{ system: FhirSystems.observationCategory, code: 'survey', display: 'Survey' }] },
 ];
 
-function answerItem(
+/** One response as a QuestionnaireResponse item (coded with the scale when the definition is given). */
+export function answerItem(
   r: ItemResponse,
-  a: Assessment,
+  instrumentId: string,
   def?: InstrumentDefinition,
 ): QuestionnaireResponseItem {
   if (r.value === null) return { linkId: r.itemId };
@@ -56,7 +61,7 @@ function answerItem(
     .find((s) => s.id === item?.scaleId)
     ?.options.find((o) => o.value === r.value);
   if (!item || !option) return { linkId: r.itemId, answer: [{ valueInteger: r.value }] };
-  const system = responseScaleSystem(a.instrument.id, item.scaleId);
+  const system = responseScaleSystem(instrumentId, item.scaleId);
   return {
     linkId: r.itemId,
     answer: [{ valueCoding: { system, code: String(r.value), display: option.label } }],
@@ -91,8 +96,41 @@ export function toFhirAssessment(
     authored: a.completedAt,
   };
   if (a.recordedBy) qr.author = actorReference(a.recordedBy);
-  if (a.responses.length > 0) qr.item = a.responses.map((r) => answerItem(r, a, definition));
+  if (a.responses.length > 0)
+    qr.item = a.responses.map((r) => answerItem(r, a.instrument.id, definition));
 
+  // An assessment stored unscorable has no score to export (its flags stay on the assessment).
+  if (!isScoredAssessment(a)) return { questionnaireResponse: qr, observations: [] };
+  const observations = scoreObservations(a, {
+    subject: referenceTo('Patient', 'person', a.personId),
+  });
+  return { questionnaireResponse: qr, observations };
+}
+
+/** The scored parts of any assessment, about whomever. */
+export interface ScoredParts {
+  readonly id: string;
+  readonly instrument: { readonly id: string };
+  readonly completedAt: string;
+  readonly recordedBy?: Actor | undefined;
+  readonly scores: AssessmentScores;
+  readonly band?: { readonly code: string; readonly label: string } | undefined;
+  readonly level?: number | undefined;
+}
+
+/** Whom score Observations are about: a Patient `subject`, or a `focus` (R4 allows no other subject). */
+export interface ScoreSubject {
+  readonly subject?: Reference<Patient>;
+  readonly focus?: Reference;
+}
+
+/**
+ * The score Observations of an assessment: the total (band as interpretation, national codes
+ * where known), each subscale, and the activation level when a licensed scorer gave one. A
+ * Patient subject declares the UK Core Observation profile; a `focus` (a practitioner or a
+ * practice) does not, as UK Core requires a subject R4 cannot point at them.
+ */
+export function scoreObservations(a: ScoredParts, about: ScoreSubject): Observation[] {
   const system = scoreSystem(a.instrument.id);
   let index = 0;
   const observation = (
@@ -103,13 +141,14 @@ export function toFhirAssessment(
     index += 1;
     const o: Observation = {
       resourceType: 'Observation',
-      meta: ukCoreMeta('Observation'),
+      ...(about.subject === undefined ? {} : { meta: ukCoreMeta('Observation') }),
       id: fhirId(`${a.id}.score-${index}`),
       identifier: [livewellIdentifier(SCORE_IDENTIFIER_KIND, `${a.id}#${index}`)],
       status: 'final',
       category: SURVEY,
       code: { coding: [...(national ?? []), { system, code, display }], text: display },
-      subject: referenceTo('Patient', 'person', a.personId),
+      ...(about.subject === undefined ? {} : { subject: about.subject }),
+      ...(about.focus === undefined ? {} : { focus: [about.focus] }),
       effectiveDateTime: a.completedAt,
       derivedFrom: [referenceTo('QuestionnaireResponse', 'assessment', a.id)],
     };
@@ -123,8 +162,6 @@ export function toFhirAssessment(
     code: '{score}',
   });
 
-  // An assessment stored unscorable has no score to export (its flags stay on the assessment).
-  if (!isScoredAssessment(a)) return { questionnaireResponse: qr, observations: [] };
   const national = totalScoreCodes[a.instrument.id];
   const total = observation('total', `${a.instrument.id} total score`, national);
   total.valueQuantity = quantity(a.scores.total);
@@ -148,5 +185,5 @@ export function toFhirAssessment(
     o.valueInteger = a.level;
     levels.push(o);
   }
-  return { questionnaireResponse: qr, observations: [total, ...subscales, ...levels] };
+  return [total, ...subscales, ...levels];
 }

@@ -14,6 +14,7 @@ import { LivewellExtensions } from '../shared/systems.js';
 import { carerParticipant, careTeamResource, memberParticipant } from './care-team.js';
 import { toFhirConfidence } from './confidence.js';
 import { goalReference, toFhirGoal } from './goal.js';
+import { toFhirMeasurements } from './measurement.js';
 import { activityStatus, toFhirCarePlanStatus } from './status.js';
 
 /** The FHIR resources one care and support plan becomes. */
@@ -22,7 +23,7 @@ export interface CarePlanResources {
   readonly goals: readonly FhirGoal[];
   /** Present when the plan names care-team members or carers. */
   readonly careTeam?: FhirCareTeam;
-  /** One confidence Observation per rated action plan. */
+  /** One confidence Observation per rated action plan, then one per measured check-in. */
   readonly observations: readonly Observation[];
 }
 
@@ -58,7 +59,8 @@ function activity(plan: CarePlan, action: ActionPlan): CarePlanActivity {
 /** The livewell-only parts of an action plan (kept in the plan's details extension). */
 function actionDetails(action: ActionPlan): Record<string, unknown> {
   const { goalId: _g, what: _w, owner: _o, confidence: _c, ...rest } = action;
-  return rest;
+  // A check-in's measured value is an Observation of its own (toFhirMeasurement).
+  return { ...rest, checkIns: rest.checkIns.map(({ measurement: _m, ...c }) => c) };
 }
 
 /**
@@ -144,8 +146,11 @@ export function toFhirCarePlan(plan: CarePlan): CarePlanResources {
     carePlan: resource,
     goals: plan.goals.map((g) => toFhirGoal(g, plan.personId)),
     ...(careTeam ? { careTeam } : {}),
-    observations: plan.actionPlans
-      .map((a) => toFhirConfidence(plan, a))
-      .filter((o): o is Observation => o !== undefined),
+    observations: [
+      ...plan.actionPlans
+        .map((a) => toFhirConfidence(plan, a))
+        .filter((o): o is Observation => o !== undefined),
+      ...toFhirMeasurements(plan),
+    ],
   };
 }

@@ -4,6 +4,7 @@ import { actorReference } from '../shared/actor.js';
 import { fhirId, livewellIdentifier, referenceTo } from '../shared/ids.js';
 import { detailsExtension } from '../shared/read.js';
 import { codeSystem, FhirSystems } from '../shared/systems.js';
+import { toFhirGoalTarget } from './goal-measure.js';
 import { toFhirGoalLifecycleStatus } from './status.js';
 
 /** The livewell code system for a goal's biopsychosocial domain (`Goal.category`). */
@@ -12,8 +13,9 @@ export const GOAL_DOMAIN_SYSTEM = codeSystem('goal-domain');
 /**
  * A goal as a FHIR `Goal`: the person's own words in `description.text`, lifecycle and
  * achievement status, the biopsychosocial domain as category, the target date as
- * `target.dueDate` and who set it as `expressedBy`. Owner and the exact time it was set travel
- * in the livewell-details extension.
+ * `target.dueDate` and who set it as `expressedBy`. A SMART goal's measure is a second target
+ * (`measure`, `detailQuantity`, `dueDate`; see {@link toFhirGoalTarget}). Owner, the exact time
+ * it was set and the measure's baseline travel in the livewell-details extension.
  */
 export function toFhirGoal(goal: Goal, personId: PersonId): FhirGoal {
   const resource: FhirGoal = {
@@ -25,14 +27,22 @@ export function toFhirGoal(goal: Goal, personId: PersonId): FhirGoal {
     description: { text: goal.description },
     subject: referenceTo('Patient', 'person', personId),
     expressedBy: actorReference(goal.setBy),
-    extension: detailsExtension({ owner: goal.owner, setAt: goal.setAt }),
+    extension: detailsExtension({
+      owner: goal.owner,
+      setAt: goal.setAt,
+      baseline: goal.measure?.baseline,
+    }),
   };
   if (goal.achievement !== undefined) {
     resource.achievementStatus = {
       coding: [{ system: FhirSystems.goalAchievement, code: goal.achievement }],
     };
   }
-  if (goal.targetDate !== undefined) resource.target = [{ dueDate: goal.targetDate }];
+  const targets = [
+    ...(goal.targetDate === undefined ? [] : [{ dueDate: goal.targetDate }]),
+    ...(goal.measure === undefined ? [] : [toFhirGoalTarget(goal.measure)]),
+  ];
+  if (targets.length > 0) resource.target = targets;
   if (goal.statusReason !== undefined) resource.statusReason = goal.statusReason;
   return resource;
 }

@@ -53,8 +53,21 @@ export const FhirGoalInput = z.strictObject({
   description: FhirCodeableConceptInput,
   subject: FhirReferenceInput,
   target: z
-    .array(z.strictObject({ dueDate: z.string() }))
-    .max(1)
+    .array(
+      z.strictObject({
+        measure: FhirCodeableConceptInput.optional(),
+        detailQuantity: z
+          .strictObject({
+            value: z.number(),
+            unit: z.string().optional(),
+            system: z.string().optional(),
+            code: z.string().optional(),
+          })
+          .optional(),
+        dueDate: z.string().optional(),
+      }),
+    )
+    .max(2, 'livewell keeps one measured target and one target date')
     .optional(),
   statusReason: z.string().optional(),
   expressedBy: FhirReferenceInput.optional(),
@@ -81,7 +94,7 @@ export const FhirCareTeamInput = z.strictObject({
 /** An untrusted FHIR `CareTeam` after parsing. */
 export type FhirCareTeamIn = z.infer<typeof FhirCareTeamInput>;
 
-/** An untrusted confidence `Observation` (as livewell writes it). */
+/** An untrusted confidence or check-in measurement `Observation` (as livewell writes them). */
 export const FhirConfidenceInput = z.strictObject({
   ...resourceBase,
   resourceType: z.literal('Observation'),
@@ -91,7 +104,16 @@ export const FhirConfidenceInput = z.strictObject({
   subject: FhirReferenceInput,
   basedOn: z.array(FhirReferenceInput).optional(),
   effectiveDateTime: z.string().optional(),
-  valueInteger: z.number().int(),
+  valueInteger: z.number().int().optional(),
+  valueQuantity: z
+    .strictObject({
+      value: z.number(),
+      unit: z.string().optional(),
+      system: z.string().optional(),
+      code: z.string().optional(),
+    })
+    .optional(),
+  derivedFrom: z.array(FhirReferenceInput).max(1).optional(),
   performer: z.array(FhirReferenceInput).optional(),
 });
 /** An untrusted confidence `Observation` after parsing. */

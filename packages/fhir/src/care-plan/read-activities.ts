@@ -7,6 +7,7 @@ import { importIssue } from '../shared/import-error.js';
 import { type IssueList, readReferenceId } from '../shared/read.js';
 import { identifierSystem } from '../shared/systems.js';
 import { type FhirCarePlanIn, FhirConfidenceInput } from './input.js';
+import { MEASUREMENT_IDENTIFIER_KIND, measurementIdentifierValue } from './measurement.js';
 import { activityStatus } from './status.js';
 
 /** The entry of a details list (`actionPlans`, `whatMattersToMe`) with the given id, or `{}`. */
@@ -16,40 +17,85 @@ const byId = (list: unknown, id: string): Record<string, unknown> =>
       typeof x === 'object' && x !== null && (x as { id?: unknown }).id === id,
   ) ?? {};
 
-/** Confidence ratings by action-plan id, read from confidence Observations. */
+/** A check-in's measured value read from its Observation. */
+interface ReadMeasurement {
+  readonly value: number;
+  readonly assessmentId?: string | undefined;
+}
+
+/** What a plan's Observations say: confidence by action-plan id, measurements by `<action>#<n>`. */
+export interface PlanObservations {
+  readonly confidences: Map<string, number>;
+  readonly measurements: Map<string, ReadMeasurement>;
+}
+
+/** Confidence ratings and check-in measurements read from the plan's Observations. */
 export function readConfidences(
   observations: readonly unknown[],
   issues: IssueList,
-): Map<string, number> {
+): PlanObservations {
   const confidences = new Map<string, number>();
+  const measurements = new Map<string, ReadMeasurement>();
   for (const [i, o] of observations.entries()) {
-    const r = parseFhirInput(`Observation[${i}]`, FhirConfidenceInput, o);
+    const path = `Observation[${i}]`;
+    const r = parseFhirInput(path, FhirConfidenceInput, o);
     if (!r.ok) {
       issues.push(...r.error.issues);
       continue;
     }
-    const target = r.value.identifier?.find(
-      (x) => x.system === identifierSystem('action-plan-confidence'),
-    )?.value;
-    if (target) confidences.set(target, r.value.valueInteger);
-    else
+    const ids = r.value.identifier ?? [];
+    const confidence = ids.find((x) => x.system === identifierSystem('action-plan-confidence'));
+    const measured = ids.find((x) => x.system === identifierSystem(MEASUREMENT_IDENTIFIER_KIND));
+    if (confidence?.value && r.value.valueInteger !== undefined) {
+      confidences.set(confidence.value, r.value.valueInteger);
+    } else if (measured?.value && r.value.valueQuantity !== undefined) {
+      const from = r.value.derivedFrom?.[0];
+      const assessmentId = from
+        ? from.identifier?.system === identifierSystem('assessment')
+          ? from.identifier.value
+          : readReferenceId(
+              from,
+              'QuestionnaireResponse',
+              'assessment',
+              `${path}.derivedFrom[0]`,
+              issues,
+            )
+        : undefined;
+      measurements.set(
+        measured.value,
+        compact({ value: r.value.valueQuantity.value, assessmentId }),
+      );
+    } else {
       issues.push(
         importIssue(
           'broken-reference',
-          `Observation[${i}]`,
-          'not a livewell action-plan confidence',
+          path,
+          'not a livewell action-plan confidence or check-in measurement',
         ),
       );
+    }
   }
+  return { confidences, measurements };
+}
 
-  return confidences;
+/** The check-ins of the details with each measured value put back from its Observation. */
+function withMeasurements(
+  actionPlanId: string,
+  checkIns: unknown,
+  measurements: ReadonlyMap<string, ReadMeasurement>,
+): unknown {
+  if (!Array.isArray(checkIns)) return checkIns;
+  return checkIns.map((c: unknown, i) => {
+    const m = measurements.get(measurementIdentifierValue(actionPlanId, i));
+    return m === undefined || typeof c !== 'object' || c === null ? c : { ...c, measurement: m };
+  });
 }
 
 /** Action plans read from the plan's activities, their details and confidence ratings. */
 export function readActionPlans(
   cp: FhirCarePlanIn,
   details: Record<string, unknown>,
-  confidences: ReadonlyMap<string, number>,
+  observed: PlanObservations,
   createdAt: string,
   issues: IssueList,
 ): Record<string, unknown>[] {
@@ -60,7 +106,7 @@ export function readActionPlans(
         importIssue('missing-element', `${at}.id`, 'activity has no livewell action-plan id'),
       );
     const extra = byId(details.actionPlans, a.id ?? '');
-    const confidence = confidences.get(a.id ?? '');
+    const confidence = observed.confidences.get(a.id ?? '');
     // Malformed check-ins are reported by the core parser at the end; the status is then moot.
     const checkIns = z.array(CheckInSchema).safeParse(extra.checkIns ?? []);
     if (checkIns.success && a.detail.status !== activityStatus(checkIns.data)) {
@@ -93,6 +139,9 @@ export function readActionPlans(
         ? { when: a.detail.scheduledString }
         : {}),
       ...extra,
+      ...(Array.isArray(extra.checkIns)
+        ? { checkIns: withMeasurements(a.id ?? '', extra.checkIns, observed.measurements) }
+        : {}),
       id: a.id,
       what: a.detail.description,
       goalId: goalRef
@@ -104,7 +153,22 @@ export function readActionPlans(
   });
 
   const activityIds = new Set((cp.activity ?? []).map((a) => a.id));
-  for (const id of confidences.keys()) {
+  const checkInCounts = new Map(
+    (cp.activity ?? []).map((a) => {
+      const list = byId(details.actionPlans, a.id ?? '').checkIns;
+      return [a.id ?? '', Array.isArray(list) ? list.length : 0];
+    }),
+  );
+  for (const key of observed.measurements.keys()) {
+    const cut = key.lastIndexOf('#');
+    const n = Number(key.slice(cut + 1));
+    if (!(n >= 1 && n <= (checkInCounts.get(key.slice(0, cut)) ?? 0))) {
+      issues.push(
+        importIssue('broken-reference', 'Observation', `measurement for unknown check-in '${key}'`),
+      );
+    }
+  }
+  for (const id of observed.confidences.keys()) {
     if (!activityIds.has(id)) {
       issues.push(
         importIssue(

@@ -17,6 +17,7 @@ import {
 import { FhirSystems, LivewellExtensions } from '../shared/systems.js';
 import { GOAL_DOMAIN_SYSTEM } from './goal.js';
 import type { FhirGoalIn } from './input.js';
+import { readGoalTargets } from './read-goal-measure.js';
 import { goalStatusFromFhir } from './status.js';
 
 const defaultOwner = (actor: Actor | undefined) =>
@@ -109,6 +110,7 @@ export function readGoal(
       importIssue('missing-element', `${path}.expressedBy`, 'who set the goal is required'),
     );
   const owner = GoalOwnerSchema.safeParse(details.owner);
+  const { targetDate, measure } = readGoalTargets(goal, details, path, issues);
   return compact({
     id: readRecordId(goal, 'goal', path, issues),
     description,
@@ -117,7 +119,8 @@ export function readGoal(
     status,
     achievement,
     statusReason: goal.statusReason,
-    targetDate: goal.target?.[0]?.dueDate,
+    targetDate,
+    measure,
     setAt: typeof details.setAt === 'string' ? details.setAt : fallbackSetAt,
     setBy,
   });
