@@ -12,8 +12,7 @@ const chosen = catalogue.filter(
     (!settings.only || entryId(e).includes(settings.only)) &&
     (!settings.families || settings.families.includes(e.family)),
 );
-for (const e of chosen)
-  families.set(e.family, [...(families.get(e.family) ?? []), e]);
+for (const e of chosen) families.set(e.family, [...(families.get(e.family) ?? []), e]);
 const known = new Set(knownThrowing.map((k) => k.entry));
 const watchdog = startWatchdog(settings.caseLimitMs);
 afterAll(() => watchdog.stop());
