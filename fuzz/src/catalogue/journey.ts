@@ -10,6 +10,7 @@ import {
 } from '@livewell/core';
 import {
   anyAssessmentArb,
+  enrolmentCommandArb,
   goalArb,
   isoInstantArb,
   licensedResultArb,
@@ -17,7 +18,6 @@ import {
   practitionerAssessmentArb,
   practitionerPlaceArb,
   practitionerPlaceEventArb,
-  enrolmentCommandArb,
   recordIdArb,
   referralArb,
   timeZoneArb,
