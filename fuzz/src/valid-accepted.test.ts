@@ -22,9 +22,18 @@ const rarelyAccepted: Record<string, string> = {
   '@livewell/peer-support#programme.closeProgramme':
     'needs a consistent roster after the last session',
   '@livewell/peer-support#programme.recordAttendance':
-    'needs the enrolled person in the context records (the fuzz context names no person yet)',
-  '@livewell/peer-support#referral.create':
-    'needs a referrer the records authorise (the fuzz context has records only for driven referrals)',
+    'the records now name the enrolled person, but random enrolments are rarely in a state that takes attendance at the first session',
+  '@livewell/activation#compareSubjectAssessments':
+    'needs two assessments of one practitioner or practice on one instrument',
+  '@livewell/peer-support#programme.withdrawPractitioner':
+    'needs a place of this programme (the random place belongs to another)',
+  '@livewell/care-plan#applyTemplate':
+    'needs a plan in conversation and a planning clinician as the actor',
+  '@livewell/care-plan#measurementFromAssessment':
+    'needs a goal measured by the assessment’s own instrument',
+  '@livewell/peer-support#referral.outcomeSummary': 'needs a completed referral with an outcome',
+  '@livewell/peer-support/oruk#getTaxonomyTerm':
+    'random ids rarely name a taxonomy term of the example directory',
 };
 
 describe('valid arguments are accepted (so mutations of them reach deep code)', () => {

@@ -10,7 +10,6 @@ import {
 } from '@livewell/core';
 import {
   anyAssessmentArb,
-  assessmentArb,
   enrolmentCommandArb,
   goalArb,
   isoInstantArb,
@@ -146,19 +145,6 @@ export const journeyEntries: EntryPoint[] = [
     },
     spread(cp.measuredGoalProgress),
   ),
-  plans.call(
-    {
-      ...typed,
-      name: 'templateReviewDate',
-      valid: fc
-        .tuple(fc.constantFrom(...templates), isoInstantArb, timeZoneArb)
-        .map(([t, now, timeZone]) => [t, { now, timeZone }]),
-      outside: [1],
-      typedError: 'total',
-      domain: 'any',
-    },
-    spread(cp.templateReviewDate),
-  ),
   activation.call(
     {
       ...typed,
@@ -273,50 +259,6 @@ export const journeyEntries: EntryPoint[] = [
   ),
   oruk.call(
     {
-      name: 'listServices',
-      valid: fc.tuple(
-        fc.constant(orukDirectory),
-        fc.record({
-          page: fc.integer({ min: 1, max: 5 }),
-          perPage: fc.integer({ min: 1, max: 50 }),
-        }),
-      ),
-      outside: [1],
-    },
-    spread(orukApi.listServices),
-  ),
-  oruk.call(
-    {
-      name: 'listTaxonomies',
-      valid: fc.tuple(
-        fc.constant(orukDirectory),
-        fc.record({
-          page: fc.integer({ min: 1, max: 5 }),
-          perPage: fc.integer({ min: 1, max: 50 }),
-        }),
-      ),
-      outside: [1],
-      typedError: 'total',
-    },
-    spread(orukApi.listTaxonomies),
-  ),
-  oruk.call(
-    {
-      name: 'listTaxonomyTerms',
-      valid: fc.tuple(
-        fc.constant(orukDirectory),
-        fc.record({
-          page: fc.integer({ min: 1, max: 5 }),
-          perPage: fc.integer({ min: 1, max: 50 }),
-        }),
-      ),
-      outside: [1],
-      typedError: 'total',
-    },
-    spread(orukApi.listTaxonomyTerms),
-  ),
-  oruk.call(
-    {
       ...typed,
       name: 'pageOf',
       valid: fc.tuple(
@@ -407,7 +349,7 @@ export const practiceSideEntries: EntryPoint[] = [
         wire({ ...result, instrument: { ...result.instrument, id: act.csPam.id } }),
         'practitioner',
       ]),
-      outside: [1, 2],
+      outside: [1],
     },
     spread(act.checkLicensedResult),
   ),
@@ -430,24 +372,6 @@ export const practiceSideEntries: EntryPoint[] = [
       outside: [1],
     },
     (a) => act.subjectTrends(a[0] as never, a[1] as string),
-  ),
-  practiceSide.call(
-    {
-      name: 'practiceReport',
-      valid: fc
-        .record({
-          practiceAssessments: fc.array(practiceAssessmentArb, { maxLength: 3 }),
-          practitionerAssessments: fc.array(practitionerAssessmentArb, { maxLength: 3 }),
-          places: fc.array(practitionerPlaceArb, { maxLength: 3 }),
-          improvements: fc.constant([]),
-          patientAssessments: fc.array(assessmentArb, { maxLength: 3 }),
-          careTeams: fc.constant([]),
-          activationInstrumentId: fc.constant('pam-13'),
-        })
-        .map((input) => [input]),
-      typedError: 'total',
-    },
-    spread(act.practiceReport),
   ),
   places.call(
     {

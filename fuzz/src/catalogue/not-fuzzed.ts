@@ -24,6 +24,10 @@ const reasons = {
     'takes an ActivationLevel (the literal union 1 | 2 | 3 | 4: any other value is a compile error) and the caller’s own preferences',
   storedJson:
     'compares a document the driver read as JSON with its parsed reading (JSON has no getters, proxies or cycles); the decoders that call it are fuzzed',
+  orukParsedQuery:
+    'serves an ORUK API request from a query or paging that `readServiceQuery` (fuzzed) has already parsed, over the directory the caller built',
+  report:
+    'a report over records the store has already parsed (assessments, places, improvements, care teams), assembled by the caller; the readers and parsers of those records are fuzzed',
   raiser:
     'raises worklist tasks from records already parsed (a care plan, referral or assessment from the store) and the practice’s own policy; `recordAssessment`, the path that takes an assessment from outside, parses it first and is fuzzed',
 } as const;
@@ -104,6 +108,13 @@ export const notFuzzed: readonly NotFuzzed[] = [
     reason: reasons.builder,
   },
   { module: '@livewell/practice', names: ['fromProposed'], reason: reasons.evolve },
+  {
+    module: '@livewell/peer-support/oruk',
+    names: ['listServices', 'listTaxonomies', 'listTaxonomyTerms'],
+    reason: reasons.orukParsedQuery,
+  },
+  { module: '@livewell/activation', names: ['practiceReport'], reason: reasons.report },
+  { module: '@livewell/care-plan', names: ['templateReviewDate'], reason: reasons.builder },
   {
     module: '@livewell/practice',
     names: ['improvementDiagram', 'improvementTable'],

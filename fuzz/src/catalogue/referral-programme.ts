@@ -107,7 +107,13 @@ export const referralEntries: EntryPoint[] = [
   referrals.call(
     {
       name: 'referral.create',
-      valid: fc.tuple(newReferralArb, referralContextArb()),
+      // The context carries the records of the new referral's service and person, so the fuzz
+      // reaches past the authorisation check.
+      valid: newReferralArb.chain((input) =>
+        fc
+          .tuple(fc.constant(input), referralContextArb())
+          .map(([i, c]) => [i, { ...c, records: recordsFor(i.serviceId, i.personId, c.actor) }]),
+      ),
       outside: [0, 1],
     },
     spread(referral.create),
@@ -228,7 +234,10 @@ export const programmeEntries: EntryPoint[] = [
           p,
           es[0] ?? {},
           { ...r, sessionId: p.sessions[0]?.id ?? r.sessionId },
-          c,
+          // The enrolled person is in the records, so the fuzz reaches past authorisation.
+          es[0]
+            ? { ...c, records: { ...c.records, person: { id: es[0].personId, carers: [] } } }
+            : c,
         ]),
       ),
       outside: [2, 3],

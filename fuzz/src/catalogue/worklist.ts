@@ -132,7 +132,8 @@ export const worklistEntries: EntryPoint[] = [
       valid: fc
         .tuple(anyAssessmentArb, fc.option(isoInstantArb, { nil: undefined }))
         .map(([a, now]) => [{ ...a, tenantId }, now === undefined ? { policy } : { policy, now }]),
-      outside: [0, 1],
+      // The options are the practice's own policy (and clock), not outside data.
+      outside: [0],
       typedError: 'async-result',
     },
     recordSession,

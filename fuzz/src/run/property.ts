@@ -70,5 +70,10 @@ export async function fuzzEntry(
   return { runs: details.numRuns, interrupted: details.interrupted };
 }
 
-/** A generous time limit for `runs` inputs (huge strings and shrinking included). */
-export const timeLimitMs = (runs: number): number => 60_000 + runs * 50;
+/**
+ * A generous time limit for `runs` inputs (huge strings and shrinking included); with no entry
+ * budget (`pnpm fuzz`) a day, so a loaded machine cannot fail a long run that is only slow (the
+ * watchdog still ends a single endless case).
+ */
+export const timeLimitMs = (runs: number, settings: FuzzSettings = runSettings): number =>
+  settings.entryBudgetMs === undefined ? 86_400_000 : 60_000 + runs * 50;

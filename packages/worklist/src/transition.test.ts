@@ -48,3 +48,12 @@ describe('task transition at the boundary', () => {
     expect(taskTable()).toContain('| `cancel`');
   });
 });
+
+describe('replay given an unreadable history (fuzz regression)', () => {
+  it('refuses a revoked proxy with invalid-history instead of throwing', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const r = replay(proxy as never);
+    expect(r.ok ? 'ok' : r.error.code).toBe('invalid-history');
+  });
+});

@@ -59,8 +59,13 @@ export function allowedCommands(task: Task, access: TaskAccess): TaskCommandType
  * same task and tenant; `invalid-history` otherwise.
  */
 export function replay(events: readonly TaskEvent[]): Result<Task, Rejection> {
-  if (!Array.isArray(events)) {
-    return err({ code: 'invalid-history', message: 'A task history is a list of events.' });
+  try {
+    if (!Array.isArray(events)) {
+      return err({ code: 'invalid-history', message: 'A task history is a list of events.' });
+    }
+    return lifecycle.replay(events);
+  } catch {
+    // A revoked proxy or throwing trap: an unreadable history, never a throw.
+    return err({ code: 'invalid-history', message: 'The task history cannot be read.' });
   }
-  return lifecycle.replay(events);
 }

@@ -77,3 +77,26 @@ describe('plan templates', () => {
     );
   });
 });
+
+describe('applyTemplate given what it cannot read (fuzz regression)', () => {
+  it('refuses a null template or throwing baselines with invalid-command, plan unchanged', () => {
+    const { plan, now } = inConversation();
+    const before = structuredClone(plan);
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('hostile');
+        },
+      },
+    );
+    for (const [template, baselines] of [
+      [null, {}],
+      [copdReview, hostile],
+    ] as const) {
+      const r = applyTemplate(plan, template as never, contextAt(now, actors.nurse), baselines);
+      expect(r.ok ? 'ok' : r.error.code).toBe('invalid-command');
+    }
+    expect(plan).toEqual(before);
+  });
+});

@@ -9,7 +9,7 @@ import {
   type Result,
 } from '@livewell/core';
 import type { TransitionContext } from '../context.js';
-import type { Rejection } from '../rejection.js';
+import { type Rejection, rejection } from '../rejection.js';
 import { suggestedReviewDate } from '../review-due.js';
 import { transition } from '../transition.js';
 
@@ -77,7 +77,13 @@ export function applyTemplate(
   context: TransitionContext,
   baselines: TemplateBaselines = {},
 ): Result<TemplateApplied, Rejection> {
-  const commands = templateGoalCommands(template, plan, baselines);
+  let commands: CarePlanCommandOf<'set-goal'>[];
+  try {
+    commands = templateGoalCommands(template, plan, baselines);
+  } catch {
+    // A template or baselines that cannot be read: a typed refusal, never a throw.
+    return err(rejection('invalid-command', 'The template or the baselines cannot be read.'));
+  }
   let current = plan;
   const events: CarePlanEvent[] = [];
   for (const command of commands) {

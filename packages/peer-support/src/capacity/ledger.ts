@@ -36,7 +36,12 @@ export type CapacityLedger = Readonly<Record<string, SessionTally>>;
 
 /** Why a change to the ledger was refused (the ledger is unchanged). */
 export type CapacityError = DomainError<
-  'session-full' | 'unknown-booking' | 'already-booked' | 'invalid-places' | 'no-capacity'
+  | 'session-full'
+  | 'unknown-booking'
+  | 'already-booked'
+  | 'invalid-places'
+  | 'no-capacity'
+  | 'invalid-capacity-event'
 >;
 
 /** The key of a session in the ledger. */
@@ -158,6 +163,19 @@ export function applyCapacityEvent(
 ): Result<CapacityLedger, CapacityError> {
   if (!Number.isInteger(capacity) || capacity < 0)
     return refuse('no-capacity', 'The session has no usable capacity.', { capacity });
+  try {
+    return applyTo(ledger, event, capacity);
+  } catch {
+    // An event that cannot be read (not an object, a throwing getter or proxy): never a throw.
+    return refuse('invalid-capacity-event', 'The capacity event cannot be read.', {});
+  }
+}
+
+function applyTo(
+  ledger: CapacityLedger,
+  event: CapacityEvent,
+  capacity: number,
+): Result<CapacityLedger, CapacityError> {
   const key = sessionKey(event.session);
   const opened = ledger[key] === undefined ? openSession(event.session, capacity) : undefined;
   if (opened !== undefined && !opened.ok) return opened;

@@ -37,7 +37,15 @@ export type NeedVocabularyError = DomainError<'invalid-vocabulary'>;
  * problem with its path.
  */
 export function parseNeedVocabulary(input: unknown): Result<NeedVocabulary, NeedVocabularyError> {
-  const parsed = NeedVocabularySchema.safeParse(input);
+  let parsed: ReturnType<typeof NeedVocabularySchema.safeParse>;
+  try {
+    parsed = NeedVocabularySchema.safeParse(input);
+  } catch {
+    // A throwing getter or proxy trap: unreadable, never a throw.
+    return err(
+      domainError('invalid-vocabulary', 'The need vocabulary cannot be read.', { issues: [] }),
+    );
+  }
   if (parsed.success) return ok(parsed.data);
   return err(
     domainError('invalid-vocabulary', 'The need vocabulary is not usable.', {

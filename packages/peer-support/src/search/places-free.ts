@@ -53,6 +53,20 @@ export function sessionsWithPlacesFree(
   query: PlacesFreeQuery,
   options: ScheduleOptions = {},
 ): Result<PlacesFreeAnswer, PlacesFreeError> {
+  try {
+    return placesFreeIn(services, ledger, query, options);
+  } catch {
+    // A query or options that cannot be read (null, a throwing getter or proxy): never a throw.
+    return err(domainError('invalid-query', 'The query or its options cannot be read.'));
+  }
+}
+
+function placesFreeIn(
+  services: readonly Service[],
+  ledger: CapacityLedger,
+  query: PlacesFreeQuery,
+  options: ScheduleOptions,
+): Result<PlacesFreeAnswer, PlacesFreeError> {
   const wanted = query.places ?? 1;
   const fromMs = instantToMsOrNaN(query.from);
   const untilMs = instantToMsOrNaN(query.until);

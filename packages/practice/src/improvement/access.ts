@@ -12,6 +12,18 @@ export function partiesOf(
   practiceId: RecordId,
   context: Pick<ImprovementContext, 'actor' | 'memberships' | 'systems' | 'now'>,
 ): ReadonlySet<ImprovementParty> {
+  try {
+    return partiesFrom(practiceId, context);
+  } catch {
+    // An unreadable context (a throwing getter, a proxy) is no party at all: never a throw.
+    return new Set();
+  }
+}
+
+function partiesFrom(
+  practiceId: RecordId,
+  context: Pick<ImprovementContext, 'actor' | 'memberships' | 'systems' | 'now'>,
+): ReadonlySet<ImprovementParty> {
   const parties = new Set<ImprovementParty>();
   const { actor } = context;
   if (

@@ -13,6 +13,7 @@ import {
 import { improvementCommandArb } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { partiesOf } from './access.js';
 import { improvementDiagram } from './docs.js';
 import { proposeImprovement } from './propose.js';
 import { allowedCommands, replay, transition } from './transition.js';
@@ -159,5 +160,20 @@ describe('improvement log', () => {
 
   it('draws its lifecycle from the specs', () => {
     expect(improvementDiagram()).toContain('in-routine-use');
+  });
+});
+
+describe('partiesOf given an unreadable context (fuzz regression)', () => {
+  it('is no party at all for null or a throwing proxy, never a throw', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('hostile');
+        },
+      },
+    );
+    expect(partiesOf(practiceId, null as never).size).toBe(0);
+    expect(partiesOf(practiceId, hostile as never).size).toBe(0);
   });
 });

@@ -52,6 +52,19 @@ const bad = (message: string): Result<never, OrukApiError> =>
 export function readServiceQuery(
   params: URLSearchParams | Readonly<Record<string, string | undefined>>,
 ): Result<OrukServiceQuery, OrukApiError> {
+  if (typeof params !== 'object' || params === null)
+    return bad('the query is not a set of parameters');
+  try {
+    return readQuery(params);
+  } catch {
+    // A parameter that cannot be read (a throwing getter or proxy) is a bad query, never a throw.
+    return bad('the query parameters cannot be read');
+  }
+}
+
+function readQuery(
+  params: URLSearchParams | Readonly<Record<string, string | undefined>>,
+): Result<OrukServiceQuery, OrukApiError> {
   const get = (k: string): string | undefined =>
     params instanceof URLSearchParams ? (params.get(k) ?? undefined) : params[k];
   for (const k of ['modified_after', 'format', 'minimal', 'full']) {

@@ -76,7 +76,15 @@ async function attempt(
   }
 }
 
-const fingerprint = (payload: unknown) => stableUuid(JSON.stringify(payload));
+/** The payload's fingerprint; `undefined` when it is not JSON (nothing, a cycle, a hostile object). */
+function fingerprint(payload: unknown): string | undefined {
+  try {
+    const text = JSON.stringify(payload);
+    return text === undefined ? undefined : stableUuid(text);
+  } catch {
+    return undefined;
+  }
+}
 
 async function getJson(
   options: OrukSyncOptions,
@@ -154,6 +162,11 @@ export async function syncOrukApi(
   let unchanged = 0;
   for (const [id, payload] of full) {
     const print = fingerprint(payload);
+    if (print === undefined) {
+      skipped.push({ id, reason: 'the service is not a JSON object' });
+      if (previous[id] !== undefined) state[id] = previous[id] as string;
+      continue;
+    }
     if (previous[id] === print) {
       state[id] = print;
       unchanged += 1;
