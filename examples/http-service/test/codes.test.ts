@@ -32,6 +32,8 @@ import {
 import type { BundleError, FhirImportError } from '@livewell/fhir';
 import type {
   CapacityError,
+  FeedPageError,
+  GeocodeError,
   MatchError,
   NeedVocabularyError,
   PlacesFreeError,
@@ -75,6 +77,8 @@ type EveryCode =
   | OrukSyncError['code']
   | CapacityError['code']
   | PlacesFreeError['code']
+  | FeedPageError['code']
+  | GeocodeError['code']
   | NeedVocabularyError['code']
   | referral.OutcomeSummaryError['code']
   | PracticeAssessmentError['code']

@@ -109,6 +109,7 @@ export const problemTypes = {
   'unknown-booking': { status: 422, title: 'Unknown booking' },
   'invalid-places': { status: 400, title: 'The number of places is not valid' },
   'no-capacity': { status: 422, title: 'The service has no capacity set' },
+  'invalid-capacity-event': { status: 400, title: 'The capacity event cannot be read' },
   'no-outcome': { status: 422, title: 'The referral has no outcome to summarise' },
   'unsupported-filter': { status: 400, title: 'The filter is not supported' },
   'oruk-fetch-failed': { status: 502, title: 'The ORUK API could not be reached' },

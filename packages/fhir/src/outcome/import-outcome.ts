@@ -53,8 +53,8 @@ export const ReferralOutcomeMessageSchema = z.object({
   personId: PersonIdSchema,
   serviceId: RecordIdSchema,
   to: z.array(ActorSchema).min(1).max(10),
-  completedAt: IsoInstantSchema.optional(),
-  sentAt: IsoInstantSchema.optional(),
+  completedAt: z.optional(IsoInstantSchema),
+  sentAt: z.optional(IsoInstantSchema),
   outcome: ReferralOutcomeSchema,
 });
 /** A referral's outcome message as read back from FHIR. */
