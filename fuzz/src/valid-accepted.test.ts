@@ -32,6 +32,8 @@ const rarelyAccepted: Record<string, string> = {
   '@livewell/care-plan#measurementFromAssessment':
     'needs a goal measured by the assessment’s own instrument',
   '@livewell/peer-support#referral.outcomeSummary': 'needs a completed referral with an outcome',
+  '@livewell/fhir#fromFhirReferralOutcome':
+    'needs a completed referral with an outcome (a random referral rarely is, so its export is empty)',
   '@livewell/peer-support/oruk#getTaxonomyTerm':
     'random ids rarely name a taxonomy term of the example directory',
 };

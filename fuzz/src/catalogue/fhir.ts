@@ -1,3 +1,4 @@
+import * as cp from '@livewell/care-plan';
 import type { TenantId } from '@livewell/core';
 import {
   assessmentArb,
@@ -48,6 +49,30 @@ const bundleArb = fc
 
 /** Every FHIR import: each resource kind and the bundle, fed what the exports write. */
 export const fhirImports: EntryPoint[] = [
+  imports.call(
+    {
+      name: 'fromFhirPlanDefinition',
+      valid: fc
+        .constantFrom(cp.type2DiabetesAnnualReview, cp.copdReview)
+        .map((t) => [wire(fhir.toFhirPlanDefinition(t))] as const),
+      outside: [0],
+    },
+    (a) => fhir.fromFhirPlanDefinition(a[0]),
+  ),
+  imports.call(
+    {
+      name: 'fromFhirReferralOutcome',
+      valid: referralArb.map((r) => {
+        const out = fhir.toFhirReferralOutcome(r);
+        return [wire(out.ok ? out.value : {}), { tenantId: r.tenantId }] as const;
+      }),
+    },
+    (a) =>
+      fhir.fromFhirReferralOutcome(
+        a[0] as fhir.ReferralOutcomeImport,
+        a[1] as fhir.FhirImportOptions,
+      ),
+  ),
   imports.call({ name: 'fromFhirPatient', valid: exported(personArb, fhir.toFhirPatient) }, (a) =>
     fhir.fromFhirPatient(a[0], a[1] as fhir.FhirImportOptions),
   ),

@@ -195,6 +195,40 @@ export const journeyEntries: EntryPoint[] = [
   ),
   peer.call(
     {
+      name: 'applyToSession',
+      valid: fc.tuple(
+        fc.constant(sessionRef).map((session) => {
+          const opened = ps.openSessionPlaces('tenant-1' as TenantId, session, 60);
+          return opened.ok ? opened.value : {};
+        }),
+        capacityEventArb,
+      ),
+      outside: [1],
+    },
+    spread(ps.applyToSession),
+  ),
+  peer.call(
+    {
+      name: 'openSession',
+      valid: fc.tuple(fc.constant(sessionRef), fc.integer({ min: 0, max: 60 })),
+      outside: [0, 1],
+    },
+    spread(ps.openSession),
+  ),
+  peer.call(
+    {
+      name: 'openSessionPlaces',
+      valid: fc.tuple(
+        fc.constant('tenant-1'),
+        fc.constant(sessionRef),
+        fc.integer({ min: 0, max: 60 }),
+      ),
+      outside: [1, 2],
+    },
+    spread(ps.openSessionPlaces),
+  ),
+  peer.call(
+    {
       name: 'sessionsWithPlacesFree',
       valid: fc
         .tuple(isoInstantArb, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 3 }))

@@ -1,4 +1,4 @@
-import type { TenantId } from '@livewell/core';
+import { ok, type TenantId } from '@livewell/core';
 import {
   codingArb,
   geoPointArb,
@@ -16,6 +16,11 @@ import type { EntryPoint } from './entry.js';
 
 const tenantId = 'tenant-1' as TenantId;
 const directory = ps.exampleDirectory(tenantId, '2026-01-01');
+/** A geocoder over two postcodes (London, Leeds); any other is `unknown-postcode`. */
+const nearGeocoder = ps.tableGeocoder({
+  'SW1A 1AA': { latitude: 51.501, longitude: -0.142 },
+  'LS6 2AA': { latitude: 53.82, longitude: -1.57 },
+});
 const window = { from: '2026-09-01', until: '2026-12-31' } as const;
 const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
@@ -161,6 +166,66 @@ export const searchEntries: EntryPoint[] = [
       ps.suggestServices(
         ps.createSearchIndex(directory),
         ...(a as Parameters<typeof ps.suggestServices> extends [unknown, ...infer R] ? R : never),
+      ),
+  ),
+  search.call(
+    {
+      name: 'suggestServicesNear',
+      valid: fc.tuple(
+        personArb.map((p) => ({ ...p, tenantId })),
+        needsOrGoalsArb,
+        isoInstantArb,
+        placeArb.map((place) => ({ tenantId, place, geocoder: nearGeocoder })),
+      ),
+      outside: [1, 2, 3],
+      typedError: 'async-result',
+    },
+    (a) =>
+      ps.suggestServicesNear(
+        ps.createSearchIndex(directory),
+        ...(a as Parameters<typeof ps.suggestServicesNear> extends [unknown, ...infer R]
+          ? R
+          : never),
+      ),
+  ),
+  search.call(
+    {
+      name: 'locatePlace',
+      valid: fc.tuple(placeArb, fc.constant(nearGeocoder)),
+      outside: [0],
+      typedError: 'async-result',
+    },
+    async (a) => ok(await ps.locatePlace(a[0] as ps.PersonPlace, a[1] as ps.Geocoder)),
+  ),
+  search.call(
+    {
+      name: 'normalisePostcode',
+      valid: fc.tuple(fc.constantFrom('ls6 2aa', 'SW1A1AA')),
+      outside: [0],
+      typedError: 'total',
+    },
+    (a) => ps.normalisePostcode(a[0] as string),
+  ),
+  search.call(
+    {
+      name: 'applyFeedPage',
+      valid: fc.tuple(
+        fc.constant('service'),
+        fc.constant(tenantId),
+        fc.subarray([...directory.services], { maxLength: 3 }).map((services) => ({
+          items: services.map((record) => ({ record })),
+          cursor: 'c1',
+          hasMore: false,
+        })),
+      ),
+      outside: [0, 2],
+    },
+    (a) =>
+      ps.applyFeedPage(
+        ps.createSearchIndex(directory),
+        a[0] as ps.DirectoryKind,
+        a[1] as TenantId,
+        a[2] as ps.DirectoryFeedPage<string>,
       ),
   ),
   search.call(

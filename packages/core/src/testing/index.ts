@@ -19,6 +19,7 @@ import {
 } from './people.js';
 import { practiceArbitraries } from './practice.js';
 import { referralArbitraries } from './referral.js';
+import { sessionPlacesArbitraries } from './session-places.js';
 import {
   actorArb,
   addressArb,
@@ -132,6 +133,7 @@ export {
   referralPathArb,
   referralReasonArb,
 } from './referral.js';
+export { sessionPlacesArb, sessionPlacesArbitraries, sessionRefArb } from './session-places.js';
 export {
   actorArb,
   addressArb,
@@ -189,4 +191,5 @@ export const catalogueArbitraries: Partial<Record<SchemaName, fc.Arbitrary<unkno
   ...worklistArbitraries,
   ...subjectArbitraries,
   ...practiceArbitraries,
+  ...sessionPlacesArbitraries,
 };

@@ -81,6 +81,18 @@ export function applyToSession<P extends SessionTally>(
   places: P,
   event: SessionEvent,
 ): Result<P, CapacityError> {
+  try {
+    return applyRules(places, event);
+  } catch {
+    // A record or event that cannot be read (throwing getters, proxies): never a throw.
+    return refuse('invalid-capacity-event', 'The session or the event cannot be read.', {});
+  }
+}
+
+function applyRules<P extends SessionTally>(
+  places: P,
+  event: SessionEvent,
+): Result<P, CapacityError> {
   const key = sessionKey(places.session);
   const free = places.capacity - placesTaken(places);
   switch (event.kind) {
@@ -116,6 +128,8 @@ export function applyToSession<P extends SessionTally>(
         return refuse('session-full', `Only ${free} places are free.`, { key, free });
       return ok({ ...places, dropIns: places.dropIns + event.count });
     }
+    default:
+      return refuse('invalid-capacity-event', 'The capacity event is of no known kind.', {});
   }
 }
 
@@ -129,7 +143,18 @@ export function openSession(
 ): Result<SessionTally, CapacityError> {
   if (!Number.isInteger(capacity) || capacity < 0 || capacity > 100_000)
     return refuse('no-capacity', 'The session has no usable capacity.', { capacity });
-  return ok({ session: { ...session }, capacity, bookings: [], dropIns: 0, noShows: [] });
+  try {
+    const { serviceId, scheduleId, start } = session;
+    return ok({
+      session: { serviceId, scheduleId, start },
+      capacity,
+      bookings: [],
+      dropIns: 0,
+      noShows: [],
+    });
+  } catch {
+    return refuse('invalid-capacity-event', 'The session cannot be read.', {});
+  }
 }
 
 /**
@@ -143,7 +168,12 @@ export function openSessionPlaces(
 ): Result<SessionPlaces, CapacityError> {
   const opened = openSession(session, capacity);
   if (!opened.ok) return opened;
-  return ok({ schemaVersion: 1, id: sessionPlacesId(session), tenantId, ...opened.value });
+  try {
+    const id = sessionPlacesId(opened.value.session);
+    return ok({ schemaVersion: 1, id, tenantId, ...opened.value });
+  } catch {
+    return refuse('invalid-capacity-event', 'The session cannot be read.', {});
+  }
 }
 
 /**

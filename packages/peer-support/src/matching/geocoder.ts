@@ -13,8 +13,9 @@ export interface Geocoder {
   locate(postcode: string): Promise<Result<GeoPoint, GeocodeError>>;
 }
 
-/** A postcode in one spelling: upper case, one space before the inward code. */
+/** A postcode in one spelling: upper case, one space before the inward code (`''` for a non-string). */
 export function normalisePostcode(postcode: string): string {
+  if (typeof postcode !== 'string') return '';
   const compact = postcode.replace(/\s+/g, '').toUpperCase();
   return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
 }
@@ -62,11 +63,18 @@ export async function locatePlace(
   place: PersonPlace,
   geocoder: Geocoder | undefined,
 ): Promise<LocatedPlace> {
-  if (place.point) return { place, located: 'given' };
-  if (place.postcode === undefined || geocoder === undefined) return { place, located: 'unknown' };
+  let postcode: string | undefined;
+  try {
+    if (place.point) return { place, located: 'given' };
+    postcode = place.postcode;
+  } catch {
+    // A place that cannot be read has no point to be had: distance stays unknown, never a throw.
+    return { place: {}, located: 'unknown' };
+  }
+  if (postcode === undefined || geocoder === undefined) return { place, located: 'unknown' };
   let found: Result<GeoPoint, GeocodeError>;
   try {
-    found = await geocoder.locate(place.postcode);
+    found = await geocoder.locate(postcode);
   } catch {
     found = err(domainError('geocoder-unavailable', 'The geocoder failed.'));
   }

@@ -248,9 +248,15 @@ export async function suggestServicesNear(
   now: IsoInstant,
   options: SuggestNearOptions & { readonly place?: PersonPlace } = {},
 ): Promise<Result<NearbySuggestions, MatchError>> {
-  const { geocoder, place, ...rest } = options;
-  const located = await locatePlace(place ?? person.address ?? {}, geocoder);
-  const r = suggestServices(index, person, needsOrGoals, located.place, now, rest);
+  let read: { geocoder: Geocoder | undefined; place: PersonPlace; rest: SuggestOptions };
+  try {
+    const { geocoder, place, ...rest } = options;
+    read = { geocoder, place: place ?? person.address ?? {}, rest };
+  } catch {
+    return err(domainError('invalid-query', 'The person or the options cannot be read.'));
+  }
+  const located = await locatePlace(read.place, read.geocoder);
+  const r = suggestServices(index, person, needsOrGoals, located.place, now, read.rest);
   if (!r.ok) return r;
   return ok({
     suggestions: r.value,
