@@ -82,6 +82,18 @@ describe.each(adapters)('recordAssessment on %s', (_name, open) => {
     );
   });
 
+  it('refuses an assessment of another tenant with a typed error and writes nothing (fuzz finding)', async () => {
+    const other = store.forTenant('other-practice' as TenantId);
+    const assessment = assess(phq9, [
+      { itemId: 'phq9-1', value: 1 },
+      { itemId: 'phq9-9', value: 2 },
+    ]);
+    const recorded = await recordAssessment(other, assessment, { policy });
+    expect(recorded.ok ? 'ok' : recorded.error.issues[0]?.path).toEqual(['tenantId']);
+    expect(await other.assessments.find(assessment.id)).toBeUndefined();
+    expect((await other.tasks.listByPerson(personId)).items).toEqual([]);
+  });
+
   it('stores an unscorable PHQ-9 with item 9 = 2 and finds it and its open urgent task', async () => {
     const practice = store.forTenant(tenantId);
     const assessment = assess(phq9, [

@@ -1,5 +1,6 @@
 import {
   type Assessment,
+  err,
   type IsoInstant,
   ok,
   type ParseError,
@@ -8,6 +9,7 @@ import {
   type Result,
   type Task,
   type TaskEvent,
+  type TenantId,
 } from '@livewell/core';
 import type { WorklistPolicy } from './policy.js';
 import { tasksFromAssessment } from './raise/from-assessment.js';
@@ -30,6 +32,8 @@ export interface AssessmentAndTaskWriters {
 
 /** A store that runs writes atomically (a `TenantStore` from `@livewell/storage` is one). */
 export interface AtomicStore {
+  /** The store's tenant: an assessment of another tenant is refused before anything is written. */
+  readonly tenantId?: TenantId;
   transaction<T>(fn: (tx: AssessmentAndTaskWriters) => Promise<T>): Promise<T>;
 }
 
@@ -69,6 +73,15 @@ export async function recordAssessment(
   const parsed = parseAssessment(assessment);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
+  if (store.tenantId !== undefined && value.tenantId !== store.tenantId) {
+    const message = `The assessment belongs to tenant ${value.tenantId}, not ${store.tenantId}.`;
+    return err({
+      code: 'invalid-input',
+      message: `Invalid Assessment at tenantId: ${message}`,
+      schema: 'Assessment',
+      issues: [{ path: ['tenantId'], code: 'wrong-tenant', message }],
+    });
+  }
   const raised = tasksFromAssessment(
     value,
     options.policy,
