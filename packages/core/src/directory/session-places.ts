@@ -27,32 +27,32 @@ export const BookingSchema = z.object({
 /** A booking held on a session. */
 export type Booking = z.infer<typeof BookingSchema>;
 
+/** The fields of a session's places, shared by the ledger's tally and the stored record. */
+const tallyShape = {
+  session: SessionRefSchema,
+  capacity: z.int().check(z.gte(0), z.lte(100_000)),
+  bookings: z.array(BookingSchema).check(z.maxLength(100_000)),
+  dropIns: z.int().check(z.gte(0), z.lte(100_000)),
+  noShows: z.array(RecordIdSchema).check(z.maxLength(100_000)),
+};
+
+/** The ledger's rule: places taken never exceed capacity, and a booking is held once. */
+const keepsTheRule = z.superRefine(
+  (t: { capacity: number; dropIns: number; bookings: readonly Booking[] }, ctx) => {
+    const taken = t.bookings.reduce((sum, b) => sum + b.places, 0) + t.dropIns;
+    if (taken > t.capacity)
+      ctx.addIssue({ code: 'custom', message: 'more places taken than exist', path: ['bookings'] });
+    if (new Set(t.bookings.map((b) => b.bookingId)).size !== t.bookings.length)
+      ctx.addIssue({ code: 'custom', message: 'a booking is held twice', path: ['bookings'] });
+  },
+);
+
 /**
  * One session's places as the capacity ledger keeps them: capacity, bookings held, drop-ins
  * counted at the door and the bookings marked as no-shows. Places taken (bookings + drop-ins)
  * never exceed capacity, and a booking id is held at most once.
  */
-export const SessionTallySchema = z
-  .object({
-    session: SessionRefSchema,
-    capacity: z.int().check(z.gte(0), z.lte(100_000)),
-    bookings: z.array(BookingSchema).check(z.maxLength(100_000)),
-    dropIns: z.int().check(z.gte(0), z.lte(100_000)),
-    noShows: z.array(RecordIdSchema).check(z.maxLength(100_000)),
-  })
-  .check(
-    z.superRefine((t, ctx) => {
-      const taken = t.bookings.reduce((sum, b) => sum + b.places, 0) + t.dropIns;
-      if (taken > t.capacity)
-        ctx.addIssue({
-          code: 'custom',
-          message: 'more places taken than exist',
-          path: ['bookings'],
-        });
-      if (new Set(t.bookings.map((b) => b.bookingId)).size !== t.bookings.length)
-        ctx.addIssue({ code: 'custom', message: 'a booking is held twice', path: ['bookings'] });
-    }),
-  );
+export const SessionTallySchema = z.object(tallyShape).check(keepsTheRule);
 /** One session's places: capacity, bookings, drop-ins and no-shows. */
 export type SessionTally = z.infer<typeof SessionTallySchema>;
 
@@ -67,25 +67,13 @@ export const SessionPlacesSchema = z
     schemaVersion: schemaVersion(1),
     id: RecordIdSchema,
     tenantId: TenantIdSchema,
-    session: SessionRefSchema,
-    capacity: z.int().check(z.gte(0), z.lte(100_000)),
-    bookings: z.array(BookingSchema).check(z.maxLength(100_000)),
-    dropIns: z.int().check(z.gte(0), z.lte(100_000)),
-    noShows: z.array(RecordIdSchema).check(z.maxLength(100_000)),
+    ...tallyShape,
   })
   .check(
-    z.superRefine((r, ctx) => {
-      const tally = SessionTallySchema.safeParse({
-        session: r.session,
-        capacity: r.capacity,
-        bookings: r.bookings,
-        dropIns: r.dropIns,
-        noShows: r.noShows,
-      });
-      for (const issue of tally.error?.issues ?? [])
-        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-      if (r.id !== sessionPlacesId(r.session))
-        ctx.addIssue({ code: 'custom', message: 'the id is not the session’s id', path: ['id'] });
+    keepsTheRule,
+    z.refine((r) => r.id === sessionPlacesId(r.session), {
+      message: 'the id is not the session’s id',
+      path: ['id'],
     }),
   );
 /** A session's places as a stored record. */

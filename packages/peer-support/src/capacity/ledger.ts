@@ -180,7 +180,8 @@ export function openSessionPlaces(
  * Applies one change to the ledger, or refuses it with the ledger unchanged (see
  * {@link applyToSession} for the rules). `capacity` is the session's places (a service's
  * `capacity.placesPerSession`; the evening café's 60), used when the session is new to the
- * ledger; `no-capacity` when it is not a whole number ≥ 0. Places therefore never go below zero
+ * ledger (`no-capacity` then, when it is not a whole number from 0 to 100,000; a session the
+ * ledger holds keeps its own). Places therefore never go below zero
  * or above capacity, whatever the order of events.
  *
  * @example
@@ -191,26 +192,15 @@ export function applyCapacityEvent(
   event: CapacityEvent,
   capacity: number,
 ): Result<CapacityLedger, CapacityError> {
-  if (!Number.isInteger(capacity) || capacity < 0)
-    return refuse('no-capacity', 'The session has no usable capacity.', { capacity });
   try {
-    return applyTo(ledger, event, capacity);
+    const key = sessionKey(event.session);
+    const current = ledger[key];
+    const places = current === undefined ? openSession(event.session, capacity) : ok(current);
+    if (!places.ok) return places;
+    const next = applyToSession(places.value, event);
+    return next.ok ? ok({ ...ledger, [key]: next.value }) : next;
   } catch {
     // An event that cannot be read (not an object, a throwing getter or proxy): never a throw.
     return refuse('invalid-capacity-event', 'The capacity event cannot be read.', {});
   }
-}
-
-function applyTo(
-  ledger: CapacityLedger,
-  event: CapacityEvent,
-  capacity: number,
-): Result<CapacityLedger, CapacityError> {
-  const key = sessionKey(event.session);
-  const opened = ledger[key] === undefined ? openSession(event.session, capacity) : undefined;
-  if (opened !== undefined && !opened.ok) return opened;
-  const places = ledger[key] ?? opened?.value;
-  if (places === undefined) return refuse('no-capacity', 'The session has no capacity.', { key });
-  const next = applyToSession(places, event);
-  return next.ok ? ok({ ...ledger, [key]: next.value }) : next;
 }
