@@ -1,5 +1,11 @@
 import type { TenantId } from '@livewell/core';
-import { personArb, serviceArb } from '@livewell/core/testing';
+import {
+  actorArb,
+  isoInstantArb,
+  personArb,
+  practitionerIdArb,
+  serviceArb,
+} from '@livewell/core/testing';
 import * as st from '@livewell/storage';
 import * as drv from '@livewell/storage/driver';
 import * as pg from '@livewell/storage-postgres';
@@ -33,6 +39,22 @@ const onPeople =
     const { driver, people } = await seeded();
     return { call: (args) => call(people, args), snapshot: async () => rowsOf(driver) };
   };
+
+/** Runs `call` on the seeded store's tenant handle (subject access and erasure). */
+const onTenant =
+  (call: (practice: st.TenantStore, args: readonly unknown[]) => unknown) =>
+  async (): Promise<Session> => {
+    const { driver } = await seeded();
+    const practice = st.createMemoryStore(driver).forTenant(tenantId);
+    return { call: (args) => call(practice, args), snapshot: async () => rowsOf(driver) };
+  };
+
+/** An erasure request as a caller sends it. */
+const erasureArb = fc.record(
+  { auditId: fc.constantFrom('erasure-1', 'erasure-2'), at: isoInstantArb, actor: actorArb },
+  { requiredKeys: ['auditId', 'at', 'actor'] },
+);
+const subjectArgs = (id: fc.Arbitrary<string>) => fc.tuple(id, erasureArb);
 
 const personArgs = personArb.map((p) => [{ ...p, tenantId }]);
 const cursorArb = fc.constantFrom(
@@ -132,6 +154,36 @@ export const storageEntries: EntryPoint[] = [
         snapshot: async () => rowsOf(driver),
       };
     },
+  ),
+  store.session(
+    { name: 'createMemoryStore', variant: 'exportPerson', valid: fc.tuple(fc.constant('seed')) },
+    onTenant((practice, a) => practice.exportPerson(a[0] as never)),
+  ),
+  store.session(
+    {
+      name: 'createMemoryStore',
+      variant: 'erasePerson',
+      valid: subjectArgs(fc.constant('seed')),
+      outside: [0, 1],
+    },
+    onTenant((practice, a) => practice.erasePerson(a[0] as never, a[1] as never)),
+  ),
+  store.session(
+    {
+      name: 'createMemoryStore',
+      variant: 'exportPractitioner',
+      valid: fc.tuple(practitionerIdArb),
+    },
+    onTenant((practice, a) => practice.exportPractitioner(a[0] as never)),
+  ),
+  store.session(
+    {
+      name: 'createMemoryStore',
+      variant: 'erasePractitioner',
+      valid: subjectArgs(practitionerIdArb),
+      outside: [0, 1],
+    },
+    onTenant((practice, a) => practice.erasePractitioner(a[0] as never, a[1] as never)),
   ),
   ...Object.entries({
     isStorageError: st.isStorageError,

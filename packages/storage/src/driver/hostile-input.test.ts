@@ -85,4 +85,35 @@ describe('the storage edge refuses hostile values with its typed errors', () => 
     expect(await codeOf(() => people.list(throwing() as never))).toBe('invalid-request');
     expect(await codeOf(() => people.list('x' as never))).toBe('invalid-request');
   });
+
+  it('subject access and erasure check their arguments before touching anything', async () => {
+    const driver = new MemoryDriver();
+    const practice = createMemoryStore(driver).forTenant(tenantId);
+    const [person] = fc.sample(personArb, { numRuns: 1, seed: 3 });
+    if (!person) throw new Error('no person');
+    await practice.people.create({ ...person, tenantId });
+    const request = {
+      auditId: 'erasure-1',
+      at: '2026-12-02T09:00:00Z',
+      actor: { kind: 'system', name: 'records' },
+    } as never;
+    const before = JSON.stringify(driver.rows(tenantId, 'person'));
+    for (const id of [throwing(), revoked(), 42, '']) {
+      expect(await codeOf(() => practice.exportPerson(id as never))).toBe('invalid-request');
+      expect(await codeOf(() => practice.exportPractitioner(id as never))).toBe('invalid-request');
+      expect(await codeOf(() => practice.erasePerson(id as never, request))).toBe(
+        'invalid-request',
+      );
+    }
+    for (const bad of [null, 'x', throwing(), revoked(), { auditId: 'a' }]) {
+      expect(await codeOf(() => practice.erasePerson(person.id, bad as never))).toBe(
+        'invalid-request',
+      );
+      expect(await codeOf(() => practice.erasePractitioner('p1' as never, bad as never))).toBe(
+        'invalid-request',
+      );
+    }
+    expect(JSON.stringify(driver.rows(tenantId, 'person'))).toBe(before);
+    expect(await codeOf(() => practice.erasePerson(person.id, request))).toBe('none');
+  });
 });

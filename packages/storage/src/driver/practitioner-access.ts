@@ -20,16 +20,18 @@ import type { DriverRow } from './driver.js';
 import { eventFromRow } from './event-sourced-repository.js';
 import { readAllIn } from './paging.js';
 import type { Scope } from './scope.js';
+import { checkErasure, checkSubjectId } from './subject-request.js';
 
 /**
  * Reads everything held about one practitioner as a subject, in one read unit: their own
  * assessments and their development places with every event. Reads no person's records.
  */
-export function exportPractitioner(
+export async function exportPractitioner(
   k: RecordKinds,
   scope: Scope,
   practitionerId: PractitionerId,
 ): Promise<PractitionerExport> {
+  checkSubjectId('practitioner', practitionerId);
   const { tenantId } = scope;
   return scope.run('read', async (session) => {
     const problems: ReadProblem[] = [];
@@ -70,12 +72,13 @@ export function exportPractitioner(
  * Deletes a practitioner's own records (assessments, places, their events and command receipts)
  * and appends the `practitioner.erased` audit event, in one write unit.
  */
-export function erasePractitioner(
+export async function erasePractitioner(
   k: RecordKinds,
   scope: Scope,
   practitionerId: PractitionerId,
   request: ErasureRequest,
 ): Promise<PractitionerErasureReport> {
+  checkErasure('practitioner', practitionerId, request);
   return scope.run('write', async (session) => {
     const placeRows = await readAllIn(
       session,

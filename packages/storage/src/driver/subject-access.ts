@@ -18,6 +18,7 @@ import type { DriverRow, DriverSession } from './driver.js';
 import { eventFromRow } from './event-sourced-repository.js';
 import { readAllIn } from './paging.js';
 import type { Scope } from './scope.js';
+import { checkErasure, checkSubjectId } from './subject-request.js';
 
 /** Reads a person's snapshots of one kind with each one's full event history. */
 async function snapshotsWithEvents<S extends StoredRecord, E extends StoredRecord>(
@@ -60,11 +61,12 @@ async function snapshotsWithEvents<S extends StoredRecord, E extends StoredRecor
 }
 
 /** Reads everything held about one person, in one read unit of the driver. */
-export function exportPerson(
+export async function exportPerson(
   k: RecordKinds,
   scope: Scope,
   personId: PersonId,
 ): Promise<PersonExport> {
+  checkSubjectId('person', personId);
   const { tenantId } = scope;
   return scope.run('read', async (session) => {
     const problems: ReadProblem[] = [];
@@ -136,6 +138,7 @@ export async function erasePerson(
   personId: PersonId,
   request: ErasureRequest,
 ): Promise<ErasureReport> {
+  checkErasure('person', personId, request);
   return scope.run('write', async (session) => {
     // Parents before their events. A save writes its snapshot (a compare-and-set that locks the
     // row until commit) before appending the events, so deleting the snapshots first waits for
