@@ -178,7 +178,7 @@ export {
   LIVEWELL_FHIR_BASE,
   LivewellExtensions,
 } from './shared/systems.js';
-export type { FhirImportOptions } from './shared/tenant.js';
+export type { FhirBundleImportOptions, FhirImportOptions } from './shared/tenant.js';
 export { TASK_REASON_SYSTEM, toFhirTask, WORKLIST_STATUS_SYSTEM } from './task/export-task.js';
 export {
   ASSESSMENT_FLAG_SYSTEM,

@@ -6,7 +6,7 @@ import { fromFhirCarePlan } from '../care-plan/import-care-plan.js';
 import { fromFhirCareTeam } from '../care-plan/import-care-team.js';
 import { fromFhirPatient } from '../person/patient.js';
 import { fromFhirReferral } from '../referral/import-referral.js';
-import { parseFhirInput, parseImportOptions } from '../shared/fhir-input.js';
+import { parseBundleImportOptions, parseFhirInput } from '../shared/fhir-input.js';
 import {
   type FhirImportError,
   type FhirImportIssue,
@@ -14,7 +14,8 @@ import {
   importIssue,
 } from '../shared/import-error.js';
 import { isReferencedOnly } from '../shared/referenced-only.js';
-import type { FhirImportOptions } from '../shared/tenant.js';
+import type { FhirBundleImportOptions } from '../shared/tenant.js';
+import { BundleIndex, type BundleResource, keyOf, refs } from './bundle-index.js';
 
 /**
  * Resources a person's Bundle carries so that its references resolve; livewell holds them as
@@ -46,17 +47,6 @@ const BundleInput = z.looseObject({
     .optional(),
 });
 
-type Json = Record<string, unknown> & { resourceType: string; id?: unknown };
-const keyOf = (r: Json) => `${r.resourceType}/${String(r.id)}`;
-const refs = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) =>
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as { reference?: unknown }).reference === 'string'
-      ? [(v as { reference: string }).reference]
-      : [],
-  );
-
 /**
  * Reads one person's record back from a Bundle (as written by `toFhirTransactionBundle`):
  * each CarePlan with the Goals, CareTeam and confidence Observations it references, each
@@ -69,23 +59,29 @@ const refs = (value: unknown): string[] =>
  */
 export function fromFhirBundle(
   input: unknown,
-  untrustedOptions: FhirImportOptions,
+  untrustedOptions: FhirBundleImportOptions,
 ): Result<ImportedPersonRecord, FhirImportError> {
-  const checked = parseImportOptions('Bundle', untrustedOptions);
+  const checked = parseBundleImportOptions(untrustedOptions);
   if (!checked.ok) return checked;
-  const options = checked.value;
+  const { maxEntries, ...options } = checked.value;
   const parsed = parseFhirInput('Bundle', BundleInput, input);
   if (!parsed.ok) return parsed;
-  const resources = (parsed.value.entry ?? [])
-    .map((e) => e.resource as Json)
+  const entries = parsed.value.entry ?? [];
+  if (entries.length > maxEntries) {
+    const why = `${entries.length} entries, more than the ${maxEntries} allowed (split the Bundle or raise \`maxEntries\`)`;
+    return err(importError('Bundle', [importIssue('unrepresentable', 'Bundle.entry', why)]));
+  }
+  const resources = entries
+    .map((e) => e.resource as BundleResource)
     .filter((r) => !isReferencedOnly(r));
-  const used = new Set<Json>();
+  const index = new BundleIndex(resources);
+  const ofType = (type: string) => index.ofType(type);
+  const used = new Set<BundleResource>();
   const issues: FhirImportIssue[] = [];
-  const take = (r: Json) => {
+  const take = (r: BundleResource) => {
     used.add(r);
     return r;
   };
-  const ofType = (type: string) => resources.filter((r) => r.resourceType === type);
   const collect = <T>(label: string, result: Result<T, FhirImportError>, into: T[]) => {
     if (result.ok) into.push(result.value);
     else issues.push(...result.error.issues.map((i) => ({ ...i, path: `${label} ${i.path}` })));
@@ -94,15 +90,9 @@ export function fromFhirBundle(
   const carePlans: CarePlan[] = [];
   for (const cp of ofType('CarePlan')) {
     const key = keyOf(take(cp));
-    const goalRefs = refs(cp.goal);
-    const teamRefs = refs(cp.careTeam);
-    const goals = ofType('Goal')
-      .filter((g) => goalRefs.includes(keyOf(g)))
-      .map(take);
-    const careTeam = ofType('CareTeam').find((t) => teamRefs.includes(keyOf(t)));
-    const observations = ofType('Observation')
-      .filter((o) => refs(o.basedOn).includes(key))
-      .map(take);
+    const goals = index.named('Goal', refs(cp.goal)).map(take);
+    const [careTeam] = index.named('CareTeam', refs(cp.careTeam));
+    const observations = index.referring('Observation', 'basedOn', key).map(take);
     if (careTeam) take(careTeam);
     const plan = { carePlan: cp, goals, observations, ...(careTeam ? { careTeam } : {}) };
     collect(key, fromFhirCarePlan(plan, options), carePlans);
@@ -110,8 +100,9 @@ export function fromFhirBundle(
   const assessments: Assessment[] = [];
   for (const qr of ofType('QuestionnaireResponse')) {
     const key = keyOf(take(qr));
-    const observations = ofType('Observation')
-      .filter((o) => !used.has(o) && refs(o.derivedFrom).includes(key))
+    const observations = index
+      .referring('Observation', 'derivedFrom', key)
+      .filter((o) => !used.has(o))
       .map(take);
     collect(
       key,
@@ -122,7 +113,7 @@ export function fromFhirBundle(
   const referrals: Referral[] = [];
   for (const sr of ofType('ServiceRequest')) {
     const key = keyOf(take(sr));
-    const task = ofType('Task').find((t) => refs(t.focus).includes(key));
+    const [task] = index.referring('Task', 'focus', key);
     if (task) take(task);
     collect(key, fromFhirReferral({ serviceRequest: sr, task }, options), referrals);
   }

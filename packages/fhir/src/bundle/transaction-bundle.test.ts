@@ -165,4 +165,59 @@ describe('toFhirTransactionBundle', () => {
       ['unrepresentable', 'Condition/c1'],
     ]);
   });
+
+  it('refuses a Bundle over its entry cap whole, and reads one at the cap', () => {
+    const r = toFhirTransactionBundle({ carePlans: [agreedPlan] });
+    if (!r.ok) throw new Error('export failed');
+    const entry = r.value.entry ?? [];
+    const tenantId = agreedPlan.tenantId;
+    expect(fromFhirBundle(r.value, { tenantId, maxEntries: entry.length }).ok).toBe(true);
+    const over = fromFhirBundle(r.value, { tenantId, maxEntries: entry.length - 1 });
+    expect(over.ok ? [] : over.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unrepresentable', 'Bundle.entry'],
+    ]);
+    const huge = { ...r.value, entry: Array.from({ length: 10_001 }, () => entry[0]) };
+    const refused = fromFhirBundle(huge, { tenantId });
+    expect(refused.ok ? '' : refused.error.issues[0]?.path).toBe('Bundle.entry');
+    for (const maxEntries of [0, -1, 1.5, 'x']) {
+      const bad = fromFhirBundle(r.value, { tenantId, maxEntries } as never);
+      expect(bad.ok ? '' : bad.error.issues[0]?.path).toMatch(/^options/);
+    }
+  });
+
+  it('reads a Bundle of many plans, assessments and referrals back whole', () => {
+    const records = fc.sample(recordArb, { numRuns: 40, seed: 11 });
+    const person = records[0]?.person;
+    if (!person) throw new Error('no record');
+    const own = <T extends { personId: PersonId; tenantId: TenantId; id: string }>(
+      xs: T[],
+      tag: string,
+    ) =>
+      xs.map((x, i) => ({
+        ...x,
+        id: `${tag}-${i}`,
+        personId: person.id,
+        tenantId: person.tenantId,
+      }));
+    const carePlans = own(
+      records.flatMap((x) => x.carePlans),
+      'plan',
+    );
+    const assessments = own(
+      records.flatMap((x) => x.assessments),
+      'assessment',
+    );
+    const referrals = own(
+      records.flatMap((x) => x.referrals),
+      'referral',
+    );
+    const r = toFhirTransactionBundle({ person, carePlans, assessments, referrals });
+    if (!r.ok) throw new Error('export failed');
+    const back = fromFhirBundle(r.value, { tenantId: person.tenantId });
+    if (!back.ok) throw new Error(back.error.message);
+    const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id).sort();
+    expect(ids(back.value.carePlans)).toEqual(ids(carePlans));
+    expect(ids(back.value.assessments)).toEqual(ids(assessments));
+    expect(ids(back.value.referrals)).toEqual(ids(referrals));
+  });
 });

@@ -158,6 +158,20 @@ export function parseImportOptions(
   return parseSnapshot(resourceType, 'options', ImportOptionsInput, options);
 }
 
+/** The most entries a Bundle may carry unless the caller says otherwise. */
+export const DEFAULT_MAX_BUNDLE_ENTRIES = 10_000;
+
+const BundleImportOptionsInput = ImportOptionsInput.extend({
+  maxEntries: z.int().positive().default(DEFAULT_MAX_BUNDLE_ENTRIES),
+});
+
+/** Checks a Bundle import's options: the tenant, and the entry cap (default 10,000). */
+export function parseBundleImportOptions(
+  options: unknown,
+): Result<{ readonly tenantId: TenantId; readonly maxEntries: number }, FhirImportError> {
+  return parseSnapshot('Bundle', 'options', BundleImportOptionsInput, options);
+}
+
 function parseSnapshot<S extends z.ZodType>(
   resourceType: string,
   root: string,

@@ -10,6 +10,15 @@ export interface FhirImportOptions {
   readonly tenantId: TenantId;
 }
 
+/** Bundle import settings: the tenant, and a cap on the entries one Bundle may carry. */
+export interface FhirBundleImportOptions extends FhirImportOptions {
+  /**
+   * The most entries accepted (default 10,000); a larger Bundle is refused whole with a
+   * `fhir-import-failed` issue at `Bundle.entry`, so split it or raise the cap.
+   */
+  readonly maxEntries?: number;
+}
+
 /** The importing tenant, after checking it against the tenant recorded on the resource. */
 export function readTenant(
   extensions: readonly FhirExtensionIn[] | undefined,
