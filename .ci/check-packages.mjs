@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Checks every publishable package as its users will get it: publint (strict), Are The Types
 // Wrong (node16 + bundler resolution), and a smoke test importing each built entry under ESM
-// and CJS. Run after `pnpm build`.
+// and CJS, and each browser build (the `browser` export condition) bundled for a browser with the
+// same exports as the Node build. Run after `pnpm build`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 import { publishablePackages } from './publishable.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -55,6 +57,54 @@ function checkPackContents(cwd) {
   }
 }
 
+/**
+ * Bundles an entry for a browser as an app would (esbuild, `platform: 'browser'`): it must come
+ * from dist/browser/, need no Node built-in, and export exactly what the Node build exports.
+ */
+async function checkBrowserEntry(specifier, cwd) {
+  const label = `bundle ${specifier} for a browser (dist/browser, same exports as Node)`;
+  try {
+    const result = await esbuild.build({
+      stdin: { contents: `export * from '${specifier}';`, resolveDir: cwd, loader: 'js' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      metafile: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    const [output] = Object.values(result.metafile.outputs);
+    const fromBrowserBuild = Object.keys(result.metafile.inputs).some((f) =>
+      f.includes('dist/browser/'),
+    );
+    const nodeExports = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `console.log(JSON.stringify(Object.keys(await import('${specifier}'))))`,
+        ],
+        { cwd, encoding: 'utf8' },
+      ),
+    ).sort();
+    const browserExports = [...output.exports].sort();
+    const missing = nodeExports.filter((name) => !browserExports.includes(name));
+    const extra = browserExports.filter((name) => !nodeExports.includes(name));
+    if (!fromBrowserBuild || missing.length > 0 || extra.length > 0) {
+      failed = true;
+      console.log(
+        `  FAIL ${label}\n    from dist/browser: ${fromBrowserBuild}; missing: ${missing.join(', ') || '-'}; extra: ${extra.join(', ') || '-'}`,
+      );
+    } else {
+      console.log(`  ok   ${label}`);
+    }
+  } catch (error) {
+    failed = true;
+    console.log(`  FAIL ${label}\n${error.message ?? error}`);
+  }
+}
+
 for (const { cwd, manifest } of publishablePackages(packagesDir)) {
   console.log(manifest.name);
   run('publint --strict', bin('publint'), ['--strict'], cwd);
@@ -81,6 +131,7 @@ for (const { cwd, manifest } of publishablePackages(packagesDir)) {
       ['-e', `const m = require('${specifier}'); ${check}`],
       cwd,
     );
+    if (manifest.exports[entry].browser) await checkBrowserEntry(specifier, cwd);
   }
 }
 

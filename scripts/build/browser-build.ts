@@ -1,0 +1,37 @@
+import { buildSync } from 'esbuild';
+import type { Options } from 'tsup';
+
+/**
+ * The browser build of a package: one ESM file per source module under `dist/browser/`, with
+ * dependencies (zod, date-fns, immer) left as imports. A bundler that honours
+ * `"sideEffects": false` then keeps only the modules an app reaches, where the single-file Node
+ * build keeps every top-level schema of the file. Only the modules `src/index.ts` reaches at
+ * run time are emitted (type-only modules and test helpers are not).
+ *
+ * @param entries - the package's browser entry points (its `src/index.ts` and subpath entries). Package exports point the
+ * `browser` condition here; why and the figures: docs/browser.md.
+ */
+export function browserBuild(entries: readonly string[] = ['src/index.ts']): Options {
+  const { metafile } = buildSync({
+    entryPoints: [...entries],
+    bundle: true,
+    packages: 'external',
+    platform: 'neutral',
+    metafile: true,
+    write: false,
+    outdir: 'dist/browser',
+    logLevel: 'silent',
+  });
+  const modules = Object.keys(metafile.inputs).filter((file) => file.startsWith('src/'));
+  return {
+    entry: modules,
+    outDir: 'dist/browser',
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'browser',
+  };
+}
