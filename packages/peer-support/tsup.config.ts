@@ -1,16 +1,10 @@
 import { defineConfig } from 'tsup';
 import { browserBuild } from '../../scripts/build/browser-build.js';
+import { nodeBuild } from '../../scripts/build/node-build.js';
 
 export default defineConfig([
-  {
+  nodeBuild({
     entry: { index: 'src/index.ts', 'oruk/index': 'src/oruk/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    // dist/browser is the browser build's own output (cleaned by it).
-    clean: ['!browser/**'],
-    target: 'node20',
-    external: [],
-  },
+  }),
   browserBuild(['src/index.ts', 'src/oruk/index.ts']),
 ]);

@@ -1,11 +1,7 @@
 import { defineConfig } from 'tsup';
+import { nodeBuild } from '../../scripts/build/node-build.js';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  external: ['pg', '@electric-sql/pglite'],
-});
+// Node only (a PostgreSQL driver / a test suite): no browser build.
+export default defineConfig(
+  nodeBuild({ entry: { index: 'src/index.ts' }, external: ['pg', '@electric-sql/pglite'] }),
+);
