@@ -5,6 +5,7 @@ import { optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { type Rejection, rejection } from '../rejection.js';
 import { practiceOrSystem, supporters, who } from '../who.js';
+import { writable, writableEntry } from '../working-copy.js';
 import { unknownActionPlan } from './content.js';
 
 /** A measurement on a check-in needs the action plan to serve a goal with a measure. */
@@ -49,7 +50,10 @@ export const followUpCommands = {
       ),
     evolve: {
       'progress-checked-in': (draft, e) => {
-        const action = draft.actionPlans.find((a) => a.id === e.actionPlanId);
+        const action = writableEntry(
+          writable(draft, 'actionPlans'),
+          (a) => a.id === e.actionPlanId,
+        );
         if (action) append(action, 'checkIns', e.checkIn);
       },
     },
