@@ -7,7 +7,7 @@ import {
 } from '@livewell/core';
 import { append } from '../append.js';
 import { accept } from '../decision.js';
-import { optional } from '../event-factory.js';
+import { copyActor, optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { type Rejection, rejection } from '../rejection.js';
 import { clinicians, contributors, personAndClinicians, who } from '../who.js';
@@ -49,7 +49,7 @@ export const contentCommands = {
           text: command.text,
           inOwnWords: command.inOwnWords,
           recordedAt: context.now,
-          recordedBy: { ...context.actor },
+          recordedBy: copyActor(context.actor),
         },
       }),
     evolve: {
@@ -76,7 +76,7 @@ export const contentCommands = {
           ...optional('targetDate', command.targetDate),
           ...optional('measure', command.measure && { ...command.measure }),
           setAt: context.now,
-          setBy: { ...context.actor },
+          setBy: copyActor(context.actor),
         },
       }),
     evolve: {

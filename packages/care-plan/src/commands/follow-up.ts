@@ -1,7 +1,7 @@
 import type { CarePlan, CarePlanCommandOf, CommandGroup, RecordId } from '@livewell/core';
 import { append } from '../append.js';
 import { accept } from '../decision.js';
-import { optional } from '../event-factory.js';
+import { copyActor, optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { type Rejection, rejection } from '../rejection.js';
 import { practiceOrSystem, supporters, who } from '../who.js';
@@ -40,7 +40,7 @@ export const followUpCommands = {
           actionPlanId: command.actionPlanId,
           checkIn: {
             at: context.now,
-            by: { ...context.actor },
+            by: copyActor(context.actor),
             progress: command.progress,
             ...optional('note', command.note),
             barriers: [...(command.barriers ?? [])],
@@ -71,7 +71,7 @@ export const followUpCommands = {
           id: context.ids('support-contact') as RecordId,
           kind: command.kind,
           at: context.now,
-          by: { ...context.actor },
+          by: copyActor(context.actor),
           ...optional('actionPlanId', command.actionPlanId),
           ...optional('note', command.note),
         },

@@ -1,7 +1,7 @@
 import { type CarePlan, type CommandGroup, err, type RecordId, type Review } from '@livewell/core';
 import type { Draft } from 'immer';
 import { accept, type Decision } from '../decision.js';
-import { optional } from '../event-factory.js';
+import { copyActor, optional } from '../event-factory.js';
 import { measuredGoalProgress } from '../goal-progress.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { rejection } from '../rejection.js';
@@ -52,7 +52,7 @@ export const reviewCommands = {
             id: context.ids('review') as RecordId,
             kind: command.kind,
             startedAt: context.now,
-            startedBy: { ...context.actor },
+            startedBy: copyActor(context.actor),
             ...optional('reason', command.reason),
             ...(progress.length === 0 ? {} : { goalProgress: progress }),
           },
