@@ -1,6 +1,11 @@
 import type { CarePlan } from '@livewell/core';
 import { castDraft, type Draft } from 'immer';
-import { deepFreeze } from './deep-freeze.js';
+import {
+  deepFreeze,
+  entriesFrozen,
+  markEntriesFrozen,
+  unmarkEntriesFrozen,
+} from './deep-freeze.js';
 
 /**
  * Objects the current {@link editCopy} made (the root's shallow copy and every copy
@@ -9,8 +14,6 @@ import { deepFreeze } from './deep-freeze.js';
  * draft handed to `applyEvent`).
  */
 let owned: Set<object> | undefined;
-/** Lists `append` copied in the current edit: every entry already frozen, so frozen unwalked. */
-let appended: object[] = [];
 
 const isOwned = (value: object): boolean =>
   owned === undefined ? !Object.isFrozen(value) : owned.has(value);
@@ -28,7 +31,9 @@ const own = <V extends object>(copy: V): V => {
  */
 export function writable<O extends object, K extends keyof O>(owner: O, key: K): O[K] {
   const value = owner[key];
-  if (typeof value !== 'object' || value === null || isOwned(value)) return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) unmarkEntriesFrozen(value);
+  if (isOwned(value)) return value;
   // Array.from, not slice: V8 copies a frozen array element by element in slice (much slower).
   const copy = own((Array.isArray(value) ? Array.from(value) : { ...value }) as O[K] & object);
   owner[key] = copy;
@@ -37,8 +42,9 @@ export function writable<O extends object, K extends keyof O>(owner: O, key: K):
 
 /**
  * Appends `item` (frozen) to the list `owner[key]` for lists that only ever grow. In an edit the
- * list is copied once (a pointer copy) and frozen without walking its entries when the edit ends,
- * so a command's cost does not grow with the entries already there.
+ * list is copied once (a pointer copy). The list is marked as holding only frozen entries, so
+ * freezing it at the end of an edit or a fold does not walk them: neither a command's cost nor
+ * the end of a replay grows with the entries already there.
  */
 export function appendTo<O extends object, K extends keyof O>(
   owner: O,
@@ -47,13 +53,17 @@ export function appendTo<O extends object, K extends keyof O>(
 ): void {
   const list: unknown = owner[key];
   if (!Array.isArray(list)) return;
+  // A frozen list is a frozen plan's: its entries are deep-frozen too.
+  const allFrozen = entriesFrozen(list) || Object.isFrozen(list) || list.every(isDeepFrozenEntry);
   const target = isOwned(list) ? list : own(Array.from(list));
   target.push(deepFreeze(item));
-  if (target !== list) {
-    if (owned) appended.push(target);
-    Reflect.set(owner, key, target);
-  }
+  if (allFrozen) markEntriesFrozen(target);
+  if (target !== list) Reflect.set(owner, key, target);
 }
+
+/** An entry `deepFreeze` would leave as it is (a primitive, or already frozen). */
+const isDeepFrozenEntry = (entry: unknown): boolean =>
+  typeof entry !== 'object' || entry === null || Object.isFrozen(entry);
 
 /**
  * Runs `run` over a shallow copy of `plan` (reducers change it in place, copying nested values
@@ -66,16 +76,11 @@ export function editCopy(
   run: (working: Draft<CarePlan>) => Draft<CarePlan>,
 ): CarePlan {
   const outer = owned;
-  const outerAppended = appended;
   owned = new Set();
-  appended = [];
   try {
-    const result: CarePlan = run(own(castDraft({ ...plan })));
-    for (const list of appended) Object.freeze(list);
-    return deepFreeze(result);
+    return deepFreeze<CarePlan>(run(own(castDraft({ ...plan }))));
   } finally {
     owned = outer;
-    appended = outerAppended;
   }
 }
 
