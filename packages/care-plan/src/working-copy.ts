@@ -53,17 +53,14 @@ export function appendTo<O extends object, K extends keyof O>(
 ): void {
   const list: unknown = owner[key];
   if (!Array.isArray(list)) return;
-  // A frozen list is a frozen plan's: its entries are deep-frozen too.
-  const allFrozen = entriesFrozen(list) || Object.isFrozen(list) || list.every(isDeepFrozenEntry);
+  // A frozen list is a frozen plan's: its entries are deep-frozen too. (Entries are not read
+  // one by one: in an immer draft that would draft every one of them.)
+  const allFrozen = entriesFrozen(list) || Object.isFrozen(list) || list.length === 0;
   const target = isOwned(list) ? list : own(Array.from(list));
   target.push(deepFreeze(item));
   if (allFrozen) markEntriesFrozen(target);
   if (target !== list) Reflect.set(owner, key, target);
 }
-
-/** An entry `deepFreeze` would leave as it is (a primitive, or already frozen). */
-const isDeepFrozenEntry = (entry: unknown): boolean =>
-  typeof entry !== 'object' || entry === null || Object.isFrozen(entry);
 
 /**
  * Runs `run` over a shallow copy of `plan` (reducers change it in place, copying nested values
