@@ -1,4 +1,4 @@
-import type { CarePlan, CommandGroup, Goal, IsoDate } from '@livewell/core';
+import type { CarePlan, CommandGroup, IsoDate } from '@livewell/core';
 import type { Draft } from 'immer';
 import type { TransitionContext } from '../context.js';
 import { accept } from '../decision.js';
@@ -7,7 +7,7 @@ import type { CarePlanTypes } from '../lifecycle-types.js';
 import { type Rejection, rejection } from '../rejection.js';
 import { agreementProblems } from '../rules.js';
 import { clinicians, personAndClinicians, who } from '../who.js';
-import { writable, writableEntry } from '../working-copy.js';
+import { writable } from '../working-copy.js';
 
 /** The first agreement problem, carrying the codes of all of them in `details.problems`. */
 export function agreementProblemsOf(

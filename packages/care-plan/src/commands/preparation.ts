@@ -13,7 +13,7 @@ import type { CarePlanTypes } from '../lifecycle-types.js';
 import { rejection } from '../rejection.js';
 import { resultsLeadTimeProblem } from '../rules.js';
 import { clinicians, practiceOrSystem, who } from '../who.js';
-import { writable, writableEntry } from '../working-copy.js';
+import { writable } from '../working-copy.js';
 
 /** An appointment booked now for `start`. */
 const appointment = (kind: AppointmentKind, start: string, context: TransitionContext) => ({
