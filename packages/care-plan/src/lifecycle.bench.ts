@@ -8,6 +8,7 @@
  */
 import type { CarePlan, IsoInstant, TenantId } from '@livewell/core';
 import { defineLifecycle, parseCarePlanCommand } from '@livewell/core';
+import { produce } from 'immer';
 import { bench, describe } from 'vitest';
 import { initialTransition, transition as xTransition } from 'xstate';
 import { careTeam, nurse, personId, reception } from './bench/fixtures.js';
@@ -82,7 +83,13 @@ runXState();
 const hundredThousand = history(100_000);
 const drafting = (() => {
   const { fold: _fold, ...definition } = carePlanDefinition;
-  return defineLifecycle<CarePlanTypes>()(definition);
+  return defineLifecycle<CarePlanTypes>()({
+    ...definition,
+    produce: (plan, run) =>
+      produce(plan, (draft) => {
+        run(draft);
+      }),
+  });
 })();
 
 describe('realistic path, 16 transitions per run (invite → active → review → revised)', () => {
