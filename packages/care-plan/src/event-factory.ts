@@ -14,6 +14,23 @@ export type CarePlanEventBody = CarePlanEvent extends infer E
     : never
   : never;
 
+/**
+ * A copy of an actor for an event or record to keep: one object literal per kind (keys in one
+ * order, so every copy of a kind shares V8's hidden class; a spread gave each copy its own).
+ */
+export function copyActor(actor: Actor): Actor {
+  switch (actor.kind) {
+    case 'person':
+      return { kind: 'person', personId: actor.personId };
+    case 'carer':
+      return { kind: 'carer', carerId: actor.carerId, onBehalfOf: actor.onBehalfOf };
+    case 'practitioner':
+      return { kind: 'practitioner', practitionerId: actor.practitionerId, role: actor.role };
+    case 'system':
+      return { kind: 'system', name: actor.name };
+  }
+}
+
 /** What stamps an envelope onto event bodies. */
 export interface EventStamp {
   readonly tenantId: TenantId;
@@ -31,7 +48,7 @@ export function stampEvent(stamp: EventStamp, body: CarePlanEventBody): CarePlan
     tenantId: stamp.tenantId,
     planId: stamp.planId,
     at: stamp.at,
-    actor: { ...stamp.actor },
+    actor: copyActor(stamp.actor),
     ...body,
   } as CarePlanEvent;
 }

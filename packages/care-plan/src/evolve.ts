@@ -3,7 +3,8 @@ import type { Draft } from 'immer';
 import { carePlanLifecycle } from './machine.js';
 
 /**
- * Applies one event to a plan draft (immer): the reducers live beside their commands in
+ * Applies one event to a mutable plan (an immer draft, or a deep copy of a plan): the reducers
+ * live beside their commands in
  * `./commands/`, gathered by the lifecycle. `transition` and `replay` fold events through the
  * same reducers, so a replayed history equals the live plan.
  */

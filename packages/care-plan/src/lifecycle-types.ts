@@ -19,7 +19,11 @@ export interface Caller {
   readonly policy: CarePlanPolicy;
 }
 
-/** The types the care-plan lifecycle is written in (reducers change an immer draft). */
+/**
+ * The types the care-plan lifecycle is written in. Reducers change a mutable working plan (typed
+ * as immer's `Draft`): a copy-on-write copy in a transition (`working-copy.ts`), one deep copy in
+ * replay, or an immer draft given to `applyEvent`.
+ */
 export interface CarePlanTypes extends LifecycleTypes {
   readonly state: CarePlanState;
   readonly aggregate: CarePlan;

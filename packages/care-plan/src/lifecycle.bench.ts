@@ -8,6 +8,7 @@
  */
 import type { CarePlan, IsoInstant, TenantId } from '@livewell/core';
 import { defineLifecycle, parseCarePlanCommand } from '@livewell/core';
+import { produce } from 'immer';
 import { bench, describe } from 'vitest';
 import { initialTransition, transition as xTransition } from 'xstate';
 import { careTeam, nurse, personId, reception } from './bench/fixtures.js';
@@ -17,7 +18,7 @@ import { machine } from './bench/xstate-machine.js';
 import type { CarePlanTypes } from './lifecycle-types.js';
 import { carePlanDefinition } from './machine.js';
 import { replay } from './replay.js';
-import { startCarePlan, startNextVersion } from './start.js';
+import { parseCarePlanStart, startCarePlan, startNextVersion } from './start.js';
 import { transition } from './transition.js';
 
 /** The path's commands as an app receives them: parsed once at the boundary. */
@@ -27,15 +28,23 @@ const parsedCommands = path.map(([, , command]) => {
   return parsed.value;
 });
 
+/** The plan's start as an app receives it: parsed once at the boundary. */
+const parsedStart = (() => {
+  const parsed = parseCarePlanStart({ tenantId: 't' as TenantId, personId, careTeam });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+})();
+
 /**
  * One run of the path through @livewell/care-plan: 16 transitions (start, 14 commands, next
- * version). `parsed`: commands from `parseCarePlanCommand` (not parsed again by the machine);
- * otherwise the literal commands, which `transition` parses on every call.
+ * version). `parsed`: the start from `parseCarePlanStart` and commands from
+ * `parseCarePlanCommand` (not parsed again by the machine); otherwise literals, which
+ * `startCarePlan` and `transition` parse on every call.
  */
 function runLivewell(parsed = false): CarePlan {
   const ids = counterIds();
   const started = startCarePlan(
-    { tenantId: 't' as TenantId, personId, careTeam },
+    parsed ? parsedStart : { tenantId: 't' as TenantId, personId, careTeam },
     context(at(0), reception, ids),
   );
   if (!started.ok) throw new Error(started.error.message);
@@ -74,14 +83,20 @@ runXState();
 const hundredThousand = history(100_000);
 const drafting = (() => {
   const { fold: _fold, ...definition } = carePlanDefinition;
-  return defineLifecycle<CarePlanTypes>()(definition);
+  return defineLifecycle<CarePlanTypes>()({
+    ...definition,
+    produce: (plan, run) =>
+      produce(plan, (draft) => {
+        run(draft);
+      }),
+  });
 })();
 
 describe('realistic path, 16 transitions per run (invite → active → review → revised)', () => {
   bench('@livewell/care-plan transition (literal commands, parsed by transition)', () => {
     runLivewell();
   });
-  bench('@livewell/care-plan transition (commands parsed at the boundary)', () => {
+  bench('@livewell/care-plan transition (start and commands parsed at the boundary)', () => {
     runLivewell(true);
   });
   bench('XState v5 pure transition (same lifecycle)', () => {

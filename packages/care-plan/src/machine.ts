@@ -6,8 +6,6 @@ import {
   type LifecycleDefinition,
   terminalCarePlanStates,
 } from '@livewell/core';
-import { produce } from 'immer';
-import { sealAppended } from './append.js';
 import { parseCommandForPlan } from './command-parse.js';
 import { agendaCommands } from './commands/agenda.js';
 import { agreementCommands } from './commands/agreement.js';
@@ -24,6 +22,7 @@ import { rejection } from './rejection.js';
 import { sealEvent } from './sealed-events.js';
 import { isStartEvent, planFromStartEvent } from './start-event.js';
 import { thaw } from './thaw.js';
+import { editCopy } from './working-copy.js';
 
 /**
  * Every care-plan command, specified once (from, to, who, summary, decide, evolve) in its
@@ -57,7 +56,7 @@ const refuse = (plan: CarePlan, caller: Caller, command: string, summary: string
   return rejection('not-authorised', message, { command, reason });
 };
 
-/** Everything the kit needs besides the commands: states, authorisation, envelope, immer. */
+/** Everything the kit needs besides the commands: states, authorisation, envelope, copying. */
 export const carePlanDefinition = {
   name: 'plan',
   states: carePlanStates,
@@ -85,19 +84,11 @@ export const carePlanDefinition = {
         body,
       ),
     ),
-  // One transition: reducers change an immer draft; the result is frozen and structurally
-  // shared (lists that only grow are appended without drafting their entries, see append.ts).
-  produce: (plan, run) =>
-    produce(plan, (draft) => {
-      run(draft);
-      sealAppended();
-    }),
+  // One transition: reducers change a shallow copy, copying what they touch (working-copy.ts);
+  // the result is frozen and shares every untouched value with the previous plan.
+  produce: editCopy,
   // A whole history (replay): one mutable working copy, frozen once at the end.
-  fold: (plan, run) => {
-    const folded = run(thaw(plan));
-    sealAppended();
-    return deepFreeze(folded);
-  },
+  fold: (plan, run) => deepFreeze(run(thaw(plan))),
   history: {
     isStart: isStartEvent,
     create: (event) => (isStartEvent(event) ? planFromStartEvent(event) : undefined),

@@ -6,26 +6,24 @@ import {
   makeListParser,
   type Result,
 } from '@livewell/core';
-import { sealAppended } from './append.js';
 import { deepFreeze } from './deep-freeze.js';
 import { carePlanLifecycle } from './machine.js';
 import { type Rejection, rejection } from './rejection.js';
 import { sealedHistory } from './sealed-events.js';
 import { thaw } from './thaw.js';
 
-/** Above this many events, `applyEvents` folds into one working copy rather than an immer draft. */
+/** Above this many events, `applyEvents` folds into one working copy rather than copy-on-write. */
 const draftLimit = 16;
 
 /**
  * Folds further events onto a plan snapshot (for example events newer than a stored snapshot).
- * A few events go through an immer draft (the result shares structure with `plan`); many are
+ * A few events are applied copy-on-write (the result shares structure with `plan`); many are
  * folded into one mutable copy, frozen once, so the time is linear in plan size plus events.
  */
 export function applyEvents(plan: CarePlan, events: readonly CarePlanEvent[]): CarePlan {
   if (events.length <= draftLimit) return carePlanLifecycle.applyEvents(plan, events);
   let working = thaw(plan);
   for (const event of events) working = carePlanLifecycle.evolve(working, event);
-  sealAppended();
   return deepFreeze(working);
 }
 

@@ -8,34 +8,53 @@ export type StartEvent = CarePlanEventOf<'plan-invited' | 'next-version-started'
 export const isStartEvent = (event: CarePlanEvent): event is StartEvent =>
   event.type === 'plan-invited' || event.type === 'next-version-started';
 
-/** Builds the first snapshot of a plan from its start event (frozen). */
+/**
+ * Builds the first snapshot of a plan from its start event (frozen). Each kind is one object
+ * literal with its keys in one order: a spread of a shared base makes V8 give every plan its own
+ * hidden class, which made this and every later property read on the plan slow.
+ */
 export function planFromStartEvent(event: StartEvent): CarePlan {
-  const base = {
-    schemaVersion: 2 as const,
+  if (event.type === 'plan-invited') {
+    return deepFreeze({
+      schemaVersion: 2,
+      id: event.planId,
+      tenantId: event.tenantId,
+      personId: event.personId,
+      state: 'invited',
+      revision: 1,
+      careTeam: event.careTeam,
+      createdAt: event.at,
+      updatedAt: event.at,
+      appointments: [],
+      preparation: { reminders: [] },
+      whatMattersToMe: [],
+      goals: [],
+      actionPlans: [],
+      supportContacts: [],
+      reviews: [],
+    });
+  }
+  const { carried } = event;
+  const plan: CarePlan = {
+    schemaVersion: 2,
     id: event.planId,
     tenantId: event.tenantId,
     personId: event.personId,
+    state: 'in-conversation',
+    revision: event.revision,
+    replaces: event.replaces,
     careTeam: event.careTeam,
     createdAt: event.at,
     updatedAt: event.at,
     appointments: [],
     preparation: { reminders: [] },
+    conversationStartedAt: event.at,
+    whatMattersToMe: carried.whatMattersToMe,
+    goals: carried.goals,
+    actionPlans: carried.actionPlans,
     supportContacts: [],
     reviews: [],
   };
-  const plan: CarePlan =
-    event.type === 'plan-invited'
-      ? { ...base, state: 'invited', revision: 1, whatMattersToMe: [], goals: [], actionPlans: [] }
-      : {
-          ...base,
-          state: 'in-conversation',
-          revision: event.revision,
-          replaces: event.replaces,
-          conversationStartedAt: event.at,
-          whatMattersToMe: event.carried.whatMattersToMe,
-          goals: event.carried.goals,
-          actionPlans: event.carried.actionPlans,
-          ...(event.carried.contingencyPlan && { contingencyPlan: event.carried.contingencyPlan }),
-        };
+  if (carried.contingencyPlan) plan.contingencyPlan = carried.contingencyPlan;
   return deepFreeze(plan);
 }

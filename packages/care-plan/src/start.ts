@@ -11,6 +11,7 @@ import {
   type TenantId,
 } from '@livewell/core';
 import { contextProblem, type TransitionContext } from './context.js';
+import { deepFreeze } from './deep-freeze.js';
 import { stampEvent } from './event-factory.js';
 import { isPermitted, type Permission } from './permissions.js';
 import { type Rejection, rejection } from './rejection.js';
@@ -28,25 +29,28 @@ export interface StartCarePlanCommand {
 }
 
 const parseStart = makeParser('CarePlanStart', CarePlanStartSchema);
+/** Starts {@link parseCarePlanStart} returned (deep-frozen, so still what was parsed). */
+const parsedStarts = new WeakSet<object>();
+const isParsedStart = (input: unknown): input is StartCarePlanCommand =>
+  typeof input === 'object' && input !== null && parsedStarts.has(input);
 
 export { isStartEvent, planFromStartEvent, type StartEvent } from './start-event.js';
 
 /**
  * Parses the start of a plan from untrusted input: a tenant id, a person id and a care team
  * (`members` and `carers` arrays of well-formed entries). `invalid-command` with the
- * path-addressed issues otherwise; never throws.
+ * path-addressed issues otherwise; never throws. The start returned is deep-frozen and
+ * remembered, so {@link startCarePlan} does not parse it again.
  */
 export function parseCarePlanStart(input: unknown): Result<StartCarePlanCommand, Rejection> {
+  if (isParsedStart(input)) return ok(input);
   const parsed = parseStart(input);
-  if (parsed.ok) return parsed;
+  if (parsed.ok) {
+    parsedStarts.add(deepFreeze(parsed.value));
+    return parsed;
+  }
   return err(rejection('invalid-command', parsed.error.message, { issues: parsed.error.issues }));
 }
-
-/** A private copy of the caller's care team (the plan freezes what it holds). */
-const copyCareTeam = (team: PlanCareTeam): PlanCareTeam => ({
-  members: team.members.map((member) => ({ ...member })),
-  carers: team.carers.map((carer) => ({ ...carer })),
-});
 
 const notAuthorised = (what: string) =>
   err(rejection('not-authorised', `This actor may not ${what} for this person.`));
@@ -89,7 +93,7 @@ export function startCarePlan(
       {
         type: 'plan-invited',
         personId: start.personId,
-        careTeam: copyCareTeam(start.careTeam),
+        careTeam: start.careTeam, // the parsed start's own copy, deep-frozen
       },
     ),
   ) as StartEvent;

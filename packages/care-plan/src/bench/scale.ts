@@ -3,6 +3,7 @@
 // box is shared). Run with
 // `pnpm --filter @livewell/care-plan exec tsx --conditions=@livewell/source src/bench/scale.ts`.
 import { type CarePlan, type CarePlanEvent, defineLifecycle } from '@livewell/core';
+import { produce } from 'immer';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { carePlanDefinition } from '../machine.js';
 import { replay } from '../replay.js';
@@ -10,9 +11,18 @@ import { transition } from '../transition.js';
 import { followUp, history, planWithPast } from './history.js';
 import { at, context, counterIds } from './path.js';
 
-/** The kit without `fold`: the whole history through one immer draft (how replay worked before). */
+/**
+ * The whole history through one immer draft (how replay worked before ADR 0014): the kit without
+ * `fold`, with an immer `produce` (the reducers' helpers change an immer draft in place).
+ */
 const { fold: _fold, ...drafting } = carePlanDefinition;
-const immerReplay = defineLifecycle<CarePlanTypes>()(drafting);
+const immerReplay = defineLifecycle<CarePlanTypes>()({
+  ...drafting,
+  produce: (plan, run) =>
+    produce(plan, (draft) => {
+      run(draft);
+    }),
+});
 
 const median = (xs: readonly number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;

@@ -3,6 +3,7 @@ import { accept } from '../decision.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { rejection } from '../rejection.js';
 import { clinicians, practiceOrSystem, who } from '../who.js';
+import { writable, writableEntry } from '../working-copy.js';
 
 /**
  * The agenda-setting sheet as data: the person's answers to the practice's questions and the
@@ -43,7 +44,7 @@ export const agendaCommands = {
     evolve: {
       // Copied: topics are marked later in the same draft when events are replayed together.
       'agenda-recorded': (draft, e) => {
-        draft.preparation.agenda = {
+        writable(draft, 'preparation').agenda = {
           recordedAt: e.agenda.recordedAt,
           answers: e.agenda.answers.map((answer) => ({ ...answer })),
           topics: e.agenda.topics.map((topic) => ({ ...topic })),
@@ -70,7 +71,9 @@ export const agendaCommands = {
     },
     evolve: {
       'agenda-topic-marked': (draft, e) => {
-        const topic = draft.preparation.agenda?.topics.find((t) => t.id === e.topicId);
+        const agenda = writable(writable(draft, 'preparation'), 'agenda');
+        const topic =
+          agenda && writableEntry(writable(agenda, 'topics'), (t) => t.id === e.topicId);
         if (!topic) return;
         topic.outcome = e.outcome;
         topic.markedAt = e.at;

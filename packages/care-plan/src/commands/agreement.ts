@@ -1,4 +1,4 @@
-import type { CarePlan, CommandGroup, Goal, IsoDate } from '@livewell/core';
+import type { CarePlan, CommandGroup, IsoDate } from '@livewell/core';
 import type { Draft } from 'immer';
 import type { TransitionContext } from '../context.js';
 import { accept } from '../decision.js';
@@ -7,6 +7,7 @@ import type { CarePlanTypes } from '../lifecycle-types.js';
 import { type Rejection, rejection } from '../rejection.js';
 import { agreementProblems } from '../rules.js';
 import { clinicians, personAndClinicians, who } from '../who.js';
+import { writable } from '../working-copy.js';
 
 /** The first agreement problem, carrying the codes of all of them in `details.problems`. */
 export function agreementProblemsOf(
@@ -31,8 +32,12 @@ export function agreementProblemsOf(
 }
 
 /** Proposed goals become agreed when the plan is agreed (or continued at review). */
-export const agreeProposedGoals = (goals: Draft<Goal>[]) => {
-  for (const goal of goals) if (goal.status === 'proposed') goal.status = 'agreed';
+export const agreeProposedGoals = (draft: Draft<CarePlan>) => {
+  if (!draft.goals.some((goal) => goal.status === 'proposed')) return;
+  const goals = writable(draft, 'goals');
+  goals.forEach((goal, index) => {
+    if (goal.status === 'proposed') writable(goals, index).status = 'agreed';
+  });
 };
 
 /** Agreeing the plan, and pausing and resuming it. */
@@ -58,7 +63,7 @@ export const agreementCommands = {
         draft.state = 'active';
         draft.agreedAt = e.at;
         draft.reviewDate = e.reviewDate;
-        agreeProposedGoals(draft.goals);
+        agreeProposedGoals(draft);
       },
     },
   },

@@ -7,10 +7,11 @@ import {
 } from '@livewell/core';
 import { append } from '../append.js';
 import { accept } from '../decision.js';
-import { optional } from '../event-factory.js';
+import { copyActor, optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { type Rejection, rejection } from '../rejection.js';
 import { clinicians, contributors, personAndClinicians, who } from '../who.js';
+import { writable, writableEntry } from '../working-copy.js';
 
 const unknownGoal = (plan: CarePlan, goalId: RecordId | undefined): Rejection | undefined =>
   goalId === undefined || plan.goals.some((g) => g.id === goalId)
@@ -48,7 +49,7 @@ export const contentCommands = {
           text: command.text,
           inOwnWords: command.inOwnWords,
           recordedAt: context.now,
-          recordedBy: { ...context.actor },
+          recordedBy: copyActor(context.actor),
         },
       }),
     evolve: {
@@ -75,12 +76,12 @@ export const contentCommands = {
           ...optional('targetDate', command.targetDate),
           ...optional('measure', command.measure && { ...command.measure }),
           setAt: context.now,
-          setBy: { ...context.actor },
+          setBy: copyActor(context.actor),
         },
       }),
     evolve: {
       'goal-set': (draft, e) => {
-        draft.goals.push({
+        writable(draft, 'goals').push({
           ...e.goal,
           ...optional('measure', e.goal.measure && { ...e.goal.measure }),
         });
@@ -114,7 +115,7 @@ export const contentCommands = {
     },
     evolve: {
       'goal-status-changed': (draft, e) => {
-        const goal = draft.goals.find((g) => g.id === e.goalId);
+        const goal = writableEntry(writable(draft, 'goals'), (g) => g.id === e.goalId);
         if (!goal) return;
         goal.status = e.status;
         if (e.achievement !== undefined) goal.achievement = e.achievement;
@@ -150,7 +151,10 @@ export const contentCommands = {
       }),
     evolve: {
       'action-plan-drafted': (draft, e) => {
-        draft.actionPlans.push({ ...e.actionPlan, checkIns: [...e.actionPlan.checkIns] });
+        writable(draft, 'actionPlans').push({
+          ...e.actionPlan,
+          checkIns: [...e.actionPlan.checkIns],
+        });
       },
     },
   },
@@ -177,7 +181,10 @@ export const contentCommands = {
     },
     evolve: {
       'action-plan-revised': (draft, e) => {
-        const action = draft.actionPlans.find((a) => a.id === e.actionPlanId);
+        const action = writableEntry(
+          writable(draft, 'actionPlans'),
+          (a) => a.id === e.actionPlanId,
+        );
         if (!action) return;
         Object.assign(action, e.changes);
         action.needsRevision = e.needsRevision;

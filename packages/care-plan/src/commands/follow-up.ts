@@ -1,10 +1,11 @@
 import type { CarePlan, CarePlanCommandOf, CommandGroup, RecordId } from '@livewell/core';
 import { append } from '../append.js';
 import { accept } from '../decision.js';
-import { optional } from '../event-factory.js';
+import { copyActor, optional } from '../event-factory.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { type Rejection, rejection } from '../rejection.js';
 import { practiceOrSystem, supporters, who } from '../who.js';
+import { writable, writableEntry } from '../working-copy.js';
 import { unknownActionPlan } from './content.js';
 
 /** A measurement on a check-in needs the action plan to serve a goal with a measure. */
@@ -39,7 +40,7 @@ export const followUpCommands = {
           actionPlanId: command.actionPlanId,
           checkIn: {
             at: context.now,
-            by: { ...context.actor },
+            by: copyActor(context.actor),
             progress: command.progress,
             ...optional('note', command.note),
             barriers: [...(command.barriers ?? [])],
@@ -49,7 +50,10 @@ export const followUpCommands = {
       ),
     evolve: {
       'progress-checked-in': (draft, e) => {
-        const action = draft.actionPlans.find((a) => a.id === e.actionPlanId);
+        const action = writableEntry(
+          writable(draft, 'actionPlans'),
+          (a) => a.id === e.actionPlanId,
+        );
         if (action) append(action, 'checkIns', e.checkIn);
       },
     },
@@ -67,7 +71,7 @@ export const followUpCommands = {
           id: context.ids('support-contact') as RecordId,
           kind: command.kind,
           at: context.now,
-          by: { ...context.actor },
+          by: copyActor(context.actor),
           ...optional('actionPlanId', command.actionPlanId),
           ...optional('note', command.note),
         },

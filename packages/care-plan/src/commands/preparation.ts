@@ -13,6 +13,7 @@ import type { CarePlanTypes } from '../lifecycle-types.js';
 import { rejection } from '../rejection.js';
 import { resultsLeadTimeProblem } from '../rules.js';
 import { clinicians, practiceOrSystem, who } from '../who.js';
+import { writable } from '../working-copy.js';
 
 /** An appointment booked now for `start`. */
 const appointment = (kind: AppointmentKind, start: string, context: TransitionContext) => ({
@@ -54,8 +55,9 @@ export const preparationCommands = {
     decide: (_plan, command) => accept({ type: 'preparation-sent', letter: command.letter }),
     evolve: {
       'preparation-sent': (draft, e) => {
-        draft.preparation.sentAt = e.at;
-        if (e.letter !== undefined) draft.preparation.letter = e.letter;
+        const preparation = writable(draft, 'preparation');
+        preparation.sentAt = e.at;
+        if (e.letter !== undefined) preparation.letter = e.letter;
         draft.state = 'prepared';
       },
     },
@@ -101,7 +103,10 @@ export const preparationCommands = {
     // Kept in the plan's history (the event) and on the snapshot, so the practice sees it.
     evolve: {
       'reminder-sent': (draft, e) => {
-        append(draft.preparation, 'reminders', { channel: e.channel, sentAt: e.sentAt });
+        append(writable(draft, 'preparation'), 'reminders', {
+          channel: e.channel,
+          sentAt: e.sentAt,
+        });
       },
     },
   },
@@ -126,15 +131,20 @@ export const preparationCommands = {
     },
     evolve: {
       'arrival-recorded': (draft, e) => {
-        draft.preparation.arrival = { at: e.at, agendaSheetReceived: e.agendaSheetReceived };
+        writable(draft, 'preparation').arrival = {
+          at: e.at,
+          agendaSheetReceived: e.agendaSheetReceived,
+        };
       },
       'agenda-sheet-reissued': (draft, e) => {
-        if (draft.preparation.arrival) draft.preparation.arrival.sheetReissuedAt = e.at;
+        const arrival = writable(writable(draft, 'preparation'), 'arrival');
+        if (arrival) arrival.sheetReissuedAt = e.at;
       },
       'help-offered': (draft, e) => {
-        if (!draft.preparation.arrival) return;
-        draft.preparation.arrival.helpOfferedAt = e.at;
-        if (e.taken !== undefined) draft.preparation.arrival.helpTaken = e.taken;
+        const arrival = writable(writable(draft, 'preparation'), 'arrival');
+        if (!arrival) return;
+        arrival.helpOfferedAt = e.at;
+        if (e.taken !== undefined) arrival.helpTaken = e.taken;
       },
     },
   },
@@ -156,7 +166,7 @@ export const preparationCommands = {
         draft.state = 'in-conversation';
         draft.conversationStartedAt = e.at;
         if (e.leadTimeOverrideReason !== undefined) {
-          draft.preparation.leadTimeOverrideReason = e.leadTimeOverrideReason;
+          writable(draft, 'preparation').leadTimeOverrideReason = e.leadTimeOverrideReason;
         }
       },
     },

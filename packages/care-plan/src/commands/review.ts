@@ -1,12 +1,13 @@
 import { type CarePlan, type CommandGroup, err, type RecordId, type Review } from '@livewell/core';
 import type { Draft } from 'immer';
 import { accept, type Decision } from '../decision.js';
-import { optional } from '../event-factory.js';
+import { copyActor, optional } from '../event-factory.js';
 import { measuredGoalProgress } from '../goal-progress.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
 import { rejection } from '../rejection.js';
 import { isReviewDue } from '../review-due.js';
 import { clinicians, personAndClinicians, who } from '../who.js';
+import { writable, writableEntry } from '../working-copy.js';
 import { agreementProblemsOf, agreeProposedGoals } from './agreement.js';
 
 /** The review in progress (the latest one without an outcome). */
@@ -22,7 +23,7 @@ function endReview(
   outcome: 'continued' | 'revised',
   at: string,
 ) {
-  const review = draft.reviews.find((r) => r.id === reviewId);
+  const review = writableEntry(writable(draft, 'reviews'), (r) => r.id === reviewId);
   if (review) {
     review.outcome = outcome;
     review.endedAt = at;
@@ -51,7 +52,7 @@ export const reviewCommands = {
             id: context.ids('review') as RecordId,
             kind: command.kind,
             startedAt: context.now,
-            startedBy: { ...context.actor },
+            startedBy: copyActor(context.actor),
             ...optional('reason', command.reason),
             ...(progress.length === 0 ? {} : { goalProgress: progress }),
           },
@@ -60,7 +61,7 @@ export const reviewCommands = {
     },
     evolve: {
       'review-started': (draft, e) => {
-        draft.reviews.push(structuredClone(e.review));
+        writable(draft, 'reviews').push(structuredClone(e.review));
         draft.state = 'under-review';
         delete draft.pausedReason;
       },
@@ -90,7 +91,7 @@ export const reviewCommands = {
         endReview(draft, e.reviewId, 'continued', e.at);
         draft.state = 'active';
         draft.reviewDate = e.reviewDate;
-        agreeProposedGoals(draft.goals);
+        agreeProposedGoals(draft);
       },
     },
   },

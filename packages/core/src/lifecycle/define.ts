@@ -348,6 +348,11 @@ function build<T extends LifecycleTypes>(
 
   const invalidHistory = (message: string, index?: number) =>
     err(rejectionOf('invalid-history', message, index === undefined ? undefined : { index }));
+  /**
+   * One pass over the history: each event is checked (same stream, not a second start) just
+   * before it is folded, so a long history is read once; the first bad event stops the fold and
+   * its (discarded) working value, and is reported as before.
+   */
   const replay: Lifecycle<T>['replay'] = (events) => {
     const history = definition.history;
     const [first] = events;
@@ -355,20 +360,27 @@ function build<T extends LifecycleTypes>(
     if (!first || !history || !start) {
       return invalidHistory(`A ${name} history must begin with its start event.`);
     }
-    for (let index = 1; index < events.length; index++) {
-      const event = events[index];
-      if (event === undefined) continue;
-      if (!history.sameStream(first, event)) {
-        return invalidHistory(`Every event must belong to the same ${name}.`, index);
+    if (events.length === 1) return ok(start);
+    let bad: { readonly message: string; readonly index: number } | undefined;
+    const foldChecked = (working: T['working']) => {
+      let next = working;
+      for (let index = 1; index < events.length; index++) {
+        const event = events[index];
+        if (event === undefined) continue;
+        if (!history.sameStream(first, event)) {
+          bad = { message: `Every event must belong to the same ${name}.`, index };
+          break;
+        }
+        if (history.isStart(event)) {
+          bad = { message: `A ${name} history has only one start event.`, index };
+          break;
+        }
+        next = evolve(next, event);
       }
-      if (history.isStart(event)) {
-        return invalidHistory(`A ${name} history has only one start event.`, index);
-      }
-    }
-    const rest = events.slice(1);
-    return ok(
-      rest.length === 0 ? start : (definition.fold ?? definition.produce)(start, run(rest)),
-    );
+      return next;
+    };
+    const folded = (definition.fold ?? definition.produce)(start, foldChecked);
+    return bad ? invalidHistory(bad.message, bad.index) : ok(folded);
   };
 
   return {
