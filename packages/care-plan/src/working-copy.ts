@@ -1,5 +1,5 @@
 import type { CarePlan } from '@livewell/core';
-import { castDraft, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import {
   deepFreeze,
   entriesFrozen,
@@ -75,7 +75,9 @@ export function editCopy(
   const outer = owned;
   owned = new Set();
   try {
-    return deepFreeze<CarePlan>(run(own(castDraft({ ...plan }))));
+    // A fresh shallow copy is writable at the top: the reducers' `Draft` view of it is true.
+    const working: Draft<CarePlan> = { ...plan };
+    return deepFreeze<CarePlan>(run(own(working)));
   } finally {
     owned = outer;
   }
