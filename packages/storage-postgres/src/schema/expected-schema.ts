@@ -80,8 +80,21 @@ export const expectedSchema: SchemaShape = {
     idx('records_parent_seq_idx', 'records', [...bySeq, 'parent_id', 'seq'], { partial: true }),
     idx('records_change_idx', 'records', [...bySeq, 'xid', 'seq']),
     idx('sequences_pkey', 'sequences', bySeq, { primary: true }),
+    // Migration 5 (service search): expression indexes list only their plain columns.
+    idx('records_service_terms_idx', 'records', [], { partial: true }),
+    idx('records_service_locations_idx', 'records', [], { partial: true }),
+    idx('records_location_point_idx', 'records', ['tenant_id'], { partial: true }),
   ],
 };
+
+/**
+ * GIN indexes over expressions whose every key starts with the tenant id (migration 5): they
+ * list no plain column, and lead with the tenant inside each key instead.
+ */
+export const tenantKeyedIndexes = [
+  'records_service_terms_idx',
+  'records_service_locations_idx',
+] as const;
 
 /** Tables that hold tenant data (everything but the migrations ledger). */
 export const tenantTables = ['records', 'sequences'] as const;

@@ -1,0 +1,57 @@
+import type { ReadCriteria } from './search-criteria.js';
+
+/** The store's row columns (the codec stamp only while the row is the version it wrote). */
+const COLUMNS = `r.id, r.version, coalesce(r.doc_exact, r.doc::text) AS doc,
+  CASE WHEN r.xmin = r.xid::xid THEN r.codec END AS stamp`;
+
+/** What separates the tenant from the rest of a search index key (U+001F, as `chr(31)`). */
+const TENANT_KEY = '\u001f';
+
+/** A statement and its parameters. */
+export interface Statement {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+/**
+ * The statement picking a tenant's services that may match: only the conditions the query has
+ * are written, so each shape of query gets its own plan, and each condition is one PostgreSQL's
+ * indexes answer (migration 5): terms by `service_terms` (GIN: `&&` any, `@>` all), place by
+ * `service_location_ids` (GIN) overlapping the locations inside the box (btree on tenant,
+ * `point_latitude`, `point_longitude`). Values are always parameters; `s` is the quoted schema.
+ */
+export function serviceStatement(s: string, c: ReadCriteria): Statement {
+  const params: unknown[] = [c.tenantId];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = [`r.tenant_id = $1`, `r.collection = 'service'`];
+  if (c.termKeys !== undefined) {
+    const keys = c.termKeys.map((k) => `${c.tenantId}${TENANT_KEY}${k}`);
+    const op = c.allTerms ? '@>' : '&&';
+    where.push(`${s}.service_terms(r.tenant_id, r.doc) ${op} ${param(keys)}::text[]`);
+  }
+  if (c.statuses !== undefined) where.push(`r.doc->>'status' = ANY (${param(c.statuses)}::text[])`);
+  if (c.box !== undefined) {
+    const b = c.box;
+    const lat = `${s}.point_latitude(l.doc) BETWEEN ${param(b.south)}::float8 AND ${param(b.north)}::float8`;
+    const lon =
+      b.west === undefined || b.east === undefined
+        ? ''
+        : ` AND ${s}.point_longitude(l.doc) BETWEEN ${param(b.west)}::float8 AND ${param(b.east)}::float8`;
+    where.push(`${s}.service_location_ids(r.tenant_id, r.doc) && ARRAY(
+      SELECT $1 || chr(31) || l.id FROM ${s}.records AS l
+      WHERE l.tenant_id = $1 AND l.collection = 'location' AND ${lat}${lon})`);
+  }
+  return { text: `SELECT ${COLUMNS} FROM ${s}.records AS r WHERE ${where.join(' AND ')}`, params };
+}
+
+/** The statement reading a tenant's locations by id. */
+export function locationStatement(s: string, tenantId: string, ids: readonly string[]): Statement {
+  return {
+    text: `SELECT ${COLUMNS} FROM ${s}.records AS r
+      WHERE r.tenant_id = $1 AND r.collection = 'location' AND r.id = ANY ($2::text[])`,
+    params: [tenantId, ids],
+  };
+}
