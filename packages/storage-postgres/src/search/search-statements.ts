@@ -14,13 +14,41 @@ export interface Statement {
 }
 
 /**
- * The statement picking a tenant's services that may match: only the conditions the query has
- * are written, so each shape of query gets its own plan, and each condition is one PostgreSQL's
- * indexes answer (migration 5): terms by `service_terms` (GIN: `&&` any, `@>` all), place by
- * `service_location_ids` (GIN) overlapping the locations inside the box (btree on tenant,
- * `point_latitude`, `point_longitude`). Values are always parameters; `s` is the quoted schema.
+ * The statement finding the keys (tenant U+001F id) of a tenant's locations inside the box:
+ * the btree on tenant, `point_latitude`, `point_longitude` (migration 5).
  */
-export function serviceStatement(s: string, c: ReadCriteria): Statement {
+export function boxStatement(
+  s: string,
+  tenantId: string,
+  box: NonNullable<ReadCriteria['box']>,
+): Statement {
+  const params: unknown[] = [tenantId, box.south, box.north];
+  let lon = '';
+  if (box.west !== undefined && box.east !== undefined) {
+    params.push(box.west, box.east);
+    lon = ` AND ${s}.point_longitude(l.doc) BETWEEN $4::float8 AND $5::float8`;
+  }
+  return {
+    text: `SELECT $1 || chr(31) || l.id AS key FROM ${s}.records AS l
+      WHERE l.tenant_id = $1 AND l.collection = 'location'
+        AND ${s}.point_latitude(l.doc) BETWEEN $2::float8 AND $3::float8${lon}`,
+    params,
+  };
+}
+
+/**
+ * The statement picking a tenant's services that may match: only the conditions the query has
+ * are written, so each shape of query gets its own plan, and each is one PostgreSQL's indexes
+ * answer (migration 5): terms by `service_terms` (GIN: `&&` any, `@>` all) and place by
+ * `service_location_ids` (GIN) overlapping `locationKeys` (from {@link boxStatement}), which
+ * the planner sees (a custom plan), so it can combine both indexes. Values are always
+ * parameters; `s` is the quoted schema.
+ */
+export function serviceStatement(
+  s: string,
+  c: ReadCriteria,
+  locationKeys: readonly string[] | undefined,
+): Statement {
   const params: unknown[] = [c.tenantId];
   const param = (value: unknown) => {
     params.push(value);
@@ -33,16 +61,8 @@ export function serviceStatement(s: string, c: ReadCriteria): Statement {
     where.push(`${s}.service_terms(r.tenant_id, r.doc) ${op} ${param(keys)}::text[]`);
   }
   if (c.statuses !== undefined) where.push(`r.doc->>'status' = ANY (${param(c.statuses)}::text[])`);
-  if (c.box !== undefined) {
-    const b = c.box;
-    const lat = `${s}.point_latitude(l.doc) BETWEEN ${param(b.south)}::float8 AND ${param(b.north)}::float8`;
-    const lon =
-      b.west === undefined || b.east === undefined
-        ? ''
-        : ` AND ${s}.point_longitude(l.doc) BETWEEN ${param(b.west)}::float8 AND ${param(b.east)}::float8`;
-    where.push(`${s}.service_location_ids(r.tenant_id, r.doc) && ARRAY(
-      SELECT $1 || chr(31) || l.id FROM ${s}.records AS l
-      WHERE l.tenant_id = $1 AND l.collection = 'location' AND ${lat}${lon})`);
+  if (locationKeys !== undefined) {
+    where.push(`${s}.service_location_ids(r.tenant_id, r.doc) && ${param(locationKeys)}::text[]`);
   }
   return { text: `SELECT ${COLUMNS} FROM ${s}.records AS r WHERE ${where.join(' AND ')}`, params };
 }

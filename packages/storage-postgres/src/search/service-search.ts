@@ -6,7 +6,12 @@ import { toStorageError } from '../errors/to-storage-error.js';
 import type { Queryable } from '../executor/query-executor.js';
 import { DEFAULT_SCHEMA, quoteSchema } from '../schema/identifiers.js';
 import { readCriteria, type StoredSearchCriteria } from './search-criteria.js';
-import { locationStatement, type Statement, serviceStatement } from './search-statements.js';
+import {
+  boxStatement,
+  locationStatement,
+  type Statement,
+  serviceStatement,
+} from './search-statements.js';
 
 /** The services that may match a query, and every location they are held at. */
 export interface StoredDirectory {
@@ -66,7 +71,22 @@ export async function searchStoredServices<Q extends StoredSearchCriteria, R>(
     }
     return rows.map((row) => fromRow(kind, tenantId, toDriverRow(kind.name, row)).record);
   };
-  const services = await read(recordKinds.service, serviceStatement(schema, criteria));
+  let locationKeys: string[] | undefined;
+  if (criteria.box !== undefined) {
+    const statement = boxStatement(schema, tenantId, criteria.box);
+    try {
+      const rows = (await db.query<{ key: string }>(statement.text, statement.params)).rows;
+      locationKeys = rows.map((row) => row.key);
+    } catch (error) {
+      throw toStorageError(error, { kind: recordKinds.location.name });
+    }
+    // Nothing inside the box: no service can match.
+    if (locationKeys.length === 0) return rank({ services: [], locations: [] }, query);
+  }
+  const services = await read(
+    recordKinds.service,
+    serviceStatement(schema, criteria, locationKeys),
+  );
   const ids = [...new Set(services.flatMap((s) => s.locations.map((l) => l.locationId)))];
   const locations =
     ids.length === 0
