@@ -88,8 +88,10 @@ export const expectedSchema: SchemaShape = {
 };
 
 /**
- * GIN indexes over expressions whose every key starts with the tenant id (migration 5): they
- * list no plain column, and lead with the tenant inside each key instead.
+ * Migration 5's GIN indexes over expressions, which list no plain column (a core GIN index
+ * cannot lead with one): the terms index's keys start with the tenant id; the locations index
+ * is only ever used with `tenant_id = $1` beside it (its keys are location ids, and a location
+ * id is looked up within the tenant's own locations first).
  */
 export const tenantKeyedIndexes = [
   'records_service_terms_idx',

@@ -14,7 +14,7 @@ export interface Statement {
 }
 
 /**
- * The statement finding the keys (tenant U+001F id) of a tenant's locations inside the box:
+ * The statement finding the ids of a tenant's locations inside the box:
  * the btree on tenant, `point_latitude`, `point_longitude` (migration 5).
  */
 export function boxStatement(
@@ -29,7 +29,7 @@ export function boxStatement(
     lon = ` AND ${s}.point_longitude(l.doc) BETWEEN $4::float8 AND $5::float8`;
   }
   return {
-    text: `SELECT $1 || chr(31) || l.id AS key FROM ${s}.records AS l
+    text: `SELECT l.id AS key FROM ${s}.records AS l
       WHERE l.tenant_id = $1 AND l.collection = 'location'
         AND ${s}.point_latitude(l.doc) BETWEEN $2::float8 AND $3::float8${lon}`,
     params,
@@ -39,8 +39,8 @@ export function boxStatement(
 /**
  * The statement picking a tenant's services that may match: only the conditions the query has
  * are written, so each shape of query gets its own plan, and each is one PostgreSQL's indexes
- * answer (migration 5): terms by `service_terms` (GIN: `&&` any, `@>` all) and place by
- * `service_location_ids` (GIN) overlapping `locationKeys` (from {@link boxStatement}), which
+ * answer (migration 5): terms by `service_terms` (GIN: `&&` any, `@>` all) and place by the
+ * ids of the service's locations (GIN, `?|`) among `locationKeys` (from {@link boxStatement}), which
  * the planner sees (a custom plan), so it can combine both indexes. Values are always
  * parameters; `s` is the quoted schema.
  */
@@ -62,7 +62,9 @@ export function serviceStatement(
   }
   if (c.statuses !== undefined) where.push(`r.doc->>'status' = ANY (${param(c.statuses)}::text[])`);
   if (locationKeys !== undefined) {
-    where.push(`${s}.service_location_ids(r.tenant_id, r.doc) && ${param(locationKeys)}::text[]`);
+    where.push(
+      `jsonb_path_query_array(r.doc, '$.locations[*].locationId') ?| ${param(locationKeys)}::text[]`,
+    );
   }
   return { text: `SELECT ${COLUMNS} FROM ${s}.records AS r WHERE ${where.join(' AND ')}`, params };
 }
