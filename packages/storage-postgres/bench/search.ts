@@ -136,9 +136,7 @@ const keys = (await db.query<{ key: string }>(box.text, box.params)).rows.map((r
 const statement = serviceStatement(s, criteria, keys);
 const plan = await db.query(`EXPLAIN ${statement.text}`, statement.params);
 // Plan lines cut short (the location keys are spelled out in full).
-const planText = plan.rows
-  .map((r) => Object.values(r).join(' ').slice(0, 160))
-  .join('\n');
+const planText = plan.rows.map((r) => Object.values(r).join(' ').slice(0, 160)).join('\n');
 
 const times = { index: [] as number[], database: [] as number[], databaseCpu: [] as number[] };
 candidates = 0;
