@@ -42,3 +42,6 @@ export type { Migration } from './schema/migrations.js';
 export { LATEST_MIGRATION, migrations } from './schema/migrations.js';
 export type { SchemaDifference, SchemaDifferenceKind } from './schema/schema-diff.js';
 export { checkSchema, compareSchemas } from './schema/schema-diff.js';
+export type { StoredSearchCriteria } from './search/search-criteria.js';
+export type { StoredDirectory, StoredSearchOptions } from './search/service-search.js';
+export { searchStoredServices } from './search/service-search.js';

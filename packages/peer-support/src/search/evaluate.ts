@@ -1,10 +1,11 @@
-import { epochDay, msToInstant, type Service } from '@livewell/core';
+import { epochDay, type Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
 import type { QueryContext } from './context.js';
 import { describeDistance, describeStart } from './describe.js';
 import { type IndexedService, scheduleAt } from './entry.js';
 import { distanceKm } from './geo.js';
 import { SCORE_WEIGHTS, type SearchHit, type SearchReason } from './hit.js';
+import { instantOf } from './instant-memo.js';
 import { type ChunkRange, chunkRange, firstSessionMemo } from './session-cache.js';
 import { hasPrefix } from './text.js';
 
@@ -200,8 +201,8 @@ export function toHit(m: Scored, ctx: QueryContext): SearchHit {
     const { raw } = m.session;
     nextSession = {
       scheduleId: schedule?.id ?? s.id,
-      start: msToInstant(raw.startMs),
-      end: msToInstant(raw.endMs),
+      start: instantOf(raw.startMs),
+      end: instantOf(raw.endMs),
       date: raw.date,
       opensAt: raw.opensAt,
       kind: raw.kind,

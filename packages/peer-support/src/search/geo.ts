@@ -61,3 +61,76 @@ export function cellsWithin(centre: GeoPoint, radiusKm: number): number[] {
   }
   return cells;
 }
+
+/** A grid cell near a point: how close its nearest part may be, and whether it lies wholly in range. */
+export interface RingCell {
+  readonly cell: number;
+  /** A lower bound on the distance (km) from the centre to any point in the cell. */
+  readonly nearKm: number;
+  /** Every point of the cell is within the radius. */
+  readonly inside: boolean;
+  /**
+   * For the flat test (see {@link FLAT_MARGIN}): km per degree of longitude across the cell from the centre (the
+   * cosine of their mean latitude); 0 when the flat test may not be used.
+   */
+  readonly kmPerLonDegree: number;
+}
+
+/** Kilometres per degree of latitude (and of longitude at the equator) on the haversine's sphere. */
+export const KM_PER_DEGREE = (2 * Math.PI * EARTH_RADIUS_KM) / 360;
+
+/**
+ * The flat test's margin: within this share of the radius either side, a point is measured by
+ * the haversine. Flat distances across a cell, with the cosine of the mean of the cell's middle
+ * and the centre's latitude, stay well within 0.2% of the great-circle distance for radii up
+ * to 100 km below 70° of latitude (the error grows with the square of the span and with the
+ * tangent of the latitude), so a flat distance outside the margin decides the same as the
+ * haversine.
+ */
+export const FLAT_MARGIN = 0.01;
+
+/**
+ * {@link cellsWithin} with each cell's nearest distance (less the slack, so it never exceeds the
+ * true one) and whether the whole cell is in range (its farthest corner, plus the slack, is
+ * within the radius: on a sphere a lat/long cell's farthest point from a centre is a corner),
+ * nearest first: the rings outward from the centre.
+ */
+export function ringCells(centre: GeoPoint, radiusKm: number): RingCell[] {
+  const latSpan = radiusKm / 110 + 1e-9;
+  const maxLat = Math.min(90, Math.abs(centre.latitude) + latSpan);
+  const cosLat = Math.cos(Math.min(89.9, maxLat) * RAD);
+  const lonSpan = Math.min(180, radiusKm / (110 * cosLat) + 1e-9);
+  const lat0 = Math.floor((centre.latitude - latSpan) / CELL_DEGREES);
+  const lat1 = Math.floor((centre.latitude + latSpan) / CELL_DEGREES);
+  const lon0 = Math.floor((centre.longitude - lonSpan) / CELL_DEGREES);
+  const lon1 = Math.floor((centre.longitude + lonSpan) / CELL_DEGREES);
+  const { latitude: cLat, longitude: cLon } = centre;
+  const flat = radiusKm >= 1 && radiusKm <= 100 && Math.abs(cLat) <= 70;
+  const cells: RingCell[] = [];
+  for (let la = lat0; la <= lat1; la += 1) {
+    const south = la * CELL_DEGREES;
+    const north = south + CELL_DEGREES;
+    const latitude = Math.min(Math.max(cLat, south), north);
+    for (let lo = lon0; lo <= lon1; lo += 1) {
+      const west = lo * CELL_DEGREES;
+      const east = west + CELL_DEGREES;
+      const near = distanceKmBetween(cLat, cLon, latitude, Math.min(Math.max(cLon, west), east));
+      if (near > radiusKm + CELL_SLACK_KM) continue;
+      const far = Math.max(
+        distanceKmBetween(cLat, cLon, south, west),
+        distanceKmBetween(cLat, cLon, south, east),
+        distanceKmBetween(cLat, cLon, north, west),
+        distanceKmBetween(cLat, cLon, north, east),
+      );
+      cells.push({
+        cell: cellNumber(la, lo),
+        nearKm: Math.max(0, near - CELL_SLACK_KM),
+        inside: far + CELL_SLACK_KM <= radiusKm,
+        kmPerLonDegree: flat
+          ? KM_PER_DEGREE * Math.cos(((cLat + (south + north) / 2) / 2) * RAD)
+          : 0,
+      });
+    }
+  }
+  return cells.sort((a, b) => a.nearKm - b.nearKm);
+}

@@ -2,7 +2,8 @@ import { domainError, err, ok, type Result } from '@livewell/core';
 import type { SearchError } from './context.js';
 import type { SearchHit, SearchPage } from './hit.js';
 
-interface CursorState {
+/** Where a page starts: the last hit of the page before (its score and key). */
+export interface CursorState {
   readonly score: number;
   readonly key: string;
 }
@@ -31,7 +32,8 @@ function encode(state: CursorState): string {
     .replace(/=+$/, '');
 }
 
-function decode(cursor: string): CursorState | undefined {
+/** Reads a cursor this index made (`undefined`: not one). */
+export function decode(cursor: string): CursorState | undefined {
   try {
     const parsed: unknown = JSON.parse(atob(cursor.replaceAll('-', '+').replaceAll('_', '/')));
     if (
@@ -48,7 +50,8 @@ function decode(cursor: string): CursorState | undefined {
   return undefined;
 }
 
-const after = (h: Ranked, c: CursorState) =>
+/** True when `h` comes after the cursor in ranking order. */
+export const after = (h: Ranked, c: CursorState): boolean =>
   h.score < c.score || (h.score === c.score && keyOf(h) > c.key);
 
 /**
@@ -93,4 +96,25 @@ function best<T extends Ranked>(hits: readonly T[], limit: number): T[] {
     top.splice(i, 0, h);
   }
   return top;
+}
+
+/**
+ * The page for matches already counted (`total`) and ranked: `top` holds the best matches after
+ * the cursor in {@link compareMatches} order, up to one more than the page (see `TopMatches`), so
+ * the page and its next cursor come out as {@link paginate} gives them.
+ */
+export function pageOf<T extends Ranked>(
+  total: number,
+  top: readonly T[],
+  limit: number,
+  toHit: (m: T) => SearchHit,
+): SearchPage {
+  const page = top.slice(0, limit);
+  const last = page[page.length - 1];
+  const more = top.length > limit && last !== undefined;
+  return {
+    hits: page.map(toHit),
+    total,
+    ...(more ? { nextCursor: encode({ score: last.score, key: keyOf(last) }) } : {}),
+  };
 }

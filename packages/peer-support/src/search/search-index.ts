@@ -1,8 +1,11 @@
 import {
   createZoneClock,
+  domainError,
+  err,
   type GeoPoint,
   type Location,
   type Organisation,
+  ok,
   type RecordId,
   type Result,
   type Service,
@@ -14,11 +17,11 @@ import { EntryCache } from './entry-cache.js';
 import { match, toHit } from './evaluate.js';
 import type { SearchPage } from './hit.js';
 import type { DirectoryRecords } from './linear.js';
-import { paginate } from './page.js';
+import { type CursorState, decode, pageOf, paginate } from './page.js';
 import type { SearchOptions, SearchQuery } from './query.js';
 import { ScheduleShapes } from './schedule-shapes.js';
 import { candidateSlots } from './slot-candidates.js';
-import { type Found, searchSlots, slotSession } from './slot-search.js';
+import { type Found, rankSlots, slotSession } from './slot-search.js';
 import { SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 import { TenantMap } from './tenant-map.js';
@@ -216,8 +219,16 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
       const made = makeContext(query, options, clock);
       if (!made.ok) return made;
       const ctx = made.value;
-      const found = searchSlots(table, ctx, entryOf) ?? searchEntries(ctx);
-      return paginate(found, ctx.limit, ctx.cursor, (f) => hitOf(f, ctx));
+      let cursor: CursorState | undefined;
+      if (ctx.cursor !== undefined) {
+        cursor = decode(ctx.cursor);
+        if (cursor === undefined) {
+          return err(domainError('invalid-cursor', 'The cursor is not valid.'));
+        }
+      }
+      const ranked = rankSlots(table, ctx, entryOf, cursor);
+      if (ranked) return ok(pageOf(ranked.total, ranked.top, ctx.limit, (f) => hitOf(f, ctx)));
+      return paginate(searchEntries(ctx), ctx.limit, ctx.cursor, (f) => hitOf(f, ctx));
     },
     getService: (tenantId, id) => {
       const slot = slots.get(tenantId, id);

@@ -11,12 +11,13 @@ import {
   rangeFor,
   WINDOW,
 } from './evaluate.js';
-import { cellsWithin, distanceKmBetween } from './geo.js';
+import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.js';
 import { SCORE_WEIGHTS } from './hit.js';
-import type { Ranked } from './page.js';
+import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
 import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
+import { TopMatches } from './top-matches.js';
 
 const DAY_MS = 86_400_000;
 /** Above this many grid cells a distance query is not worth answering from the grid. */
@@ -66,12 +67,19 @@ export function slotSession(
   return best === undefined ? undefined : { raw: best, index };
 }
 
-/** The start of a slot's first session in the query window (NaN: none), without allocating. */
-function windowStart(t: SlotTable, slot: number, ctx: QueryContext): number {
+/**
+ * The start of a slot's first session in the query window (NaN: none), without allocating:
+ * worked out once per schedule shape per query (`gen`), as shapes are shared by many services.
+ */
+function windowStart(t: SlotTable, slot: number, ctx: QueryContext, gen: number): number {
   const shape = t.shape[slot] as number;
   if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
   if (shape < 0) return Number.NaN;
-  return shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
+  if (t.shapeMarks[shape] === gen) return t.shapeStarts[shape] as number;
+  const start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
+  t.shapeMarks[shape] = gen;
+  t.shapeStarts[shape] = start;
+  return start;
 }
 
 /** Marks one slot reached; counts repeat visits (one per query term held). */
@@ -93,29 +101,46 @@ function visit(t: SlotTable, bag: Bag | undefined, gen: number, out: number[]): 
   else for (const slot of bag) reach(t, slot, gen, out);
 }
 
+/** The matches of a query, counted, and the best of them after the cursor. */
+export interface Ranking {
+  readonly total: number;
+  /** The best matches after the cursor in ranking order, up to one more than the page. */
+  readonly top: readonly Found[];
+}
+
+const score = (rel: number, proximity: number, soonness: number) =>
+  SCORE_WEIGHTS.relevance * rel +
+  SCORE_WEIGHTS.proximity * proximity +
+  SCORE_WEIGHTS.soonness * soonness;
+
 /**
- * Answers a distance query from the columns: the cells near the point give the candidates
- * (by term within a cell when the query has terms, counting the terms each holds); each is
- * ruled out or scored from its row (tenant, status, point, terms counted, the shared
- * schedule's remembered session) without reading the record; services with several points
- * or an unknown status go through the shared matcher. Gives exactly the matches and scores
- * `match` gives. Returns `undefined` for queries it does not cover (no point, free text,
- * open now, remote services, a huge radius).
+ * Answers a distance query from the columns: the cells near the point, nearest first, give the
+ * candidates (by term within a cell when the query has terms, counting the terms each holds);
+ * each is ruled out or counted from its row (tenant, status, point, terms counted, the shared
+ * schedule's session, worked out once per shape) without reading the record. Every match is
+ * counted, but one is scored in full only when it may still reach the page: its score cannot
+ * exceed the one its cell's nearest point would give, and once the page (plus one) is full, a
+ * candidate whose bound is below the page's lowest score is passed over — so the nearer rings,
+ * visited first, soon let most of the rest be counted without measuring their distance. Services
+ * with several points or an unknown status go through the shared matcher. Gives exactly the
+ * total, page and cursor {@link paginate} gives over `match`'s matches. Returns `undefined` for
+ * queries it does not cover (no point, free text, open now, remote services, a huge radius).
  */
-export function searchSlots(
+export function rankSlots(
   t: SlotTable,
   ctx: QueryContext,
   entryOf: EntryOf,
-): Found[] | undefined {
+  cursor: CursorState | undefined,
+): Ranking | undefined {
   const q = ctx.query;
   const near = q.near;
   if (near === undefined || near.includeRemote || ctx.textTokens.length > 0 || q.openNow) {
     return undefined;
   }
-  const cells = cellsWithin(near.point, near.radiusKm);
+  const cells = ringCells(near.point, near.radiusKm);
   if (cells.length > MAX_CELLS) return undefined;
   const tenant = t.tenantNumber(q.tenantId);
-  if (tenant < 0) return [];
+  if (tenant < 0) return { total: 0, top: [] };
   let statusMask = 0;
   for (const s of ctx.statuses) {
     const code = STATUS_CODES.indexOf(s);
@@ -127,49 +152,78 @@ export function searchSlots(
     q.deliveryModes !== undefined ||
     q.languages !== undefined;
   const accessibility = q.accessibility !== undefined;
+  const window = q.sessionBetween !== undefined;
   const n = ctx.termKeys.length;
   const all = q.termsMatch === 'all';
   const termNumbers = ctx.termKeys.map((k) => t.termNumber(k));
   const gen = t.nextGeneration();
-  const reached: number[] = [];
-  for (const c of cells) {
-    const cell = t.cells.get(c);
-    if (cell === undefined) continue;
-    if (n === 0) visit(t, cell.all.get(0), gen, reached);
-    else for (const term of termNumbers) visit(t, cell.byTerm.get(term), gen, reached);
-  }
   const { latitude, longitude } = near.point;
   const radius = near.radiusKm;
+  const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
+  const outside2 = (radius * (1 + FLAT_MARGIN)) ** 2;
   const { lat: lats, lon: lons, status: statuses, counts, services } = t;
-  const out: Found[] = [];
-  for (const slot of reached) {
-    if (t.tenant[slot] !== tenant) continue;
-    const service = services[slot] as Service;
-    const lat = lats[slot] as number;
-    const status = statuses[slot] as number;
-    if (Number.isNaN(lat) || status < 0) {
-      const m = match(entryOf(slot), ctx);
-      if (m) out.push({ service, slot, score: m.score, distanceKm: m.distanceKm, match: m });
-      continue;
+  const top = new TopMatches<Found>(ctx.limit + 1, cursor);
+  const nowMs = ctx.nowMs;
+  let total = 0;
+  const reached: number[] = [];
+  for (const ring of cells) {
+    const cell = t.cells.get(ring.cell);
+    if (cell === undefined) continue;
+    reached.length = 0;
+    if (n === 0) visit(t, cell.all.get(0), gen, reached);
+    else for (const term of termNumbers) visit(t, cell.byTerm.get(term), gen, reached);
+    const nearest = 1 / (1 + ring.nearKm / 5);
+    for (let i = 0; i < reached.length; i += 1) {
+      const slot = reached[i] as number;
+      if (t.tenant[slot] !== tenant) continue;
+      const lat = lats[slot] as number;
+      const status = statuses[slot] as number;
+      if (Number.isNaN(lat) || status < 0) {
+        const m = match(entryOf(slot), ctx);
+        if (m === undefined) continue;
+        total += 1;
+        const service = services[slot] as Service;
+        top.offer({ service, slot, score: m.score, distanceKm: m.distanceKm, match: m });
+        continue;
+      }
+      if (((statusMask >>> status) & 1) === 0) continue;
+      const count = counts[slot] as number;
+      if (all && count < n) continue;
+      let distance = Number.NaN;
+      if (!ring.inside) {
+        const lon = lons[slot] as number;
+        if (ring.kmPerLonDegree > 0) {
+          // Flat distance first; only a point near the circle is measured on the sphere.
+          const dy = (lat - latitude) * KM_PER_DEGREE;
+          const dx = (lon - longitude) * ring.kmPerLonDegree;
+          const d2 = dx * dx + dy * dy;
+          if (d2 > outside2) continue;
+          if (d2 >= inside2) {
+            distance = distanceKmBetween(latitude, longitude, lat, lon);
+            if (!(distance <= radius)) continue;
+          }
+        } else {
+          if (Math.abs(lat - latitude) * 110 > radius + 1) continue;
+          distance = distanceKmBetween(latitude, longitude, lat, lon);
+          if (!(distance <= radius)) continue;
+        }
+      }
+      if (serviceFilters && !passesServiceFilters(services[slot] as Service, ctx)) continue;
+      if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
+      const start = windowStart(t, slot, ctx, gen);
+      if (window && Number.isNaN(start)) continue;
+      total += 1;
+      const rel = n === 0 ? 1 : count / n;
+      const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - nowMs) / DAY_MS);
+      if (!top.mayKeep(score(rel, nearest, soonness))) continue;
+      if (Number.isNaN(distance)) {
+        distance = distanceKmBetween(latitude, longitude, lat, lons[slot] as number);
+      }
+      const s = score(rel, 1 / (1 + distance / 5), soonness);
+      if (!top.admits(s)) continue;
+      const service = services[slot] as Service;
+      top.offer({ service, slot, score: s, distanceKm: distance, match: undefined });
     }
-    if (((statusMask >>> status) & 1) === 0) continue;
-    const count = counts[slot] as number;
-    if (all && count < n) continue;
-    if (Math.abs(lat - latitude) * 110 > radius + 1) continue;
-    const distance = distanceKmBetween(latitude, longitude, lat, lons[slot] as number);
-    if (!(distance <= radius)) continue;
-    if (serviceFilters && !passesServiceFilters(service, ctx)) continue;
-    if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
-    const start = windowStart(t, slot, ctx);
-    if (q.sessionBetween && Number.isNaN(start)) continue;
-    const rel = n === 0 ? 1 : count / n;
-    const proximity = 1 / (1 + distance / 5);
-    const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - ctx.nowMs) / DAY_MS);
-    const score =
-      SCORE_WEIGHTS.relevance * rel +
-      SCORE_WEIGHTS.proximity * proximity +
-      SCORE_WEIGHTS.soonness * soonness;
-    out.push({ service, slot, score, distanceKm: distance, match: undefined });
   }
-  return out;
+  return { total, top: top.kept };
 }

@@ -80,8 +80,23 @@ export const expectedSchema: SchemaShape = {
     idx('records_parent_seq_idx', 'records', [...bySeq, 'parent_id', 'seq'], { partial: true }),
     idx('records_change_idx', 'records', [...bySeq, 'xid', 'seq']),
     idx('sequences_pkey', 'sequences', bySeq, { primary: true }),
+    // Migration 5 (service search): expression indexes list only their plain columns.
+    idx('records_service_terms_idx', 'records', [], { partial: true }),
+    idx('records_service_locations_idx', 'records', [], { partial: true }),
+    idx('records_location_point_idx', 'records', ['tenant_id'], { partial: true }),
   ],
 };
+
+/**
+ * Migration 5's GIN indexes over expressions, which list no plain column (a core GIN index
+ * cannot lead with one): the terms index's keys start with the tenant id; the locations index
+ * is only ever used with `tenant_id = $1` beside it (its keys are location ids, and a location
+ * id is looked up within the tenant's own locations first).
+ */
+export const tenantKeyedIndexes = [
+  'records_service_terms_idx',
+  'records_service_locations_idx',
+] as const;
 
 /** Tables that hold tenant data (everything but the migrations ledger). */
 export const tenantTables = ['records', 'sequences'] as const;

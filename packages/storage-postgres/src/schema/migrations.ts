@@ -75,6 +75,43 @@ export const migrations: readonly Migration[] = [
     // no default: adding it rewrites nothing, and rows written before it are parsed as before.
     statements: (s) => [`ALTER TABLE ${s}.records ADD COLUMN IF NOT EXISTS codec text`],
   },
+  {
+    version: 5,
+    name: 'service search indexes',
+    // The directory searched in the database (`searchStoredServices`): expression indexes over
+    // the stored documents, so nothing is rewritten and no column added. Services by the terms
+    // they serve (`system|code` of needs and conditions; GIN keys that start with the tenant,
+    // `tenant_id` U+001F …, as a core GIN index cannot lead with a plain column) and by the ids
+    // of the locations they are held at (GIN over the document's own array: cheap to test on
+    // the rows the terms pick); locations by their map point (btree on tenant, latitude,
+    // longitude: a bounding box). The functions are IMMUTABLE (they read only their arguments)
+    // and answer empty or NULL for a document without the field, so no document fails an index.
+    statements: (s) => [
+      `CREATE OR REPLACE FUNCTION ${s}.service_terms(tenant_id text, doc jsonb) RETURNS text[]
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
+        AS $$ SELECT coalesce(array_agg(DISTINCT
+            tenant_id || chr(31) || (c->>'system') || '|' || (c->>'code')), '{}')
+          FROM jsonb_array_elements(
+            CASE WHEN jsonb_typeof(doc->'needs') = 'array' THEN doc->'needs' ELSE '[]' END ||
+            CASE WHEN jsonb_typeof(doc->'conditions') = 'array' THEN doc->'conditions' ELSE '[]' END
+          ) AS c
+          WHERE jsonb_typeof(c->'system') = 'string' AND jsonb_typeof(c->'code') = 'string' $$`,
+      `CREATE OR REPLACE FUNCTION ${s}.point_latitude(doc jsonb) RETURNS double precision
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
+        AS $$ SELECT CASE WHEN jsonb_typeof(doc->'address'->'point'->'latitude') = 'number'
+          THEN (doc->'address'->'point'->>'latitude')::double precision END $$`,
+      `CREATE OR REPLACE FUNCTION ${s}.point_longitude(doc jsonb) RETURNS double precision
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
+        AS $$ SELECT CASE WHEN jsonb_typeof(doc->'address'->'point'->'longitude') = 'number'
+          THEN (doc->'address'->'point'->>'longitude')::double precision END $$`,
+      `CREATE INDEX IF NOT EXISTS records_service_terms_idx ON ${s}.records
+        USING gin (${s}.service_terms(tenant_id, doc)) WHERE collection = 'service'`,
+      `CREATE INDEX IF NOT EXISTS records_service_locations_idx ON ${s}.records
+        USING gin (jsonb_path_query_array(doc, '$.locations[*].locationId')) WHERE collection = 'service'`,
+      `CREATE INDEX IF NOT EXISTS records_location_point_idx ON ${s}.records
+        (tenant_id, ${s}.point_latitude(doc), ${s}.point_longitude(doc)) WHERE collection = 'location'`,
+    ],
+  },
 ];
 
 /** The newest migration version this package knows. */
