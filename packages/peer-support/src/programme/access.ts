@@ -34,7 +34,12 @@ export function checkedPartiesOf(
   personId?: PersonId,
 ): ReadonlySet<ProgrammeParty> {
   if (accessProblem(context, false) !== undefined) return new Set();
-  return programmePartiesOf(context, personId);
+  try {
+    return programmePartiesOf(context, personId);
+  } catch {
+    // A getter or proxy that passed the shape check and throws on a later read.
+    return new Set();
+  }
 }
 
 /** Refuses with `not-authorised` unless the actor is one of `who` (for `personId`'s place). */

@@ -49,7 +49,10 @@ function recordsProblem(records: unknown, personRequired: boolean): string | und
     const problem = personProblem(person);
     if (problem !== undefined) return problem;
   }
-  if (!Array.isArray(memberships) || !memberships.every((m) => isObject(m))) {
+  if (
+    !Array.isArray(memberships) ||
+    !memberships.every((m) => isObject(m) && isText(m.practitionerId) && isText(m.organisationId))
+  ) {
     return '`records.memberships` is not a list of memberships';
   }
   if (memberships.some((m) => m.until !== undefined && !isInstant(m.until))) {

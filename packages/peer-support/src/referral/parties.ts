@@ -39,7 +39,12 @@ export function partiesOf(
   context: Access,
 ): ReadonlySet<ReferralParty> {
   if (accessProblem(context, true) !== undefined) return new Set();
-  return partiesFromRecords(referral, context);
+  try {
+    return partiesFromRecords(referral, context);
+  } catch {
+    // A getter or proxy that passed the shape check and throws on a later read.
+    return new Set();
+  }
 }
 
 /** {@link partiesOf} for a context the machine has already checked. */
