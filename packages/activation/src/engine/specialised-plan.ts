@@ -1,0 +1,229 @@
+import type { CompiledPlan } from './compiled-plan.js';
+import { SLOT_BASE, SLOT_HIGH, SLOT_LOW, SLOT_SIGN, SLOT_WEIGHT, STRIDE } from './item-layout.js';
+import { roundToFactor } from './round-factor.js';
+
+/** The most items (and flag rules) a specialised scorer takes: masks stay small integers. */
+export const MAX_SPECIALISED = 30;
+
+/** The widest gap-free span of a scale with gaps that fits one integer of allowed offsets. */
+const MAX_GAPPED_SPAN = 30;
+
+/**
+ * The facts a scorer specialised to one definition reads, as integers and small typed arrays:
+ * item i is bit `1 << i` of the seen, answered and scored masks, flag rule r is bit `1 << r` of
+ * the flag mask (the order `flagsFor` expects).
+ */
+export interface SpecialisedPlan {
+  readonly count: number;
+  /** Bits of the scored items. */
+  readonly scoredMask: number;
+  /** The fewest scored answers the missing-data rule accepts (at least 1). */
+  readonly needed: number;
+  /** Whether item scores are the answers themselves (no reverse scoring, scored weights all 1). */
+  readonly plain: boolean;
+  /** One value range shared by every item, or `undefined` (then `low` and `span` per item). */
+  readonly uniform:
+    | { readonly low: number; readonly span: number; readonly allowed: number }
+    | undefined;
+  readonly low: Int32Array;
+  /** Highest minus lowest option, per item. */
+  readonly span: Int32Array;
+  /** Bit d set when low + d is an option (all bits for a scale without gaps). */
+  readonly allowed: Int32Array;
+  /** Item score = base + sign × value, weighted by weight (0 for unscored items). */
+  readonly base: Int32Array;
+  readonly sign: Int32Array;
+  readonly weight: Int32Array;
+  /** Bits of the items with an item-value flag rule. */
+  readonly itemFlagMask: number;
+  /** Per item: the value at or above which its flag rule is raised (Infinity: none). */
+  readonly itemFlagAt: Float64Array;
+  /** Per item: the bit of its flag rule (0: none). */
+  readonly itemFlagBit: Int32Array;
+  /** Unanswered-item rules: the item's bit and the rule's bit, in pairs. */
+  readonly unanswered: Int32Array;
+  /** Total rules: threshold and bit. */
+  readonly totalAt: Float64Array;
+  readonly totalBit: Int32Array;
+  /** Bands as parallel lists (tolerance applied), in definition order. */
+  readonly bandMin: Float64Array;
+  readonly bandMax: Float64Array;
+  /**
+   * Band and raised total-rule bits per whole-number total from `tableBase`, for sums that are
+   * whole numbers (sum and weighted-sum rules, not prorated); `tableSize` 0 when not used.
+   */
+  readonly tableBase: number;
+  readonly tableSize: number;
+  readonly bandAt: readonly ({ readonly code: string; readonly label: string } | undefined)[];
+  readonly totalFlagsAt: Int32Array;
+  /** Frozen lists of the ids of the items whose bits are set, by mask (built on first use). */
+  readonly idsOf: (mask: number) => readonly string[];
+}
+
+/**
+ * The frozen list of the ids whose bits are set in a mask, in item order. Lists are kept per mask
+ * (an array for instruments up to 12 items, where every mask fits; otherwise up to 4,096 masks).
+ */
+function idsByMask(ids: readonly string[]): (mask: number) => readonly string[] {
+  const build = (mask: number) => Object.freeze(ids.filter((_, i) => (mask & (1 << i)) !== 0));
+  if (ids.length <= 12) {
+    const lists: (readonly string[] | undefined)[] = Array.from({ length: 1 << ids.length });
+    return (mask) => {
+      const known = lists[mask];
+      if (known !== undefined) return known;
+      const built = build(mask);
+      lists[mask] = built;
+      return built;
+    };
+  }
+  const byMask = new Map<number, readonly string[]>();
+  return (mask) => {
+    const known = byMask.get(mask);
+    if (known !== undefined) return known;
+    const built = build(mask);
+    if (byMask.size < 4096) byMask.set(mask, built);
+    return built;
+  };
+}
+
+/** Whether every integer from low to high is among `values`. */
+const gapFree = (values: readonly number[], low: number, high: number): boolean =>
+  new Set(values).size === high - low + 1;
+
+/**
+ * The specialised plan of a checked definition, or `undefined` when the definition needs the
+ * general scorer: subscales, more than 30 items or flag rules, weights that are not whole numbers,
+ * two value rules on one item, or a scale with gaps wider than 30.
+ */
+export function specialisedPlanOf(plan: CompiledPlan): SpecialisedPlan | undefined {
+  const { def, tables } = plan;
+  const count = tables.count;
+  if (count > MAX_SPECIALISED || def.flags.length > MAX_SPECIALISED) return undefined;
+  if (def.subscales.length > 0 || !plan.exactSums) return undefined;
+  const packed = tables.packed;
+  const at = (i: number, slot: number) => packed[i * STRIDE + slot] as number;
+  const low = new Int32Array(count);
+  const span = new Int32Array(count);
+  const allowed = new Int32Array(count);
+  const base = new Int32Array(count);
+  const sign = new Int32Array(count);
+  const weight = new Int32Array(count);
+  const scales = new Map(def.scales.map((s) => [s.id, s.options.map((o) => o.value)]));
+  let scoredMask = 0;
+  let plain = true;
+  for (let i = 0; i < count; i += 1) {
+    const item = def.items[i];
+    const values = item ? (scales.get(item.scaleId) ?? []) : [];
+    const lo = at(i, SLOT_LOW);
+    const hi = at(i, SLOT_HIGH);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi) || hi - lo > 2 ** 30)
+      return undefined;
+    low[i] = lo;
+    span[i] = hi - lo;
+    if (gapFree(values, lo, hi)) allowed[i] = -1;
+    else if (hi - lo > MAX_GAPPED_SPAN) return undefined;
+    else for (const v of values) allowed[i] = (allowed[i] as number) | (1 << (v - lo));
+    base[i] = at(i, SLOT_BASE);
+    sign[i] = at(i, SLOT_SIGN);
+    weight[i] = at(i, SLOT_WEIGHT);
+    if (tables.scored[i] === 1) {
+      scoredMask |= 1 << i;
+      if (weight[i] !== 1 || sign[i] !== 1) plain = false;
+    }
+  }
+  const itemFlagAt = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  const itemFlagBit = new Int32Array(count);
+  let itemFlagMask = 0;
+  for (const f of plan.valueRules) {
+    const i = plan.flagItem[f] as number;
+    if (itemFlagBit[i] !== 0) return undefined;
+    itemFlagMask |= 1 << i;
+    itemFlagAt[i] = plan.flagAt[f] as number;
+    itemFlagBit[i] = 1 << f;
+  }
+  const unanswered = Int32Array.from(
+    [...plan.unansweredRules].flatMap((f) => [1 << (plan.flagItem[f] as number), 1 << f]),
+  );
+  const sameRange = (i: number) =>
+    low[i] === low[0] && span[i] === span[0] && allowed[i] === allowed[0];
+  const uniform =
+    count > 0 && Array.from({ length: count }, (_, i) => i).every(sameRange)
+      ? { low: low[0] as number, span: span[0] as number, allowed: allowed[0] as number }
+      : undefined;
+  const missing = plan.missing;
+  const scoredCount = tables.scoredCount;
+  const needed =
+    missing.kind === 'all-required'
+      ? scoredCount
+      : missing.kind === 'min-answered'
+        ? missing.minAnswered
+        : scoredCount - missing.maxMissing;
+  const idsOf = idsByMask(tables.ids);
+  const table = totalTable(plan, weight, base, sign, low, span);
+  return {
+    count,
+    scoredMask,
+    needed: Math.max(1, needed),
+    plain,
+    uniform,
+    low,
+    span,
+    allowed,
+    base,
+    sign,
+    weight,
+    itemFlagMask,
+    itemFlagAt,
+    itemFlagBit,
+    unanswered,
+    totalAt: Float64Array.from(plan.totalRules, (f) => plan.flagAt[f] as number),
+    totalBit: Int32Array.from(plan.totalRules, (f) => 1 << f),
+    bandMin: Float64Array.from(plan.bands, (b) => b.min),
+    bandMax: Float64Array.from(plan.bands, (b) => b.max),
+    ...table,
+    idsOf,
+  };
+}
+
+/** The largest whole-number total range given a table of bands and flags. */
+const MAX_TABLE = 10_000;
+
+/**
+ * Bands and total-rule bits for every whole-number sum the items can give, worked out with the
+ * same comparisons the scorer makes, when every such sum is its own rounded total.
+ */
+function totalTable(
+  plan: CompiledPlan,
+  weight: Int32Array,
+  base: Int32Array,
+  sign: Int32Array,
+  low: Int32Array,
+  span: Int32Array,
+): Pick<SpecialisedPlan, 'tableBase' | 'tableSize' | 'bandAt' | 'totalFlagsAt'> {
+  const none = { tableBase: 0, tableSize: 0, bandAt: [], totalFlagsAt: new Int32Array(0) };
+  const method = plan.rule.method;
+  if (method !== 'sum' && method !== 'weighted-sum') return none;
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < weight.length; i += 1) {
+    const w = weight[i] as number;
+    const a = w * ((base[i] as number) + (sign[i] as number) * (low[i] as number));
+    const b =
+      w * ((base[i] as number) + (sign[i] as number) * ((low[i] as number) + (span[i] as number)));
+    min += Math.min(a, b);
+    max += Math.max(a, b);
+  }
+  if (!(max - min <= MAX_TABLE)) return none;
+  const size = max - min + 1;
+  const bandAt: ({ readonly code: string; readonly label: string } | undefined)[] = [];
+  const totalFlagsAt = new Int32Array(size);
+  for (let k = 0; k < size; k += 1) {
+    const total = min + k;
+    if (roundToFactor(total, plan.totalFactor) !== total) return none;
+    bandAt.push(plan.bands.find((b) => total >= b.min && total <= b.max)?.band);
+    for (const f of plan.totalRules)
+      if (total >= (plan.flagAt[f] as number))
+        totalFlagsAt[k] = (totalFlagsAt[k] as number) | (1 << f);
+  }
+  return { tableBase: min, tableSize: size, bandAt, totalFlagsAt };
+}
