@@ -1,11 +1,11 @@
-import type { Result } from '@livewell/core';
+import type { RaisedFlag, Result } from '@livewell/core';
 import type { CompiledPlan } from './compiled-plan.js';
 import { type ReadProblem, tooFewAnswersMessage } from './read-problem.js';
 import { roundToFactor } from './round-factor.js';
 import { roundTo } from './rounding.js';
 import type { SpecialisedPlan } from './specialised-plan.js';
 import type { Scored, Unscorable } from './types.js';
-import { unscorable } from './unscorable.js';
+import { type UnscorableResult, unscorable } from './unscorable.js';
 
 /**
  * Turns what a specialised reader found into the outcome: `answeredMask` has a bit per item with
@@ -44,7 +44,8 @@ function bitCount(mask: number): number {
 export function specialisedFinish(plan: CompiledPlan, sp: SpecialisedPlan): Finish {
   const { def, instrument, flagsFor, lookup, lookupBase, totalFactor, canProrate, rule } = plan;
   const { scoredCount, totalWeight } = plan.tables;
-  const { scoredMask, needed, plain, unanswered, totalAt, totalBit, bandMin, bandMax } = sp;
+  const { scoredMask, needed, plain, unanswered, unansweredItems, totalAt, totalBit } = sp;
+  const { bandMin, bandMax, flagLists } = sp;
   const { tableBase, tableSize, bandAt, totalFlagsAt, idsOf } = sp;
   const bands = plan.bands.map((b) => b.band);
   const method = rule.method;
@@ -68,6 +69,32 @@ export function specialisedFinish(plan: CompiledPlan, sp: SpecialisedPlan): Fini
     if (problem) return refuse(def, problem.code, problem.message, facts);
     const message = tooFewAnswersMessage(def.shortName, answered, scoredCount);
     return refuse(def, 'too-many-missing', message, facts);
+  }
+
+  const missingRule = def.scoring.missing;
+  const instrumentId = def.id;
+  const tooFewMessages = Array.from({ length: scoredCount + 1 }, (_, answered) =>
+    tooFewAnswersMessage(def.shortName, answered, scoredCount),
+  );
+
+  /** The `too-many-missing` outcome (built as `unscorable` builds it, messages made once). */
+  function tooFew(answered: number, answeredMask: number, flags: number): UnscorableResult {
+    const error: Unscorable = {
+      code: 'too-many-missing',
+      message: tooFewMessages[answered] as string,
+      instrumentId,
+      instrument,
+      flags: raisedFlags(flags),
+      answered,
+      missingItems: idsOf(scoredMask & ~answeredMask),
+      rule: missingRule,
+    };
+    return { ok: false, error };
+  }
+
+  /** The raised flags of a flag mask. */
+  function raisedFlags(flags: number): readonly RaisedFlag[] {
+    return flags < flagLists.length ? (flagLists[flags] as readonly RaisedFlag[]) : flagsFor(flags);
   }
 
   /** Total, band and total flags by the rule (whatever the table covers is not needed here). */
@@ -109,7 +136,7 @@ export function specialisedFinish(plan: CompiledPlan, sp: SpecialisedPlan): Fini
     prorated: boolean,
   ): Result<Scored, Unscorable> {
     const missingItems = answered < scoredCount ? idsOf(scoredMask & ~answeredMask) : NONE;
-    const raised = flagsFor(flags);
+    const raised = raisedFlags(flags);
     const subscales = NONE;
     const value: Scored = band
       ? { instrument, total, raw, band, subscales, flags: raised, answered, missingItems, prorated }
@@ -119,11 +146,12 @@ export function specialisedFinish(plan: CompiledPlan, sp: SpecialisedPlan): Fini
 
   return function finish(problem, answeredMask, sum, answeredWeight, flags) {
     let raised = flags;
-    for (let k = 0; k < unanswered.length; k += 2)
-      if ((answeredMask & (unanswered[k] as number)) === 0) raised |= unanswered[k + 1] as number;
+    if ((answeredMask & unansweredItems) !== unansweredItems)
+      for (let k = 0; k < unanswered.length; k += 2)
+        if ((answeredMask & (unanswered[k] as number)) === 0) raised |= unanswered[k + 1] as number;
     const answered = bitCount(answeredMask & scoredMask);
-    if (problem !== undefined || answered < needed)
-      return refused(problem, answered, answeredMask, raised);
+    if (problem !== undefined) return refused(problem, answered, answeredMask, raised);
+    if (answered < needed) return tooFew(answered, answeredMask, raised);
     const at = sum - tableBase;
     if (at >= 0 && at < tableSize && !(canProrate && answered < scoredCount))
       return scored(

@@ -1,3 +1,4 @@
+import type { RaisedFlag } from '@livewell/core';
 import type { CompiledPlan } from './compiled-plan.js';
 import { SLOT_BASE, SLOT_HIGH, SLOT_LOW, SLOT_SIGN, SLOT_WEIGHT, STRIDE } from './item-layout.js';
 import { roundToFactor } from './round-factor.js';
@@ -42,6 +43,10 @@ export interface SpecialisedPlan {
   readonly itemFlagBit: Int32Array;
   /** Unanswered-item rules: the item's bit and the rule's bit, in pairs. */
   readonly unanswered: Int32Array;
+  /** Bits of the items with an unanswered-item rule. */
+  readonly unansweredItems: number;
+  /** The raised flags by flag mask, for up to 8 rules (the lists `flagsFor` gives), else empty. */
+  readonly flagLists: readonly (readonly RaisedFlag[])[];
   /** Total rules: threshold and bit. */
   readonly totalAt: Float64Array;
   readonly totalBit: Int32Array;
@@ -176,6 +181,14 @@ export function specialisedPlanOf(plan: CompiledPlan): SpecialisedPlan | undefin
     itemFlagAt,
     itemFlagBit,
     unanswered,
+    unansweredItems: [...plan.unansweredRules].reduce(
+      (mask, f) => mask | (1 << (plan.flagItem[f] as number)),
+      0,
+    ),
+    flagLists:
+      def.flags.length <= 8
+        ? Array.from({ length: 2 ** def.flags.length }, (_, mask) => plan.flagsFor(mask))
+        : [],
     totalAt: Float64Array.from(plan.totalRules, (f) => plan.flagAt[f] as number),
     totalBit: Int32Array.from(plan.totalRules, (f) => 1 << f),
     bandMin: Float64Array.from(plan.bands, (b) => b.min),

@@ -52,8 +52,13 @@ export function specialisedScorer(
   const nothingRead = { flags: NONE, answered: 0, missingItems: plan.scoredIds };
 
   function scoreList(responses: Responses): Result<Scored, Unscorable> {
-    const list = Array.isArray(responses) ? responses : listOf(plan, responses);
-    if (!Array.isArray(list)) return list as UnscorableResult;
+    let list: readonly unknown[];
+    if (Array.isArray(responses)) list = responses;
+    else {
+      const found = listOf(plan, responses);
+      if (!Array.isArray(found)) return found as UnscorableResult;
+      list = found;
+    }
     const length: unknown = list.length;
     if (typeof length !== 'number' || !(length <= maxEntries))
       return refuse(def, 'malformed-responses', TOO_LONG_MESSAGE, nothingRead);
