@@ -51,32 +51,69 @@ export function specialisedScorer(
   const readRest = specialisedRest(plan, sp, finish);
   const nothingRead = { flags: NONE, answered: 0, missingItems: plan.scoredIds };
 
-  function scoreList(responses: Responses): Result<Scored, Unscorable> {
-    let list: readonly unknown[];
-    if (Array.isArray(responses)) list = responses;
-    else {
-      const found = listOf(plan, responses);
-      if (!Array.isArray(found)) return found as UnscorableResult;
-      list = found;
-    }
+  /** The list to read, or the outcome when there is none. */
+  function listIn(responses: Responses): readonly unknown[] | UnscorableResult {
+    if (Array.isArray(responses)) return responses;
+    const found = listOf(plan, responses);
+    return Array.isArray(found) ? found : (found as UnscorableResult);
+  }
+
+  /** The outcome for a list whose length is not a number up to `MAX_ENTRIES`. */
+  const tooLong = () => refuse(def, 'malformed-responses', TOO_LONG_MESSAGE, nothingRead);
+
+  /** Hands a list the fast loop stopped in (at entry r, read as far as `stage`) to the general reader. */
+  function rest(
+    list: readonly unknown[],
+    length: number,
+    r: number,
+    items: number,
+    stage: number,
+    entry: unknown,
+    id: unknown,
+    v: unknown,
+    answeredMask: number,
+    sum: number,
+    answeredWeight: number,
+    flags: number,
+  ): Result<Scored, Unscorable> {
+    // More entries than items: the entry past the last item was not read yet.
+    const past = r === items;
+    const first = past ? list[r] : entry;
+    return readRest(
+      list,
+      length,
+      r,
+      past ? AT_ENTRY : stage,
+      first,
+      id,
+      v,
+      answeredMask,
+      sum,
+      answeredWeight,
+      flags,
+    );
+  }
+
+  // The fast loops. The captured facts are copied into locals once per call: a closure built for
+  // many definitions cannot have them folded into its machine code, and locals stay in registers
+  // through the loop where captured variables would be loaded again for every entry. Each
+  // property is read once: a getter cannot show the reader two different values.
+
+  /** Every item on one scale, item scores the answers themselves (most instruments). */
+  function scoreOneScale(responses: Responses): Result<Scored, Unscorable> {
+    const list = listIn(responses);
+    if (!Array.isArray(list)) return list as UnscorableResult;
     const length: unknown = list.length;
-    if (typeof length !== 'number' || !(length <= maxEntries))
-      return refuse(def, 'malformed-responses', TOO_LONG_MESSAGE, nothingRead);
-    // The captured facts, copied into locals once per call: a closure built for many definitions
-    // cannot have them folded into its machine code, and locals stay in registers through the
-    // loop where captured variables would be loaded again for every entry.
+    if (typeof length !== 'number' || !(length <= maxEntries)) return tooLong();
     const itemIds = ids;
     const items = count < length ? count : length;
     const scoredBits = scoredMask;
-    const same = uniform;
     const lowest = uLow;
-    const widest = uSpan;
+    const highest = uLow + uSpan;
     const options = uAllowed;
-    const simple = plain;
     const flagged = itemFlagMask;
     let answeredMask = 0;
     let sum = 0;
-    let answeredWeight = 0;
     let flags = 0;
     let r = 0;
     let stage = AT_ENTRY;
@@ -84,7 +121,6 @@ export function specialisedScorer(
     let id: unknown;
     let v: unknown;
     for (; r < items; r += 1) {
-      // Each property is read once: a getter cannot show the reader two different values.
       entry = (list as readonly ItemResponse[])[r];
       if (entry === null || typeof entry !== 'object') {
         stage = AT_ENTRY;
@@ -97,41 +133,87 @@ export function specialisedScorer(
       }
       v = entry.value;
       if (v === null || v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isInteger(v)) {
-        stage = AT_VALUE;
-        break;
-      }
-      const d = same ? v - lowest : v - (low[r] as number);
+      // Number.isInteger is false for anything that is not a number.
+      const n = v as number;
       if (
-        d < 0 ||
-        d > (same ? widest : (span[r] as number)) ||
-        (((same ? options : (allowed[r] as number)) >> d) & 1) === 0
+        !Number.isInteger(n) ||
+        n < lowest ||
+        n > highest ||
+        ((options >> (n - lowest)) & 1) === 0
       ) {
         stage = AT_VALUE;
         break;
       }
       const bit = 1 << r;
       answeredMask |= bit;
-      if (simple) {
-        if ((scoredBits & bit) !== 0) sum += v;
-      } else {
-        // Unscored items have weight 0: they add nothing.
-        const w = weight[r] as number;
-        sum += w * ((base[r] as number) + (sign[r] as number) * v);
-        answeredWeight += w;
-      }
-      if ((flagged & bit) !== 0 && v >= (itemFlagAt[r] as number))
+      if ((scoredBits & bit) !== 0) sum += n;
+      if ((flagged & bit) !== 0 && n >= (itemFlagAt[r] as number))
         flags |= itemFlagBit[r] as number;
     }
-    if (r < length) {
-      // Stopped early, or more entries than items: the general reader takes the rest. An entry
-      // past the last item was not read yet.
-      if (r === items) entry = (list as readonly ItemResponse[])[r];
-      return readRest(
+    if (r < length)
+      return rest(list, length, r, items, stage, entry, id, v, answeredMask, sum, 0, flags);
+    return finish(undefined, answeredMask, sum, 0, flags);
+  }
+
+  /** Items on different scales, reverse scoring or weights: item facts from small typed arrays. */
+  function scoreByItem(responses: Responses): Result<Scored, Unscorable> {
+    const list = listIn(responses);
+    if (!Array.isArray(list)) return list as UnscorableResult;
+    const length: unknown = list.length;
+    if (typeof length !== 'number' || !(length <= maxEntries)) return tooLong();
+    const itemIds = ids;
+    const items = count < length ? count : length;
+    const flagged = itemFlagMask;
+    let answeredMask = 0;
+    let sum = 0;
+    let answeredWeight = 0;
+    let flags = 0;
+    let r = 0;
+    let stage = AT_ENTRY;
+    let entry: { itemId?: unknown; value?: unknown } | null | undefined;
+    let id: unknown;
+    let v: unknown;
+    for (; r < items; r += 1) {
+      entry = (list as readonly ItemResponse[])[r];
+      if (entry === null || typeof entry !== 'object') {
+        stage = AT_ENTRY;
+        break;
+      }
+      id = entry.itemId;
+      if (itemIds[r] !== id) {
+        stage = AT_ID;
+        break;
+      }
+      v = entry.value;
+      if (v === null || v === undefined) continue;
+      const n = v as number;
+      // Number.isInteger is false for anything that is not a number (checked before arithmetic:
+      // a bigint would throw).
+      if (!Number.isInteger(n)) {
+        stage = AT_VALUE;
+        break;
+      }
+      const d = n - (low[r] as number);
+      if (d < 0 || d > (span[r] as number) || (((allowed[r] as number) >> d) & 1) === 0) {
+        stage = AT_VALUE;
+        break;
+      }
+      const bit = 1 << r;
+      answeredMask |= bit;
+      // Unscored items have weight 0: they add nothing.
+      const w = weight[r] as number;
+      sum += w * ((base[r] as number) + (sign[r] as number) * n);
+      answeredWeight += w;
+      if ((flagged & bit) !== 0 && n >= (itemFlagAt[r] as number))
+        flags |= itemFlagBit[r] as number;
+    }
+    if (r < length)
+      return rest(
         list,
         length,
         r,
-        r === items ? AT_ENTRY : stage,
+        items,
+        stage,
         entry,
         id,
         v,
@@ -140,9 +222,10 @@ export function specialisedScorer(
         answeredWeight,
         flags,
       );
-    }
     return finish(undefined, answeredMask, sum, answeredWeight, flags);
   }
+
+  const scoreList = uniform && plain ? scoreOneScale : scoreByItem;
 
   return function score(responses: Responses): Result<Scored, Unscorable> {
     try {
