@@ -5,7 +5,7 @@
  * round, with the load average.
  *
  * Run from the repository root:
- *   pnpm --filter @livewell/activation exec tsx --conditions=@livewell/source bench/scoring-cpu.ts [sets] [rounds]
+ *   pnpm --filter @livewell/activation exec tsx --conditions=@livewell/source bench/scoring-cpu.ts [sets] [rounds] [PHQ-9|SEMCD-6]
  */
 import { loadavg } from 'node:os';
 import type { ItemResponse } from '@livewell/core';
@@ -108,7 +108,9 @@ console.log(
   `node ${process.version}, ${SETS} sets per run, ${ROUNDS} rounds after ${WARMUP} warm-up`,
 );
 console.log(`load average at start: ${load()}`);
+const only = process.argv[4];
 for (const [instrument, contenders] of Object.entries(runs)) {
+  if (only !== undefined && instrument !== only) continue;
   const names = Object.keys(contenders);
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const ratios: number[] = [];

@@ -46,7 +46,9 @@ export function specialisedFinish(plan: CompiledPlan, sp: SpecialisedPlan): Fini
   const { scoredCount, totalWeight } = plan.tables;
   const { scoredMask, needed, plain, unanswered, unansweredItems, totalAt, totalBit } = sp;
   const { bandMin, bandMax, flagLists } = sp;
-  const { tableBase, tableSize, bandAt, totalFlagsAt, idsOf } = sp;
+  const { tableBase, tableSize, bandAt, totalFlagsAt, meanStride, meanTotals, idsOf } = sp;
+  /** Whether there are total rules or bands to check. */
+  const byThresholds = totalAt.length > 0 || plan.bands.length > 0;
   const bands = plan.bands.map((b) => b.band);
   const method = rule.method;
   const slope = rule.method === 'linear' ? rule.slope : 1;
@@ -107,19 +109,28 @@ export function specialisedFinish(plan: CompiledPlan, sp: SpecialisedPlan): Fini
   ): Result<Scored, Unscorable> {
     const prorated = canProrate && answered < scoredCount;
     const raw = prorated ? (sum * totalWeight) / (plain ? answered : answeredWeight) : sum;
-    let value = raw;
-    if (method === 'mean') value = sum / answered;
-    else if (method === 'lookup') value = lookup[round(raw, 0) - lookupBase] as number;
-    else if (method === 'linear') value = slope * (linearOfMean ? sum / answered : raw) + intercept;
-    const total = roundWith(value, totalFactor);
+    const m = (sum - tableBase) * meanStride + answered;
+    let total: number;
+    if (meanStride > 0 && sum >= tableBase && m < meanTotals.length)
+      total = meanTotals[m] as number;
+    else {
+      let value = raw;
+      if (method === 'mean') value = sum / answered;
+      else if (method === 'lookup') value = lookup[round(raw, 0) - lookupBase] as number;
+      else if (method === 'linear')
+        value = slope * (linearOfMean ? sum / answered : raw) + intercept;
+      total = roundWith(value, totalFactor);
+    }
     let raised = flags;
-    for (let k = 0; k < totalAt.length; k += 1)
-      if (total >= (totalAt[k] as number)) raised |= totalBit[k] as number;
     let band: Scored['band'];
-    for (let b = 0; b < bands.length; b += 1) {
-      if (total >= (bandMin[b] as number) && total <= (bandMax[b] as number)) {
-        band = bands[b];
-        break;
+    if (byThresholds) {
+      for (let k = 0; k < totalAt.length; k += 1)
+        if (total >= (totalAt[k] as number)) raised |= totalBit[k] as number;
+      for (let b = 0; b < bands.length; b += 1) {
+        if (total >= (bandMin[b] as number) && total <= (bandMax[b] as number)) {
+          band = bands[b];
+          break;
+        }
       }
     }
     return scored(total, raw, band, raised, answered, answeredMask, prorated);

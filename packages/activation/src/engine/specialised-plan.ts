@@ -61,6 +61,12 @@ export interface SpecialisedPlan {
   readonly tableSize: number;
   readonly bandAt: readonly ({ readonly code: string; readonly label: string } | undefined)[];
   readonly totalFlagsAt: Int32Array;
+  /**
+   * For the mean rule: the rounded mean of sum s over a answers at
+   * `(s − tableBase) × meanStride + a` (`meanStride` 0 when not used).
+   */
+  readonly meanStride: number;
+  readonly meanTotals: Float64Array;
   /** Frozen lists of the ids of the items whose bits are set, by mask (built on first use). */
   readonly idsOf: (mask: number) => readonly string[];
 }
@@ -198,12 +204,36 @@ export function specialisedPlanOf(plan: CompiledPlan): SpecialisedPlan | undefin
   };
 }
 
-/** The largest whole-number total range given a table of bands and flags. */
+/** The most entries a table of totals may have. */
 const MAX_TABLE = 10_000;
 
+/** The lowest and highest whole-number sum of item scores any set of answers can give. */
+function sumRange(
+  weight: Int32Array,
+  base: Int32Array,
+  sign: Int32Array,
+  low: Int32Array,
+  span: Int32Array,
+): readonly [number, number] {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < weight.length; i += 1) {
+    const w = weight[i] as number;
+    const at = (value: number) => w * ((base[i] as number) + (sign[i] as number) * value);
+    const a = at(low[i] as number);
+    const b = at((low[i] as number) + (span[i] as number));
+    // An unanswered item adds nothing.
+    min += Math.min(0, a, b);
+    max += Math.max(0, a, b);
+  }
+  return [min, max];
+}
+
 /**
- * Bands and total-rule bits for every whole-number sum the items can give, worked out with the
- * same comparisons the scorer makes, when every such sum is its own rounded total.
+ * Tables of totals by whole-number sum, worked out with the same functions and comparisons the
+ * scorer uses: for sum and weighted-sum rules, the band and total-rule bits of each sum (when
+ * every such sum is its own rounded total); for the mean rule, the rounded mean of each sum over
+ * each number of answers.
  */
 function totalTable(
   plan: CompiledPlan,
@@ -212,22 +242,32 @@ function totalTable(
   sign: Int32Array,
   low: Int32Array,
   span: Int32Array,
-): Pick<SpecialisedPlan, 'tableBase' | 'tableSize' | 'bandAt' | 'totalFlagsAt'> {
-  const none = { tableBase: 0, tableSize: 0, bandAt: [], totalFlagsAt: new Int32Array(0) };
+): Pick<
+  SpecialisedPlan,
+  'tableBase' | 'tableSize' | 'bandAt' | 'totalFlagsAt' | 'meanStride' | 'meanTotals'
+> {
+  const none = {
+    tableBase: 0,
+    tableSize: 0,
+    bandAt: [],
+    totalFlagsAt: new Int32Array(0),
+    meanStride: 0,
+    meanTotals: new Float64Array(0),
+  };
   const method = plan.rule.method;
-  if (method !== 'sum' && method !== 'weighted-sum') return none;
-  let min = 0;
-  let max = 0;
-  for (let i = 0; i < weight.length; i += 1) {
-    const w = weight[i] as number;
-    const a = w * ((base[i] as number) + (sign[i] as number) * (low[i] as number));
-    const b =
-      w * ((base[i] as number) + (sign[i] as number) * ((low[i] as number) + (span[i] as number)));
-    min += Math.min(a, b);
-    max += Math.max(a, b);
-  }
-  if (!(max - min <= MAX_TABLE)) return none;
+  const [min, max] = sumRange(weight, base, sign, low, span);
   const size = max - min + 1;
+  if (method === 'mean') {
+    const stride = plan.tables.scoredCount + 1;
+    if (!(size * stride <= MAX_TABLE)) return none;
+    const meanTotals = new Float64Array(size * stride);
+    for (let k = 0; k < size; k += 1)
+      for (let answered = 1; answered < stride; answered += 1)
+        meanTotals[k * stride + answered] = roundToFactor((min + k) / answered, plan.totalFactor);
+    return { ...none, tableBase: min, meanStride: stride, meanTotals };
+  }
+  if (method !== 'sum' && method !== 'weighted-sum') return none;
+  if (!(size <= MAX_TABLE)) return none;
   const bandAt: ({ readonly code: string; readonly label: string } | undefined)[] = [];
   const totalFlagsAt = new Int32Array(size);
   for (let k = 0; k < size; k += 1) {
@@ -238,5 +278,5 @@ function totalTable(
       if (total >= (plan.flagAt[f] as number))
         totalFlagsAt[k] = (totalFlagsAt[k] as number) | (1 << f);
   }
-  return { tableBase: min, tableSize: size, bandAt, totalFlagsAt };
+  return { ...none, tableBase: min, tableSize: size, bandAt, totalFlagsAt };
 }
