@@ -6,6 +6,9 @@ import { roundToFactor } from './round-factor.js';
 /** The most items (and flag rules) a specialised scorer takes: masks stay small integers. */
 export const MAX_SPECIALISED = 30;
 
+/** The widest span of a flagged item (its raised rules are kept per value). */
+const MAX_FLAGGED_SPAN = 1000;
+
 /** The widest gap-free span of a scale with gaps that fits one integer of allowed offsets. */
 const MAX_GAPPED_SPAN = 30;
 
@@ -37,10 +40,12 @@ export interface SpecialisedPlan {
   readonly weight: Int32Array;
   /** Bits of the items with an item-value flag rule. */
   readonly itemFlagMask: number;
-  /** Per item: the value at or above which its flag rule is raised (Infinity: none). */
-  readonly itemFlagAt: Float64Array;
-  /** Per item: the bit of its flag rule (0: none). */
-  readonly itemFlagBit: Int32Array;
+  /**
+   * The bits of the item-value rules an answer raises: for a flagged item i answered low + d,
+   * `valueFlags[flagOffset[i] + d]`.
+   */
+  readonly flagOffset: Int32Array;
+  readonly valueFlags: Int32Array;
   /** Unanswered-item rules: the item's bit and the rule's bit, in pairs. */
   readonly unanswered: Int32Array;
   /** Bits of the items with an unanswered-item rule. */
@@ -104,7 +109,7 @@ const gapFree = (values: readonly number[], low: number, high: number): boolean 
 /**
  * The specialised plan of a checked definition, or `undefined` when the definition needs the
  * general scorer: subscales, more than 30 items or flag rules, weights that are not whole numbers,
- * two value rules on one item, or a scale with gaps wider than 30.
+ * a scale with gaps wider than 30, or an item with value rules and more than 1,001 values.
  */
 export function specialisedPlanOf(plan: CompiledPlan): SpecialisedPlan | undefined {
   const { def, tables } = plan;
@@ -142,15 +147,24 @@ export function specialisedPlanOf(plan: CompiledPlan): SpecialisedPlan | undefin
       if (weight[i] !== 1 || sign[i] !== 1) plain = false;
     }
   }
-  const itemFlagAt = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
-  const itemFlagBit = new Int32Array(count);
   let itemFlagMask = 0;
+  for (const f of plan.valueRules) itemFlagMask |= 1 << (plan.flagItem[f] as number);
+  const flagOffset = new Int32Array(count);
+  let flagCells = 0;
+  for (let i = 0; i < count; i += 1) {
+    if ((itemFlagMask & (1 << i)) === 0) continue;
+    if ((span[i] as number) > MAX_FLAGGED_SPAN) return undefined;
+    flagOffset[i] = flagCells;
+    flagCells += (span[i] as number) + 1;
+  }
+  const valueFlags = new Int32Array(flagCells);
   for (const f of plan.valueRules) {
     const i = plan.flagItem[f] as number;
-    if (itemFlagBit[i] !== 0) return undefined;
-    itemFlagMask |= 1 << i;
-    itemFlagAt[i] = plan.flagAt[f] as number;
-    itemFlagBit[i] = 1 << f;
+    for (let d = 0; d <= (span[i] as number); d += 1)
+      if ((low[i] as number) + d >= (plan.flagAt[f] as number)) {
+        const cell = (flagOffset[i] as number) + d;
+        valueFlags[cell] = (valueFlags[cell] as number) | (1 << f);
+      }
   }
   const unanswered = Int32Array.from(
     [...plan.unansweredRules].flatMap((f) => [1 << (plan.flagItem[f] as number), 1 << f]),
@@ -184,8 +198,8 @@ export function specialisedPlanOf(plan: CompiledPlan): SpecialisedPlan | undefin
     sign,
     weight,
     itemFlagMask,
-    itemFlagAt,
-    itemFlagBit,
+    flagOffset,
+    valueFlags,
     unanswered,
     unansweredItems: [...plan.unansweredRules].reduce(
       (mask, f) => mask | (1 << (plan.flagItem[f] as number)),

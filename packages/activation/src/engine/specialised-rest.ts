@@ -35,7 +35,7 @@ export type ReadRest = (
 /** The general reader for the rest of a list, as `readResponses` reads (bits for bytes). */
 export function specialisedRest(plan: CompiledPlan, sp: SpecialisedPlan, finish: Finish): ReadRest {
   const { ids, lookupIndex } = plan.tables;
-  const { count, low, span, allowed, base, sign, weight, itemFlagMask, itemFlagAt, itemFlagBit } =
+  const { count, low, span, allowed, base, sign, weight, itemFlagMask, flagOffset, valueFlags } =
     sp;
   const name = plan.name;
   return function readRest(list, length, from, stage, first, firstId, firstValue, a, s, w, f) {
@@ -80,8 +80,8 @@ export function specialisedRest(plan: CompiledPlan, sp: SpecialisedPlan, finish:
             const wi = weight[i] as number;
             sum += wi * ((base[i] as number) + (sign[i] as number) * v);
             answeredWeight += wi;
-            if ((itemFlagMask & (1 << i)) !== 0 && v >= (itemFlagAt[i] as number))
-              flags |= itemFlagBit[i] as number;
+            if ((itemFlagMask & (1 << i)) !== 0)
+              flags |= valueFlags[(flagOffset[i] as number) + d] as number;
           }
         }
       }

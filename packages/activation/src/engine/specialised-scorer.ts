@@ -42,7 +42,7 @@ export function specialisedScorer(
   const def = plan.def;
   const ids = plan.tables.ids;
   const { count, scoredMask, plain, low, span, allowed, base, sign, weight } = sp;
-  const { itemFlagMask, itemFlagAt, itemFlagBit } = sp;
+  const { itemFlagMask, flagOffset, valueFlags } = sp;
   const uniform = sp.uniform !== undefined;
   const uLow = sp.uniform?.low ?? 0;
   const uSpan = sp.uniform?.span ?? 0;
@@ -147,8 +147,8 @@ export function specialisedScorer(
       const bit = 1 << r;
       answeredMask |= bit;
       if ((scoredBits & bit) !== 0) sum += n;
-      if ((flagged & bit) !== 0 && n >= (itemFlagAt[r] as number))
-        flags |= itemFlagBit[r] as number;
+      if ((flagged & bit) !== 0)
+        flags |= valueFlags[(flagOffset[r] as number) + n - lowest] as number;
     }
     if (r < length)
       return rest(list, length, r, items, stage, entry, id, v, answeredMask, sum, 0, flags);
@@ -204,8 +204,7 @@ export function specialisedScorer(
       const w = weight[r] as number;
       sum += w * ((base[r] as number) + (sign[r] as number) * n);
       answeredWeight += w;
-      if ((flagged & bit) !== 0 && n >= (itemFlagAt[r] as number))
-        flags |= itemFlagBit[r] as number;
+      if ((flagged & bit) !== 0) flags |= valueFlags[(flagOffset[r] as number) + d] as number;
     }
     if (r < length)
       return rest(
