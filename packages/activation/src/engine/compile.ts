@@ -19,6 +19,7 @@ import { readResponses } from './read-responses.js';
 import { responseList } from './response-list.js';
 import { roundToFactor } from './round-factor.js';
 import { roundTo } from './rounding.js';
+import { scoredValue } from './scored-value.js';
 import { specialisedPlanOf } from './specialised-plan.js';
 import { specialisedScorer } from './specialised-scorer.js';
 import type { Responses, Scored, SubscaleScore, Unscorable } from './types.js';
@@ -104,6 +105,7 @@ const meets = meetsRule;
 const succeed = ok;
 const refuse = unscorable;
 const listOf = responseList;
+const build = scoredValue;
 const maxEntries = MAX_ENTRIES;
 const WIDTH = STRIDE;
 const BASE = SLOT_BASE;
@@ -186,10 +188,9 @@ function scoreWithPlan(
       : plan.subscales.map((s) => subscaleScore(plan, s, seen, values));
   const flags = plan.flagsFor(mask);
   const instrument = plan.instrument;
-  const scored: Scored = band
-    ? { instrument, total, raw, band, subscales, flags, answered, missingItems, prorated }
-    : { instrument, total, raw, subscales, flags, answered, missingItems, prorated };
-  return succeed(scored);
+  return succeed(
+    build(instrument, total, raw, band, subscales, flags, answered, missingItems, prorated),
+  );
 }
 
 /** Ids of scored items without a valid answer, in item order. */

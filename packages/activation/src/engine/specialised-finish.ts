@@ -3,6 +3,7 @@ import type { CompiledPlan } from './compiled-plan.js';
 import { type ReadProblem, tooFewAnswersMessage } from './read-problem.js';
 import { roundToFactor } from './round-factor.js';
 import { roundTo } from './rounding.js';
+import { scoredValue } from './scored-value.js';
 import type { SpecialisedPlan } from './specialised-plan.js';
 import type { Scored, Unscorable } from './types.js';
 import { type UnscorableResult, unscorable } from './unscorable.js';
@@ -27,6 +28,7 @@ const NONE: readonly never[] = Object.freeze([]);
 const refuse = unscorable;
 const round = roundTo;
 const roundWith = roundToFactor;
+const build = scoredValue;
 
 /** The number of set bits of a mask below 2 ** 31. */
 function bitCount(mask: number): number {
@@ -149,9 +151,17 @@ export function specialisedFinish(plan: CompiledPlan, sp: SpecialisedPlan): Fini
     const missingItems = answered < scoredCount ? idsOf(scoredMask & ~answeredMask) : NONE;
     const raised = raisedFlags(flags);
     const subscales = NONE;
-    const value: Scored = band
-      ? { instrument, total, raw, band, subscales, flags: raised, answered, missingItems, prorated }
-      : { instrument, total, raw, subscales, flags: raised, answered, missingItems, prorated };
+    const value = build(
+      instrument,
+      total,
+      raw,
+      band,
+      subscales,
+      raised,
+      answered,
+      missingItems,
+      prorated,
+    );
     return { ok: true, value };
   }
 
