@@ -5,14 +5,15 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * Builds a {@link Scored} value; both compiled scorers build every result here. V8 gives the
- * results of each shape (with and without a band) one hidden class, and decides from the first
- * values stored whether a number field holds small integers or any number. When a later result
- * widens that choice (a fractional total, or a count read from a typed array), the class is
- * replaced, but objects already optimised code builds from this literal keep the old class, and
- * every read of them takes a slow path: measured, PHQ-9 went from 1.1× to 3.5–8× the tight loop
- * once a banded instrument scored by the general scorer had run in the same process. So this
- * module builds one result of each shape with fractional numbers on load, and no later result
- * can widen a field.
+ * results of each shape (with and without a band) one hidden class, and picks each number
+ * field's representation from the values stored so far. When a later result widened it (a
+ * fractional total, or a count read from a typed array), V8 replaced the class, but objects
+ * built by already optimised code kept the old one and every read of them took a slow path:
+ * measured, PHQ-9 went from 1.1× to 3.5–8× the tight loop once a banded instrument scored by
+ * the general scorer had run in the same process. So on load this module builds one result of
+ * each shape with a non-number in the number fields (never seen by callers): the fields start at
+ * the most general representation, no later result can change the class, and a small integer or
+ * a number made once (a table's) is stored without allocating a new number.
  */
 export function scoredValue(
   instrument: Scored['instrument'],
@@ -31,5 +32,6 @@ export function scoredValue(
 }
 
 const warm = { id: '', version: '' };
-scoredValue(warm, 0.5, 0.5, { code: '', label: '' }, NONE, NONE, 0.5, NONE, false);
-scoredValue(warm, 0.5, 0.5, undefined, NONE, NONE, 0.5, NONE, false);
+const any = null as never;
+scoredValue(warm, any, any, { code: '', label: '' }, NONE, NONE, any, NONE, false);
+scoredValue(warm, any, any, undefined, NONE, NONE, any, NONE, false);

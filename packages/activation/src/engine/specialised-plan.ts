@@ -71,7 +71,7 @@ export interface SpecialisedPlan {
    * `(s − tableBase) × meanStride + a` (`meanStride` 0 when not used).
    */
   readonly meanStride: number;
-  readonly meanTotals: Float64Array;
+  readonly meanTotals: readonly (number | undefined)[];
   /** Frozen lists of the ids of the items whose bits are set, by mask (built on first use). */
   readonly idsOf: (mask: number) => readonly string[];
 }
@@ -266,7 +266,7 @@ function totalTable(
     bandAt: [],
     totalFlagsAt: new Int32Array(0),
     meanStride: 0,
-    meanTotals: new Float64Array(0),
+    meanTotals: [],
   };
   const method = plan.rule.method;
   const [min, max] = sumRange(weight, base, sign, low, span);
@@ -274,10 +274,15 @@ function totalTable(
   if (method === 'mean') {
     const stride = plan.tables.scoredCount + 1;
     if (!(size * stride <= MAX_TABLE)) return none;
-    const meanTotals = new Float64Array(size * stride);
+    // A plain array holding each total as a number value made once (the slot for no answers is
+    // `undefined`, which keeps V8 from unpacking the numbers): a result takes the stored number
+    // instead of allocating a new one.
+    const meanTotals: (number | undefined)[] = [];
     for (let k = 0; k < size; k += 1)
-      for (let answered = 1; answered < stride; answered += 1)
-        meanTotals[k * stride + answered] = roundToFactor((min + k) / answered, plan.totalFactor);
+      for (let answered = 0; answered < stride; answered += 1)
+        meanTotals.push(
+          answered === 0 ? undefined : roundToFactor((min + k) / answered, plan.totalFactor),
+        );
     return { ...none, tableBase: min, meanStride: stride, meanTotals };
   }
   if (method !== 'sum' && method !== 'weighted-sum') return none;
