@@ -11,15 +11,17 @@ import { SLOT_BASE, SLOT_SIGN, SLOT_WEIGHT, STRIDE } from './item-layout.js';
 import { meetsRule } from './missing-rule.js';
 import {
   MAX_ENTRIES,
-  NOT_A_LIST_MESSAGE,
   TOO_LONG_MESSAGE,
   tooFewAnswersMessage,
   UNREADABLE_MESSAGE,
-  wrongInstrumentMessage,
 } from './read-problem.js';
 import { readResponses } from './read-responses.js';
+import { responseList } from './response-list.js';
 import { roundToFactor } from './round-factor.js';
 import { roundTo } from './rounding.js';
+import { scoredValue } from './scored-value.js';
+import { specialisedPlanOf } from './specialised-plan.js';
+import { specialisedScorer } from './specialised-scorer.js';
 import type { Responses, Scored, SubscaleScore, Unscorable } from './types.js';
 import { type UnscorableResult, unscorable } from './unscorable.js';
 
@@ -54,6 +56,19 @@ export function compileInstrument(
 /** Compiles a definition that has already passed `defineInstrument`. */
 export function compileChecked(def: InstrumentDefinition): CompiledInstrument {
   const plan = planOf(def);
+  const specialised = specialisedPlanOf(plan);
+  const score = specialised ? specialisedScorer(plan, specialised) : generalScorer(plan);
+  return { kind: 'compiled-instrument', definition: def, score };
+}
+
+/**
+ * The general compiled scorer, for any checked definition: item facts read from the packed
+ * tables, answers kept in scratch buffers reused between calls.
+ */
+export function generalScorer(
+  plan: CompiledPlan,
+): (responses: Responses) => Result<Scored, Unscorable> {
+  const def = plan.def;
   const count = plan.tables.count;
   // Scratch buffers reused between calls; a re-entrant call (only possible from a hostile
   // getter) gets fresh ones, so a result never depends on an earlier call.
@@ -77,7 +92,7 @@ export function compileChecked(def: InstrumentDefinition): CompiledInstrument {
       busy = reentrant;
     }
   }
-  return { kind: 'compiled-instrument', definition: def, score };
+  return score;
 }
 
 // Imported functions used per response set, bound to module constants once. Module transforms
@@ -89,33 +104,13 @@ const roundWith = roundToFactor;
 const meets = meetsRule;
 const succeed = ok;
 const refuse = unscorable;
+const listOf = responseList;
+const build = scoredValue;
 const maxEntries = MAX_ENTRIES;
 const WIDTH = STRIDE;
 const BASE = SLOT_BASE;
 const SIGN = SLOT_SIGN;
 const WEIGHT = SLOT_WEIGHT;
-
-/** The entries to read, or why there are none. */
-function listOf(plan: CompiledPlan, responses: Responses): readonly unknown[] | UnscorableResult {
-  let list: unknown = responses;
-  if (!Array.isArray(responses) && responses !== null && typeof responses === 'object') {
-    const set = responses as { instrumentId?: unknown; responses?: unknown };
-    const tagged = set.instrumentId;
-    if (typeof tagged === 'string' && tagged !== plan.def.id) {
-      const facts = { flags: NONE, answered: 0, missingItems: plan.scoredIds };
-      return refuse(
-        plan.def,
-        'wrong-instrument',
-        wrongInstrumentMessage(tagged, plan.def.id),
-        facts,
-      );
-    }
-    list = set.responses;
-  }
-  if (Array.isArray(list)) return list;
-  const facts = { flags: NONE, answered: 0, missingItems: plan.scoredIds };
-  return refuse(plan.def, 'malformed-responses', NOT_A_LIST_MESSAGE, facts);
-}
 
 function scoreWithPlan(
   plan: CompiledPlan,
@@ -193,10 +188,9 @@ function scoreWithPlan(
       : plan.subscales.map((s) => subscaleScore(plan, s, seen, values));
   const flags = plan.flagsFor(mask);
   const instrument = plan.instrument;
-  const scored: Scored = band
-    ? { instrument, total, raw, band, subscales, flags, answered, missingItems, prorated }
-    : { instrument, total, raw, subscales, flags, answered, missingItems, prorated };
-  return succeed(scored);
+  return succeed(
+    build(instrument, total, raw, band, subscales, flags, answered, missingItems, prorated),
+  );
 }
 
 /** Ids of scored items without a valid answer, in item order. */
