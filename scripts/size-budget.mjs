@@ -24,8 +24,8 @@ const KB = 1000;
  * for a browser bundle of core + care-plan + activation. Bundlers targeting a browser take each
  * package's per-module browser build (dist/browser/, docs/decisions/0017-browser-build.md), so
  * zod, date-fns and immer count apart, as from src/. The whole surface is livewell's own code
- * alone above the target (docs/browser.md); its ceiling stops growth. The patient page is held
- * to its measured size until it fits the target.
+ * alone above the target (docs/browser.md); its ceiling stops growth. The patient page, a
+ * bundle that imports what a page uses, is held to the target.
  */
 const scenarios = [
   {
@@ -40,7 +40,7 @@ export * as activation from '@livewell/activation';`,
     entry: `export { parseCarePlan, parsePerson, parseAssessment } from '@livewell/core';
 export { transition, allowedCommands, planPreparation, startCarePlan } from '@livewell/care-plan';
 export { score, phq9, gad7, levelGuidance, assessmentFromScoring } from '@livewell/activation';`,
-    budget: { min: 123 * KB, gzip: 41 * KB },
+    budget: { min: 150 * KB, gzip: 40 * KB },
   },
 ];
 const target = { min: 150 * KB, gzip: 40 * KB };

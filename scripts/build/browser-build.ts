@@ -3,7 +3,7 @@ import type { Options } from 'tsup';
 
 /**
  * The browser build of a package: one ESM file per source module under `dist/browser/`, with
- * dependencies (zod, date-fns, immer) left as imports. A bundler that honours
+ * dependencies (zod, date-fns, ts-pattern) left as imports. A bundler that honours
  * `"sideEffects": false` then keeps only the modules an app reaches, where the single-file Node
  * build keeps every top-level schema of the file. Only the modules `src/index.ts` reaches at
  * run time are emitted (type-only modules and test helpers are not).
