@@ -5,11 +5,11 @@ import type { Options } from 'tsup';
  * The browser build of a package: one ESM file per source module under `dist/browser/`, with
  * dependencies (zod, date-fns, ts-pattern) left as imports. A bundler that honours
  * `"sideEffects": false` then keeps only the modules an app reaches, where the single-file Node
- * build keeps every top-level schema of the file. Only the modules `src/index.ts` reaches at
- * run time are emitted (type-only modules and test helpers are not).
+ * build keeps every top-level schema of the file. Only the modules the entries reach at run time
+ * are emitted (type-only modules and test helpers are not). Package exports point the `browser`
+ * condition here; why and the figures: docs/decisions/0017-browser-build.md, docs/browser.md.
  *
- * @param entries - the package's browser entry points (its `src/index.ts` and subpath entries). Package exports point the
- * `browser` condition here; why and the figures: docs/browser.md.
+ * @param entries - the package's browser entry points (`src/index.ts` and subpath entries).
  */
 export function browserBuild(entries: readonly string[] = ['src/index.ts']): Options {
   const { metafile } = buildSync({
