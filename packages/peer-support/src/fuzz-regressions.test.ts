@@ -74,4 +74,21 @@ describe('fuzz regressions in peer-support', () => {
       expect(r.value.state).toEqual({});
     }
   });
+
+  it('syncOrukApi refuses a listing page it cannot read (seed 1390682643) with oruk-bad-response', async () => {
+    for (const contents of [hostile, [hostile]]) {
+      const r = await syncOrukApi({
+        baseUrl: 'https://directory.example.org/api',
+        tenantId: 'tenant-1' as TenantId,
+        fetch: async () => ({ ok: true, status: 200, json: async () => ({ contents }) }),
+        store: { put: async () => undefined, withdraw: async () => undefined },
+      });
+      expect(codeOf(r)).toBe('oruk-bad-response');
+    }
+  });
+
+  it('parseNeedVocabulary names a symbol key in an issue path instead of throwing (seed 1390682643)', () => {
+    const r = parseNeedVocabulary({ needs: [], synonyms: { [Symbol('odd')]: 1, walking: 2 } });
+    expect(codeOf(r)).toBe('invalid-vocabulary');
+  });
 });

@@ -49,7 +49,11 @@ export function parseNeedVocabulary(input: unknown): Result<NeedVocabulary, Need
   if (parsed.success) return ok(parsed.data);
   return err(
     domainError('invalid-vocabulary', 'The need vocabulary is not usable.', {
-      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      // A key may be a symbol (from a hostile object): String() names it, join would throw.
+      issues: parsed.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message,
+      })),
     }),
   );
 }

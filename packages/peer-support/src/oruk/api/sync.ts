@@ -106,6 +106,34 @@ async function getJson(
   }
 }
 
+/** What one listing page says: its service ids, and whether it is the last page. */
+interface Listing {
+  readonly ids: readonly string[];
+  readonly last: boolean;
+}
+
+/**
+ * Reads one listing page, or `undefined` when it is not an ORUK page or cannot be read (a
+ * `fetch` may hand back anything: a getter or proxy that throws reads as not a page).
+ */
+function listingOf(body: unknown, page: number): Listing | undefined {
+  try {
+    if (!isObject(body) || !Array.isArray(body.contents)) return undefined;
+    const ids = objects(body.contents).flatMap((item) => {
+      const id = str(item.id);
+      return id === undefined ? [] : [id];
+    });
+    const totalPages = num(body.total_pages);
+    const last =
+      body.last_page === true ||
+      body.contents.length === 0 ||
+      (totalPages !== undefined && page >= totalPages);
+    return { ids, last };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Pages through a remote ORUK API v3 (`/services?page=…&per_page=…` until `last_page`, or
  * `total_pages`), fetches each listed service in full (`/services/{id}`), and syncs it into
@@ -129,23 +157,17 @@ export async function syncOrukApi(
       return err(domainError('oruk-bad-response', `the feed lists more than ${maxPages} pages`));
     const res = await getJson(options, `/services?page=${page}&per_page=${perPage}`);
     if (!res.ok) return res;
-    const body = res.value;
-    if (!isObject(body) || !Array.isArray(body.contents))
+    const listing = listingOf(res.value, page);
+    if (listing === undefined)
       return err(domainError('oruk-bad-response', `page ${page} is not an ORUK page`));
     pages += 1;
-    for (const item of objects(body.contents)) {
-      const id = str(item.id);
-      if (id !== undefined && !seen.has(id)) {
+    for (const id of listing.ids) {
+      if (!seen.has(id)) {
         seen.add(id);
         ids.push(id);
       }
     }
-    const totalPages = num(body.total_pages);
-    const last =
-      body.last_page === true ||
-      body.contents.length === 0 ||
-      (totalPages !== undefined && page >= totalPages);
-    if (last) break;
+    if (listing.last) break;
   }
   const previous = options.previous ?? {};
   const full = new Map<string, unknown>();
