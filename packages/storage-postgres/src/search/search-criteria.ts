@@ -6,13 +6,17 @@
 export interface StoredSearchCriteria {
   /** The tenant whose services are searched (required). */
   readonly tenantId: string;
+  /** Coded needs or categories a service must carry (none: any service). */
   readonly terms?: readonly { readonly system: string; readonly code: string }[];
+  /** Whether a service needs any of `terms` (the default) or all of them. */
   readonly termsMatch?: 'any' | 'all';
+  /** A circle its in-person locations must reach (remote services too, with `includeRemote`). */
   readonly near?: {
     readonly point: { readonly latitude: number; readonly longitude: number };
     readonly radiusKm: number;
     readonly includeRemote?: boolean;
   };
+  /** The service statuses to include (none: every status). */
   readonly statuses?: readonly string[];
 }
 

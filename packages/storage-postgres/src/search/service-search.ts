@@ -15,7 +15,9 @@ import {
 
 /** The services that may match a query, and every location they are held at. */
 export interface StoredDirectory {
+  /** Services the criteria picked (a superset of the matches: the ranking decides). */
   readonly services: readonly Service[];
+  /** Every location those services are held at. */
   readonly locations: readonly Location[];
 }
 
