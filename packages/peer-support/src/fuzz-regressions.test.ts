@@ -6,6 +6,7 @@ import { exampleDirectory } from './directory/example-directory.js';
 import { parseNeedVocabulary } from './matching/parse-need-vocabulary.js';
 import { readServiceQuery } from './oruk/api/query.js';
 import { syncOrukApi } from './oruk/api/sync.js';
+import { importSchedule, ukZoneForOffset } from './oruk/schedule-import.js';
 import { sessionsWithPlacesFree } from './search/places-free.js';
 
 const hostile = new Proxy(
@@ -90,5 +91,20 @@ describe('fuzz regressions in peer-support', () => {
   it('parseNeedVocabulary names a symbol key in an issue path instead of throwing (seed 1390682643)', () => {
     const r = parseNeedVocabulary({ needs: [], synonyms: { [Symbol('odd')]: 1, walking: 2 } });
     expect(codeOf(r)).toBe('invalid-vocabulary');
+  });
+
+  it('importSchedule names a value it cannot convert to text instead of throwing (seed 1390682643)', () => {
+    // An object whose own `toString` is not a function: String() throws on it.
+    const odd = { toString: false };
+    for (const raw of [
+      { id: 'a', freq: odd },
+      { id: 'a', freq: 'WEEKLY', interval: odd },
+      { id: 'a', freq: 'WEEKLY', byday: odd },
+      { id: 'a', freq: 'WEEKLY', wkst: odd },
+      { id: 'a', freq: 'WEEKLY', bymonthday: odd },
+      { id: 'a', freq: 'WEEKLY', byday: 'MO', count: odd },
+    ]) {
+      expect(() => importSchedule(raw, ukZoneForOffset, 'schedules[0]')).not.toThrow();
+    }
   });
 });

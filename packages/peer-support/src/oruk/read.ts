@@ -18,3 +18,15 @@ export const num = (x: unknown): number | undefined =>
 /** `{ [key]: value }` when the value is defined, else `{}` (for optional keys). */
 export const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/**
+ * A value as text for a message about it. Never throws: an object whose conversion throws (a
+ * `toString` that is not a function, a throwing getter) is shown as `(unreadable)`.
+ */
+export function shown(x: unknown): string {
+  try {
+    return String(x);
+  } catch {
+    return '(unreadable)';
+  }
+}

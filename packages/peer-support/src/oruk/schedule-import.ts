@@ -10,7 +10,7 @@ import {
 } from '@livewell/core';
 import { matchesRule, prepareSchedule } from '../schedule/occurs.js';
 import type { OrukNote } from './loss.js';
-import { isObject, num, str } from './read.js';
+import { isObject, num, shown, str } from './read.js';
 import { readRule } from './schedule-rule.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -189,7 +189,7 @@ export function importSchedule(
   if (raw.count !== undefined && raw.count !== null) {
     const count = raw.count;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 100_000)
-      return skip('unsupported-rule', `count ${String(count)} is not a positive whole number`);
+      return skip('unsupported-rule', `count ${shown(count)} is not a positive whole number`);
     const last = countedEnd(schedule, count);
     if (last === undefined)
       return skip('unsupported-rule', `count ${count} reaches beyond ${MAX_YEARS} years`);

@@ -1,4 +1,5 @@
 import type { Schedule } from '@livewell/core';
+import { shown } from './read.js';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -43,23 +44,23 @@ export function readRule(parts: RuleParts): RuleReading {
   const no = (why: string): RuleReading => ({ ok: false, why });
   for (const name of UNSUPPORTED_PARTS) {
     if (present(parts.extra[name]))
-      return no(`${name} ${String(parts.extra[name])} has no form in livewell's schedule engine`);
+      return no(`${name} ${shown(parts.extra[name])} has no form in livewell's schedule engine`);
   }
   if (present(parts.bymonthday))
     return no(
-      `bymonthday ${String(parts.bymonthday)} (days of the month) has no form in livewell's schedule engine`,
+      `bymonthday ${shown(parts.bymonthday)} (days of the month) has no form in livewell's schedule engine`,
     );
   const freq = typeof parts.freq === 'string' ? parts.freq.trim().toUpperCase() : parts.freq;
   if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY')
-    return no(`freq ${present(freq) ? String(freq) : '(missing)'} is not DAILY, WEEKLY or MONTHLY`);
+    return no(`freq ${present(freq) ? shown(freq) : '(missing)'} is not DAILY, WEEKLY or MONTHLY`);
   const interval = parts.interval === undefined || parts.interval === null ? 1 : parts.interval;
   if (typeof interval !== 'number' || !Number.isInteger(interval) || interval < 1 || interval > 52)
-    return no(`interval ${String(parts.interval)} is not a whole number from 1 to 52`);
+    return no(`interval ${shown(parts.interval)} is not a whole number from 1 to 52`);
   const wkst = typeof parts.wkst === 'string' ? parts.wkst.trim().toUpperCase() : undefined;
   if (present(parts.wkst) && !DAYS.includes(wkst ?? ''))
-    return no(`wkst ${String(parts.wkst)} is not a weekday`);
+    return no(`wkst ${shown(parts.wkst)} is not a weekday`);
   const text = typeof parts.byday === 'string' ? parts.byday : present(parts.byday) ? null : '';
-  if (text === null) return no(`byday ${String(parts.byday)} is not text`);
+  if (text === null) return no(`byday ${shown(parts.byday)} is not text`);
   const items = text
     .split(',')
     .map((s) => s.trim().toUpperCase())
