@@ -348,6 +348,9 @@ export {
 } from './errors/problem-details.js';
 export type { LivewellErrorCode, ProblemType } from './errors/problem-types.js';
 export { livewellErrorCodes, problemTypes } from './errors/problem-types.js';
+export { defineLifecycle } from './lifecycle/define.js';
+export type { LifecycleStart } from './lifecycle/diagram.js';
+export { toMarkdownTable, toMermaid } from './lifecycle/diagram.js';
 export type {
   EveryEventEvolved,
   Lifecycle,
@@ -358,10 +361,7 @@ export type {
   Stepped,
   Transitioned,
   TransitionRejection,
-} from './lifecycle/define.js';
-export { defineLifecycle } from './lifecycle/define.js';
-export type { LifecycleStart } from './lifecycle/diagram.js';
-export { toMarkdownTable, toMermaid } from './lifecycle/diagram.js';
+} from './lifecycle/lifecycle-shape.js';
 export type {
   HistoryRejectionCode,
   LifecycleRejectionCode,

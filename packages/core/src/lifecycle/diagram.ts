@@ -1,4 +1,4 @@
-import type { Lifecycle } from './define.js';
+import type { Lifecycle } from './lifecycle-shape.js';
 import type { LifecycleTypes, Target } from './types.js';
 
 /** An arrow from the start marker: how an aggregate comes into being (not a command on one). */

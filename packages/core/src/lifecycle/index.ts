@@ -1,16 +1,16 @@
-export {
-  defineLifecycle,
-  type EveryEventEvolved,
-  type Lifecycle,
-  type LifecycleDefinition,
-  type LifecycleHistory,
-  type OtherEvolvers,
-  type OwnedEvents,
-  type Stepped,
-  type Transitioned,
-  type TransitionRejection,
-} from './define.js';
+export { defineLifecycle } from './define.js';
 export { type LifecycleStart, toMarkdownTable, toMermaid } from './diagram.js';
+export type {
+  EveryEventEvolved,
+  Lifecycle,
+  LifecycleDefinition,
+  LifecycleHistory,
+  OtherEvolvers,
+  OwnedEvents,
+  Stepped,
+  Transitioned,
+  TransitionRejection,
+} from './lifecycle-shape.js';
 export {
   type HistoryRejectionCode,
   type LifecycleRejectionCode,
