@@ -1,7 +1,7 @@
 import { type DomainError, domainError, err, ok, type Result, type TenantId } from '@livewell/core';
 import { fromHsdsService, type OrukImport, type OrukImportOptions } from '../import.js';
 import type { OrukLoss } from '../ledger.js';
-import { isObject, num, objects, str } from '../read.js';
+import { isObject, num, objects, shown, str } from '../read.js';
 import { stableUuid } from '../uuid.js';
 
 /** A `fetch` as the sync client uses it (the global `fetch` fits). */
@@ -70,7 +70,7 @@ async function attempt(
     return err(
       domainError(
         'oruk-store-failed',
-        `${what} failed: ${e instanceof Error ? e.message : String(e)} (earlier writes of this sync stay)`,
+        `${what} failed: ${e instanceof Error ? e.message : shown(e)} (earlier writes of this sync stay)`,
       ),
     );
   }
@@ -100,7 +100,7 @@ async function getJson(
     return err(
       domainError(
         'oruk-fetch-failed',
-        `GET ${url} failed: ${e instanceof Error ? e.message : String(e)}`,
+        `GET ${url} failed: ${e instanceof Error ? e.message : shown(e)}`,
       ),
     );
   }
