@@ -21,9 +21,9 @@ const EVENTS_PER_SAVE = 3;
 /**
  * Short rounds, alternating adapter and raw (each round starting with a different side), so that
  * load drifting during the run (a shared machine) affects both sides alike; compare the medians
- * of the rounds.
+ * of the rounds. `BENCH_ROUNDS` sets how many (more rounds narrow the range on a noisy machine).
  */
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const options = { time: 1000, warmupTime: 1000 };
 
 /** Runs one statement with its parameters; answers the affected row count. */
