@@ -29,8 +29,14 @@ describe('suggestServices properties', () => {
             expect(checkEligibility(s.service, person, place, now).status).not.toBe('ineligible');
             expect(s.summary.startsWith(`${s.service.name} — `)).toBe(true);
           }
-          const scores = r.value.map((s) => s.score);
-          expect(scores).toEqual([...scores].sort((a, b) => b - a));
+          // Services at an unknown distance come after every service known to be in reach;
+          // within each group, by score.
+          const unknown = r.value.map((s) => s.distance === 'unknown');
+          expect(unknown).toEqual([...unknown].sort((a, b) => Number(a) - Number(b)));
+          for (const group of [false, true]) {
+            const scores = r.value.filter((s, i) => unknown[i] === group).map((s) => s.score);
+            expect(scores).toEqual([...scores].sort((a, b) => b - a));
+          }
         },
       ),
       { numRuns: 80 },
