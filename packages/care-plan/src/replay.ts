@@ -6,11 +6,10 @@ import {
   makeListParser,
   type Result,
 } from '@livewell/core';
-import { deepFreeze } from './deep-freeze.js';
 import { carePlanLifecycle } from './machine.js';
 import { type Rejection, rejection } from './rejection.js';
 import { sealedHistory } from './sealed-events.js';
-import { thaw } from './thaw.js';
+import { foldCopy } from './working-copy.js';
 
 /** Above this many events, `applyEvents` folds into one working copy rather than copy-on-write. */
 const draftLimit = 16;
@@ -22,9 +21,11 @@ const draftLimit = 16;
  */
 export function applyEvents(plan: CarePlan, events: readonly CarePlanEvent[]): CarePlan {
   if (events.length <= draftLimit) return carePlanLifecycle.applyEvents(plan, events);
-  let working = thaw(plan);
-  for (const event of events) working = carePlanLifecycle.evolve(working, event);
-  return deepFreeze(working);
+  return foldCopy(plan, (start) => {
+    let working = start;
+    for (const event of events) working = carePlanLifecycle.evolve(working, event);
+    return working;
+  });
 }
 
 const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema);
