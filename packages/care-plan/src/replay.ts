@@ -6,6 +6,7 @@ import {
   makeListParser,
   type Result,
 } from '@livewell/core';
+import { readHistory } from './history-reader.js';
 import { carePlanLifecycle } from './machine.js';
 import { type Rejection, rejection } from './rejection.js';
 import { sealedHistory } from './sealed-events.js';
@@ -35,7 +36,8 @@ const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema
  * events, whatever it is given); the first event must start the plan (`plan-invited` or
  * `next-version-started`); every event must belong to the same plan and tenant. Anything else
  * is refused with `invalid-history`; it never throws. Events this package stamped (frozen, in this
- * process) are trusted as they are; any other history is parsed first.
+ * process) are trusted as they are; any other history is parsed first (by a reader compiled from
+ * `CarePlanEventSchema`, which accepts exactly what the schema accepts, or by the schema itself).
  *
  * @example
  * const rebuilt = replay(await store.events(planId));
@@ -43,6 +45,8 @@ const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema
 export function replay(events: readonly CarePlanEvent[]): Result<CarePlan, Rejection> {
   const sealed = sealedHistory(events);
   if (sealed) return carePlanLifecycle.replay(sealed);
+  const read = readHistory(events);
+  if (read) return carePlanLifecycle.replay(read);
   const history = parseHistory(events);
   if (!history.ok) {
     const { message, issues } = history.error;
