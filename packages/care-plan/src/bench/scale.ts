@@ -152,6 +152,18 @@ export function replayGrowth(
   return rows;
 }
 
+/**
+ * µs of CPU per page fault here: fresh 400 KB arrays (V8's large-object space maps new memory
+ * for each) written once, timed and counted. Tens of µs on a virtual machine, under one on metal.
+ */
+export function pageFaultCost(arrays = 200): number {
+  const keep: unknown[][] = [];
+  const [start, faulted] = [cpuMs(), faults()];
+  for (let i = 0; i < arrays; i++) keep[i % 2] = new Array<number>(50_000).fill(i);
+  const n = faults() - faulted;
+  return n === 0 ? Number.NaN : ((cpuMs() - start) * 1000) / n;
+}
+
 /** Page faults per call of each replay contender, by history size. */
 const faultsBySize: Record<string, Record<string, number[]>> = {};
 
@@ -206,6 +218,7 @@ if (process.argv[1]?.endsWith('scale.ts')) {
       console.log(`replay ${size}, ${k}: median ${m} ms, fastest ${f} ms, ${pf} page faults`);
     }
   }
+  console.log(`one page fault costs about ${pageFaultCost().toFixed(1)} µs of CPU here`);
   console.log(
     `load average at end: ${loadavg()
       .map((x) => x.toFixed(2))
