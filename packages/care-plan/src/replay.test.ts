@@ -47,3 +47,17 @@ describe('replay trusts the events this package stamped, by a mark nobody else c
     expect(refused.ok).toBe(false);
   });
 });
+
+describe('a history from JSON is read into new objects (the compiled reader)', () => {
+  it('leaves the input as it was, unfrozen, and rebuilds the same plan as the stamped events', async () => {
+    const { history } = await import('./bench/history.js');
+    const events = history(120);
+    const fromJson: unknown[] = JSON.parse(JSON.stringify(events));
+    const copy = structuredClone(fromJson);
+    const rebuilt = replay(fromJson as never);
+    const trusted = replay(events);
+    expect(rebuilt.ok && rebuilt.value).toEqual(trusted.ok && trusted.value);
+    expect(fromJson).toEqual(copy);
+    expect(fromJson.some((e) => Object.isFrozen(e))).toBe(false);
+  });
+});
