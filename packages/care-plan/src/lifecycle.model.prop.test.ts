@@ -2,6 +2,7 @@ import {
   type CarePlan,
   type CarePlanEvent,
   carePlanStates,
+  defineLifecycle,
   type IdGenerator,
   parseCarePlan,
   parseCarePlanEvent,
@@ -9,6 +10,8 @@ import {
 } from '@livewell/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CarePlanTypes } from './lifecycle-types.js';
+import { carePlanDefinition } from './machine.js';
 import { replay } from './replay.js';
 import { startCarePlan } from './start.js';
 import { type GeneratedStep, generatedStepArb, startStateArb } from './test-support/command-arb.js';
@@ -24,6 +27,13 @@ import {
 } from './test-support/scenario.js';
 import { scripts } from './test-support/states.js';
 import { step } from './transition.js';
+import { foldCopy } from './working-copy.js';
+
+/** The lifecycle folding with segments of two entries, so every growing list is segmented. */
+const segmented = defineLifecycle<CarePlanTypes>()({
+  ...carePlanDefinition,
+  fold: (start, run) => foldCopy(start, run, 2),
+});
 
 interface Real {
   plan: CarePlan;
@@ -55,6 +65,9 @@ function checkInvariants(real: Real, model: Model, fresh: readonly CarePlanEvent
   }
   const rebuilt = replay(real.events);
   expect(rebuilt.ok && rebuilt.value).toEqual(plan);
+  // Every growing list built in segments of two (foldCopy) gives the same plan.
+  const segmentedRebuild = segmented.replay(real.events);
+  expect(segmentedRebuild.ok && segmentedRebuild.value).toEqual(plan);
 }
 
 class StepCommand implements fc.Command<Model, Real> {

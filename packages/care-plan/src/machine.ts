@@ -14,15 +14,13 @@ import { endingCommands } from './commands/ending.js';
 import { followUpCommands } from './commands/follow-up.js';
 import { preparationCommands } from './commands/preparation.js';
 import { reviewCommands } from './commands/review.js';
-import { deepFreeze } from './deep-freeze.js';
 import { stampEvent } from './event-factory.js';
 import type { Caller, CarePlanTypes } from './lifecycle-types.js';
 import { isInCareTeam, isPermitted } from './permissions.js';
 import { rejection } from './rejection.js';
 import { sealEvent } from './sealed-events.js';
 import { isStartEvent, planFromStartEvent } from './start-event.js';
-import { thaw } from './thaw.js';
-import { editCopy } from './working-copy.js';
+import { editCopy, foldCopy } from './working-copy.js';
 
 /**
  * Every care-plan command, specified once (from, to, who, summary, decide, evolve) in its
@@ -88,7 +86,7 @@ export const carePlanDefinition = {
   // the result is frozen and shares every untouched value with the previous plan.
   produce: editCopy,
   // A whole history (replay): one mutable working copy, frozen once at the end.
-  fold: (plan, run) => deepFreeze(run(thaw(plan))),
+  fold: foldCopy,
   history: {
     isStart: isStartEvent,
     create: (event) => (isStartEvent(event) ? planFromStartEvent(event) : undefined),

@@ -6,11 +6,11 @@ import {
   makeListParser,
   type Result,
 } from '@livewell/core';
-import { deepFreeze } from './deep-freeze.js';
+import { readHistory } from './history-reader.js';
 import { carePlanLifecycle } from './machine.js';
 import { type Rejection, rejection } from './rejection.js';
 import { sealedHistory } from './sealed-events.js';
-import { thaw } from './thaw.js';
+import { foldCopy } from './working-copy.js';
 
 /** Above this many events, `applyEvents` folds into one working copy rather than copy-on-write. */
 const draftLimit = 16;
@@ -22,9 +22,11 @@ const draftLimit = 16;
  */
 export function applyEvents(plan: CarePlan, events: readonly CarePlanEvent[]): CarePlan {
   if (events.length <= draftLimit) return carePlanLifecycle.applyEvents(plan, events);
-  let working = thaw(plan);
-  for (const event of events) working = carePlanLifecycle.evolve(working, event);
-  return deepFreeze(working);
+  return foldCopy(plan, (start) => {
+    let working = start;
+    for (const event of events) working = carePlanLifecycle.evolve(working, event);
+    return working;
+  });
 }
 
 const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema);
@@ -34,7 +36,8 @@ const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema
  * events, whatever it is given); the first event must start the plan (`plan-invited` or
  * `next-version-started`); every event must belong to the same plan and tenant. Anything else
  * is refused with `invalid-history`; it never throws. Events this package stamped (frozen, in this
- * process) are trusted as they are; any other history is parsed first.
+ * process) are trusted as they are; any other history is parsed first (by a reader compiled from
+ * `CarePlanEventSchema`, which accepts exactly what the schema accepts, or by the schema itself).
  *
  * @example
  * const rebuilt = replay(await store.events(planId));
@@ -42,6 +45,8 @@ const parseHistory = makeListParser('CarePlanEvent history', CarePlanEventSchema
 export function replay(events: readonly CarePlanEvent[]): Result<CarePlan, Rejection> {
   const sealed = sealedHistory(events);
   if (sealed) return carePlanLifecycle.replay(sealed);
+  const read = readHistory(events);
+  if (read) return carePlanLifecycle.replay(read);
   const history = parseHistory(events);
   if (!history.ok) {
     const { message, issues } = history.error;

@@ -1,16 +1,34 @@
 import type { CarePlanEvent } from '@livewell/core';
 import { deepFreeze } from './deep-freeze.js';
 
-/** Events this package stamped (deep-frozen, so they are still what was stamped). */
-const sealed = new WeakSet<object>();
+/** A base class whose constructor returns its argument, so a subclass's fields land on it. */
+class OnTheValue {
+  constructor(value: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the point: `Seal` adds its field to `value`
+    return value;
+  }
+}
 
 /**
- * Deep-freezes an event this package built from parsed input and remembers it, so `replay`
- * does not parse it again (events from anywhere else are parsed as before).
+ * The mark of an event this package stamped: a private field added to the event itself before it
+ * is frozen. Nothing outside this class can add it or see it (keys, JSON, `structuredClone` and
+ * equality ignore it), and checking it reads the event, not a table of every stamped event.
+ */
+class Seal extends OnTheValue {
+  readonly #stamped = true;
+  /** True when `value` carries the mark. */
+  static on(value: object): boolean {
+    return #stamped in value;
+  }
+}
+
+/**
+ * Marks an event this package built from parsed input and deep-freezes it, so `replay` does not
+ * parse it again (events from anywhere else are parsed as before).
  */
 export function sealEvent<E extends CarePlanEvent>(event: E): E {
-  sealed.add(deepFreeze(event));
-  return event;
+  if (!Seal.on(event) && !Object.isFrozen(event)) new Seal(event);
+  return deepFreeze(event);
 }
 
 /**
@@ -22,7 +40,9 @@ export function sealedHistory(events: unknown): readonly CarePlanEvent[] | undef
     if (!Array.isArray(events) || Object.getPrototypeOf(events) !== Array.prototype) {
       return undefined;
     }
-    for (const event of events) if (!sealed.has(event)) return undefined;
+    for (const event of events) {
+      if (typeof event !== 'object' || event === null || !Seal.on(event)) return undefined;
+    }
     return events;
   } catch {
     return undefined;
