@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText } from '../shared/text.js';
 import { LocalTimeSchema } from '../shared/time-values.js';
 import { carePlanLimits } from './limits.js';
 
@@ -27,11 +28,7 @@ export const CarePlanPolicySchema = z.object({
    * is refused until the practice names it here.
    */
   systemActors: z._default(
-    z.readonly(
-      z
-        .array(z.string().check(z.minLength(1), z.maxLength(200)))
-        .check(z.maxLength(carePlanLimits.systemActors)),
-    ),
+    z.readonly(z.array(boundedText(200)).check(z.maxLength(carePlanLimits.systemActors))),
     [],
   ),
 });
