@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { InstrumentLabelSchema, ItemIdSchema, RaisedFlagSchema } from './instrument-parts.js';
 import { ActivationLevelSchema, InstrumentRefSchema, ScorerRefSchema } from './licensed-result.js';
@@ -36,19 +37,19 @@ export const AssessmentProvenanceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('engine'),
     engine: InstrumentLabelSchema,
-    instrumentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+    instrumentVersion: boundedText(40),
   }),
   z.object({
     kind: z.literal('licensed-scorer'),
     scorer: ScorerRefSchema,
-    licenceReference: z.string().check(z.minLength(1), z.maxLength(200)),
-    instrumentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+    licenceReference: boundedText(200),
+    instrumentVersion: boundedText(40),
     scoredAt: IsoInstantSchema,
   }),
   z.object({
     kind: z.literal('imported'),
     system: InstrumentLabelSchema,
-    instrumentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+    instrumentVersion: boundedText(40),
   }),
 ]);
 /** Where an assessment's scores came from. */
@@ -80,7 +81,7 @@ export type UnscorableCode = z.infer<typeof UnscorableCodeSchema>;
 /** Why a stored assessment has no score: the engine's code and message, and how many items were answered. */
 export const UnscoredReasonSchema = z.object({
   code: UnscorableCodeSchema,
-  message: z.string().check(z.minLength(1), z.maxLength(1000)),
+  message: boundedText(1000),
   /** Scored items with a valid answer. */
   answered: z.int().check(z.gte(0), z.lte(200)),
 });
@@ -103,8 +104,8 @@ const assessmentCommon = {
    */
   missingItems: z.optional(z.array(ItemIdSchema).check(z.maxLength(200))),
   provenance: AssessmentProvenanceSchema,
-  mode: z.optional(AdministrationModeSchema),
-  recordedBy: z.optional(ActorSchema),
+  mode: optionalOf(AdministrationModeSchema),
+  recordedBy: optionalOf(ActorSchema),
 };
 
 /**
@@ -118,7 +119,7 @@ export const ScoredAssessmentSchema = z.object({
   scores: AssessmentScoresSchema,
   band: z.optional(z.object({ code: ItemIdSchema, label: InstrumentLabelSchema })),
   /** Activation level 1–4, only as supplied by a licensed scorer (never derived). */
-  level: z.optional(ActivationLevelSchema),
+  level: optionalOf(ActivationLevelSchema),
 });
 /** A scored questionnaire. */
 export type ScoredAssessment = z.infer<typeof ScoredAssessmentSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CodingSchema } from '../shared/coding.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalBoundedText } from '../shared/text.js';
 import {
   BandSchema,
   FlagRuleSchema,
@@ -83,12 +84,12 @@ export const InstrumentDefinitionSchema = z.object({
   schemaVersion: schemaVersion(1),
   id: InstrumentIdSchema,
   /** The version of this definition (and of the instrument form it encodes), e.g. `1.0.0`. */
-  version: z.string().check(z.minLength(1), z.maxLength(40)),
+  version: boundedText(40),
   name: InstrumentLabelSchema,
-  shortName: z.string().check(z.minLength(1), z.maxLength(40)),
+  shortName: boundedText(40),
   /** What it measures, in a sentence. */
-  construct: z.string().check(z.minLength(1), z.maxLength(1000)),
-  recallPeriod: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  construct: boundedText(1000),
+  recallPeriod: optionalBoundedText(200),
   scales: z.array(ResponseScaleSchema).check(z.minLength(1), z.maxLength(50)),
   items: z.array(InstrumentItemSchema).check(z.minLength(1), z.maxLength(200)),
   scoring: InstrumentScoringSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, optionalBoundedText, optionalOf } from '../shared/text.js';
 
 const slug = z
   .string()
@@ -44,7 +45,7 @@ export type ResponseScale = z.infer<typeof ResponseScaleSchema>;
 export const InstrumentItemSchema = z.object({
   id: ItemIdSchema,
   label: InstrumentLabelSchema,
-  text: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  text: optionalBoundedText(2000),
   scaleId: slug,
   /** Scored as (lowest + highest option value) − value. */
   reverse: z.boolean(),
@@ -98,7 +99,7 @@ export type FlagSeverity = z.infer<typeof FlagSeveritySchema>;
 export const FlagRuleSchema = z.object({
   code: slug,
   severity: FlagSeveritySchema,
-  message: z.string().check(z.minLength(1), z.maxLength(1000)),
+  message: boundedText(1000),
   when: z.discriminatedUnion('source', [
     z.object({ source: z.literal('item'), itemId: ItemIdSchema, atLeast: z.number() }),
     z.object({ source: z.literal('unanswered'), itemId: ItemIdSchema }),
@@ -116,8 +117,8 @@ export type FlagRule = z.infer<typeof FlagRuleSchema>;
 export const RaisedFlagSchema = z.object({
   code: slug,
   severity: FlagSeveritySchema,
-  message: z.string().check(z.minLength(1), z.maxLength(1000)),
-  itemId: z.optional(ItemIdSchema),
+  message: boundedText(1000),
+  itemId: optionalOf(ItemIdSchema),
 });
 /** A flag raised on an assessment; callers must act on `urgent` flags. */
 export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
@@ -125,20 +126,20 @@ export type RaisedFlag = z.infer<typeof RaisedFlagSchema>;
 /** The terms under which an instrument is used. */
 export const InstrumentLicenceSchema = z.object({
   kind: z.enum(['public-domain', 'free', 'free-with-notice', 'licensed', 'unknown']),
-  holder: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
+  holder: optionalBoundedText(300),
   /** A notice that must accompany the instrument, e.g. a copyright line. */
-  notice: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  notice: optionalBoundedText(1000),
   /** Whether the item wording may be reproduced by this library. */
   itemTextAllowed: z.boolean(),
-  summary: z.string().check(z.minLength(1), z.maxLength(1000)),
+  summary: boundedText(1000),
 });
 /** The terms under which an instrument is used. */
 export type InstrumentLicence = z.infer<typeof InstrumentLicenceSchema>;
 
 /** A citation for the instrument or its scoring rule. */
 export const SourceCitationSchema = z.object({
-  citation: z.string().check(z.minLength(1), z.maxLength(1000)),
-  url: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  citation: boundedText(1000),
+  url: optionalBoundedText(1000),
 });
 /** A citation for the instrument or its scoring rule. */
 export type SourceCitation = z.infer<typeof SourceCitationSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, optionalBoundedText } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { InstrumentIdSchema, InstrumentLabelSchema } from './instrument-parts.js';
 
@@ -29,7 +30,7 @@ export type ActivationLevel = z.infer<typeof ActivationLevelSchema>;
 /** Which instrument (and form version) a result belongs to. */
 export const InstrumentRefSchema = z.object({
   id: InstrumentIdSchema,
-  version: z.string().check(z.minLength(1), z.maxLength(40)),
+  version: boundedText(40),
 });
 /** Which instrument (and form version) a result belongs to. */
 export type InstrumentRef = z.infer<typeof InstrumentRefSchema>;
@@ -38,7 +39,7 @@ export type InstrumentRef = z.infer<typeof InstrumentRefSchema>;
 export const ScorerRefSchema = z.object({
   id: InstrumentIdSchema,
   name: InstrumentLabelSchema,
-  version: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  version: optionalBoundedText(40),
 });
 /** The licensed scoring service that produced a result. */
 export type ScorerRef = z.infer<typeof ScorerRefSchema>;
@@ -47,7 +48,7 @@ const licensedCommon = {
   instrument: InstrumentRefSchema,
   scorer: ScorerRefSchema,
   /** The licence under which the result was produced (e.g. a licence or contract number). */
-  licenceReference: z.string().check(z.minLength(1), z.maxLength(200)),
+  licenceReference: boundedText(200),
   scoredAt: IsoInstantSchema,
 };
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import {
   AdministrationModeSchema,
@@ -53,8 +54,8 @@ const subjectCommon = {
   scores: AssessmentScoresSchema,
   band: z.optional(z.object({ code: ItemIdSchema, label: InstrumentLabelSchema })),
   provenance: AssessmentProvenanceSchema,
-  mode: z.optional(AdministrationModeSchema),
-  recordedBy: z.optional(ActorSchema),
+  mode: optionalOf(AdministrationModeSchema),
+  recordedBy: optionalOf(ActorSchema),
 };
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
 /** JSON values (what audit details may hold). */
@@ -43,10 +44,10 @@ export const AuditEventSchema = z.object({
     .string()
     .check(z.minLength(1), z.maxLength(200), z.regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/)),
   subject: z.object({
-    kind: z.string().check(z.minLength(1), z.maxLength(100)),
-    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    kind: boundedText(100),
+    id: boundedText(200),
   }),
-  personId: z.optional(PersonIdSchema),
+  personId: optionalOf(PersonIdSchema),
   details: z.optional(z.record(z.string(), JsonValueSchema)),
 });
 /** The audit envelope: who did what, when, in which tenant, to which record. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
+import { boundedText, optionalBoundedText, optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { MeasurementSchema } from './goal-measure.js';
 import { carePlanLimits } from './limits.js';
@@ -17,7 +18,7 @@ export const ConfidenceSchema = z.number().check(z.int(), z.gte(0), z.lte(10));
 /** Kinds of support a person may need (empowerment, motivation, capability). */
 export const SupportNeedSchema = z.object({
   kind: z.enum(['empowerment', 'motivation', 'capability']),
-  text: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text)),
+  text: boundedText(carePlanLimits.text),
 });
 /** A support need attached to an action plan. */
 export type SupportNeed = z.infer<typeof SupportNeedSchema>;
@@ -27,12 +28,12 @@ export const CheckInSchema = z.object({
   at: IsoInstantSchema,
   by: ActorSchema,
   progress: z.enum(['not-started', 'some', 'most', 'all']),
-  note: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.longText))),
+  note: optionalBoundedText(carePlanLimits.longText),
   barriers: z
-    .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+    .array(boundedText(carePlanLimits.shortText))
     .check(z.maxLength(carePlanLimits.listEntries)),
   /** The value measured for the goal this action plan serves (SMART goals). */
-  measurement: z.optional(MeasurementSchema),
+  measurement: optionalOf(MeasurementSchema),
 });
 /** A progress check-in on an action plan. */
 export type CheckIn = z.infer<typeof CheckInSchema>;
@@ -43,22 +44,22 @@ export type CheckIn = z.infer<typeof CheckInSchema>;
  */
 export const ActionPlanSchema = z.object({
   id: RecordIdSchema,
-  goalId: z.optional(RecordIdSchema),
-  what: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text)),
-  howMuch: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
-  when: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
-  howOften: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
+  goalId: optionalOf(RecordIdSchema),
+  what: boundedText(carePlanLimits.text),
+  howMuch: optionalBoundedText(carePlanLimits.shortText),
+  when: optionalBoundedText(carePlanLimits.shortText),
+  howOften: optionalBoundedText(carePlanLimits.shortText),
   /** Who carries the action out (usually the person). */
-  owner: z.optional(ActorSchema),
-  confidence: z.optional(ConfidenceSchema),
+  owner: optionalOf(ActorSchema),
+  confidence: optionalOf(ConfidenceSchema),
   barriers: z
-    .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+    .array(boundedText(carePlanLimits.shortText))
     .check(z.maxLength(carePlanLimits.listEntries)),
   supportNeeded: z.array(SupportNeedSchema).check(z.maxLength(carePlanLimits.listEntries)),
   /** Set when confidence is below {@link LOW_CONFIDENCE_THRESHOLD}. */
   needsRevision: z.boolean(),
   /** Why a low-confidence plan is kept as it is. */
-  revisionReason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
+  revisionReason: optionalBoundedText(carePlanLimits.text),
   checkIns: z.array(CheckInSchema),
   draftedAt: IsoInstantSchema,
 });

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { RecordIdSchema } from '../shared/ids.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
-import { carePlanLimits, enteredText } from './limits.js';
+import { carePlanLimits, optionalEnteredText, sharedEnteredText } from './limits.js';
 
 const { agendaQuestionKey, agendaQuestions, agendaTopics, longText, shortText, text } =
   carePlanLimits;
@@ -19,9 +20,9 @@ export const AgendaQuestionKeySchema = z
 export const AgendaQuestionSchema = z.object({
   key: AgendaQuestionKeySchema,
   /** The question as the person reads it ("What is important to you at the moment?"). */
-  prompt: enteredText(text),
+  prompt: sharedEnteredText(text),
   /** A line of help under the question ("For example: work, family, getting out"). */
-  hint: z.optional(enteredText(text)),
+  hint: optionalEnteredText(text),
 });
 /** One question on the agenda-setting sheet. */
 export type AgendaQuestion = z.infer<typeof AgendaQuestionSchema>;
@@ -34,12 +35,12 @@ export type AgendaQuestion = z.infer<typeof AgendaQuestionSchema>;
 export const AgendaSheetSchema = z
   .object({
     /** The practice's name for this version of the sheet ("Diabetes review sheet, 2026"). */
-    title: enteredText(shortText),
+    title: sharedEnteredText(shortText),
     /** Introductory words at the top of the sheet. */
-    introduction: z.optional(enteredText(longText)),
+    introduction: optionalEnteredText(longText),
     questions: z.array(AgendaQuestionSchema).check(z.minLength(1), z.maxLength(agendaQuestions)),
     /** The invitation to list topics ("What would you like to talk about?"). */
-    topicsPrompt: enteredText(text),
+    topicsPrompt: sharedEnteredText(text),
   })
   .check(
     z.refine(
@@ -56,7 +57,7 @@ export type AgendaSheet = z.infer<typeof AgendaSheetSchema>;
 /** The person's answer to one question, in their own words. */
 export const AgendaAnswerSchema = z.object({
   questionKey: AgendaQuestionKeySchema,
-  text: enteredText(longText),
+  text: sharedEnteredText(longText),
 });
 /** The person's answer to one question. */
 export type AgendaAnswer = z.infer<typeof AgendaAnswerSchema>;
@@ -67,7 +68,7 @@ export type AgendaAnswer = z.infer<typeof AgendaAnswerSchema>;
  */
 export const AgendaTopicOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('discussed') }),
-  z.object({ kind: z.literal('deferred'), reason: enteredText(text) }),
+  z.object({ kind: z.literal('deferred'), reason: sharedEnteredText(text) }),
   z.object({ kind: z.literal('became-goal'), goalId: RecordIdSchema }),
 ]);
 /** What became of a topic in the conversation. */
@@ -76,10 +77,10 @@ export type AgendaTopicOutcome = z.infer<typeof AgendaTopicOutcomeSchema>;
 /** A topic the person wants to talk about, and (once marked) what became of it. */
 export const AgendaTopicSchema = z.object({
   id: RecordIdSchema,
-  text: enteredText(text),
-  outcome: z.optional(AgendaTopicOutcomeSchema),
+  text: sharedEnteredText(text),
+  outcome: optionalOf(AgendaTopicOutcomeSchema),
   /** When the outcome was last marked. */
-  markedAt: z.optional(IsoInstantSchema),
+  markedAt: optionalOf(IsoInstantSchema),
 });
 /** A topic the person wants to talk about. */
 export type AgendaTopic = z.infer<typeof AgendaTopicSchema>;

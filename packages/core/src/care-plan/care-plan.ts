@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CareTeamMemberSchema } from '../people/care-team.js';
 import { CarerIdSchema, PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalBoundedText, optionalOf } from '../shared/text.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { ActionPlanSchema } from './action-plan.js';
 import { AgendaSchema } from './agenda.js';
@@ -37,27 +38,25 @@ export type PlanCareTeam = z.infer<typeof PlanCareTeamSchema>;
  */
 export const PreparationSchema = z.object({
   /** When results and the agenda-setting prompt were sent to the person. */
-  sentAt: z.optional(IsoInstantSchema),
+  sentAt: optionalOf(IsoInstantSchema),
   /** The results, sheet and format sent (absent on plans prepared before schema version 2). */
-  letter: z.optional(PreparationLetterSchema),
+  letter: optionalOf(PreparationLetterSchema),
   /** Reminders of the conversation that went out, oldest first. */
   reminders: z.array(ReminderSchema).check(z.maxLength(carePlanLimits.reminders)),
   /** The sheet as the person handed it in (the latest, if handed in more than once). */
-  agenda: z.optional(AgendaSchema),
+  agenda: optionalOf(AgendaSchema),
   arrival: z.optional(
     z.object({
       at: IsoInstantSchema,
       agendaSheetReceived: z.boolean(),
-      sheetReissuedAt: z.optional(IsoInstantSchema),
-      helpOfferedAt: z.optional(IsoInstantSchema),
+      sheetReissuedAt: optionalOf(IsoInstantSchema),
+      helpOfferedAt: optionalOf(IsoInstantSchema),
       /** Whether the person took the help offered (absent before schema version 2). */
       helpTaken: z.optional(z.boolean()),
     }),
   ),
   /** Why the conversation went ahead although results were sent too late. */
-  leadTimeOverrideReason: z.optional(
-    z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text)),
-  ),
+  leadTimeOverrideReason: z.optional(boundedText(carePlanLimits.text)),
 });
 /** Preparation facts. */
 export type Preparation = z.infer<typeof PreparationSchema>;
@@ -74,25 +73,25 @@ export const CarePlanSchema = z.object({
   personId: PersonIdSchema,
   state: CarePlanStateSchema,
   revision: z.number().check(z.int(), z.gte(1)),
-  replaces: z.optional(RecordIdSchema),
-  supersededBy: z.optional(RecordIdSchema),
+  replaces: optionalOf(RecordIdSchema),
+  supersededBy: optionalOf(RecordIdSchema),
   careTeam: PlanCareTeamSchema,
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
   appointments: z.array(AppointmentSchema),
   preparation: PreparationSchema,
-  conversationStartedAt: z.optional(IsoInstantSchema),
+  conversationStartedAt: optionalOf(IsoInstantSchema),
   whatMattersToMe: z.array(WhatMattersToMeSchema),
   goals: z.array(GoalSchema),
   actionPlans: z.array(ActionPlanSchema),
-  contingencyPlan: z.optional(ContingencyPlanSchema),
+  contingencyPlan: optionalOf(ContingencyPlanSchema),
   supportContacts: z.array(SupportContactSchema),
   reviews: z.array(ReviewSchema),
-  reviewDate: z.optional(IsoDateSchema),
-  agreedAt: z.optional(IsoInstantSchema),
-  pausedReason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
+  reviewDate: optionalOf(IsoDateSchema),
+  agreedAt: optionalOf(IsoInstantSchema),
+  pausedReason: optionalBoundedText(carePlanLimits.text),
   /** Why the plan was withdrawn or marked entered in error. */
-  endReason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
+  endReason: optionalBoundedText(carePlanLimits.text),
 });
 /** A care and support plan snapshot. */
 export type CarePlan = z.infer<typeof CarePlanSchema>;

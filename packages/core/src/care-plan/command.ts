@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { CheckInSchema, ConfidenceSchema, SupportNeedSchema } from './action-plan.js';
 import { AgendaAnswerSchema, AgendaTopicOutcomeSchema } from './agenda.js';
@@ -11,7 +12,7 @@ import {
   GoalStatusSchema,
 } from './goal.js';
 import { GoalMeasureSchema, MeasurementSchema } from './goal-measure.js';
-import { carePlanLimits, enteredText } from './limits.js';
+import { carePlanLimits, optionalEnteredText, sharedEnteredText } from './limits.js';
 import { PreparationLetterSchema } from './preparation-letter.js';
 import { ReminderChannelSchema } from './reminder-channel.js';
 import { ReviewKindSchema } from './review.js';
@@ -22,15 +23,19 @@ const { longText, text, shortText, listEntries } = carePlanLimits;
 const command = <const T extends string, S extends z.core.$ZodShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
 
-const entries = () => z.array(enteredText(shortText)).check(z.maxLength(listEntries));
-const supportNeeds = () =>
-  z.array(z.extend(SupportNeedSchema, { text: enteredText(text) })).check(z.maxLength(listEntries));
+// Built once and shared by every command that carries them (fewer schemas built at import).
+const entryList = z.array(sharedEnteredText(shortText)).check(z.maxLength(listEntries));
+const entries = () => entryList;
+const supportNeedList = z
+  .array(z.extend(SupportNeedSchema, { text: sharedEnteredText(text) }))
+  .check(z.maxLength(listEntries));
+const supportNeeds = () => supportNeedList;
 
 /** A person to call in a contingency plan, as entered (names must not be blank). */
 const ContingencyContactEntrySchema = z.object({
-  name: enteredText(carePlanLimits.contactName),
-  role: z.optional(enteredText(carePlanLimits.contactName)),
-  phone: z.optional(enteredText(carePlanLimits.contactPhone)),
+  name: sharedEnteredText(carePlanLimits.contactName),
+  role: optionalEnteredText(carePlanLimits.contactName),
+  phone: optionalEnteredText(carePlanLimits.contactPhone),
 });
 
 /**
@@ -40,7 +45,7 @@ const ContingencyContactEntrySchema = z.object({
 export const AgendaEntrySchema = z
   .object({
     answers: z.array(AgendaAnswerSchema).check(z.maxLength(carePlanLimits.agendaQuestions)),
-    topics: z.array(enteredText(text)).check(z.maxLength(carePlanLimits.agendaTopics)),
+    topics: z.array(sharedEnteredText(text)).check(z.maxLength(carePlanLimits.agendaTopics)),
   })
   .check(
     z.refine((a) => a.answers.length + a.topics.length > 0, {
@@ -71,15 +76,15 @@ const recordArrival = command('record-arrival', {
 
 /** The edits a `revise-action-plan` command may carry (absent keys are unchanged). */
 export const ActionPlanChangesCommandSchema = z.object({
-  goalId: z.optional(RecordIdSchema),
-  what: z.optional(enteredText(text)),
-  howMuch: z.optional(enteredText(shortText)),
-  when: z.optional(enteredText(shortText)),
-  howOften: z.optional(enteredText(shortText)),
-  owner: z.optional(ActorSchema),
-  confidence: z.optional(ConfidenceSchema),
-  barriers: z.optional(entries()),
-  supportNeeded: z.optional(supportNeeds()),
+  goalId: optionalOf(RecordIdSchema),
+  what: optionalEnteredText(text),
+  howMuch: optionalEnteredText(shortText),
+  when: optionalEnteredText(shortText),
+  howOften: optionalEnteredText(shortText),
+  owner: optionalOf(ActorSchema),
+  confidence: optionalOf(ConfidenceSchema),
+  barriers: optionalOf(entries()),
+  supportNeeded: optionalOf(supportNeeds()),
 });
 
 /**
@@ -93,37 +98,37 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
   command('book-conversation', { start: IsoInstantSchema }),
   command('record-reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   recordArrival,
-  command('start-conversation', { leadTimeOverrideReason: z.optional(enteredText(text)) }),
-  command('record-what-matters', { text: enteredText(longText), inOwnWords: z.boolean() }),
+  command('start-conversation', { leadTimeOverrideReason: optionalEnteredText(text) }),
+  command('record-what-matters', { text: sharedEnteredText(longText), inOwnWords: z.boolean() }),
   command('set-goal', {
-    description: enteredText(longText),
+    description: sharedEnteredText(longText),
     domain: GoalDomainSchema,
     owner: GoalOwnerSchema,
-    targetDate: z.optional(IsoDateSchema),
-    measure: z.optional(GoalMeasureSchema),
+    targetDate: optionalOf(IsoDateSchema),
+    measure: optionalOf(GoalMeasureSchema),
   }),
   command('change-goal-status', {
     goalId: RecordIdSchema,
     status: GoalStatusSchema,
-    achievement: z.optional(GoalAchievementSchema),
-    reason: z.optional(enteredText(text)),
+    achievement: optionalOf(GoalAchievementSchema),
+    reason: optionalEnteredText(text),
   }),
   command('draft-action-plan', {
-    goalId: z.optional(RecordIdSchema),
-    what: enteredText(text),
-    howMuch: z.optional(enteredText(shortText)),
-    when: z.optional(enteredText(shortText)),
-    howOften: z.optional(enteredText(shortText)),
-    owner: z.optional(ActorSchema),
-    confidence: z.optional(ConfidenceSchema),
-    barriers: z.optional(entries()),
-    supportNeeded: z.optional(supportNeeds()),
-    revisionReason: z.optional(enteredText(text)),
+    goalId: optionalOf(RecordIdSchema),
+    what: sharedEnteredText(text),
+    howMuch: optionalEnteredText(shortText),
+    when: optionalEnteredText(shortText),
+    howOften: optionalEnteredText(shortText),
+    owner: optionalOf(ActorSchema),
+    confidence: optionalOf(ConfidenceSchema),
+    barriers: optionalOf(entries()),
+    supportNeeded: optionalOf(supportNeeds()),
+    revisionReason: optionalEnteredText(text),
   }),
   command('revise-action-plan', {
     actionPlanId: RecordIdSchema,
     changes: ActionPlanChangesCommandSchema,
-    revisionReason: z.optional(enteredText(text)),
+    revisionReason: optionalEnteredText(text),
   }),
   command('record-contingency-plan', {
     warningSigns: entries(),
@@ -133,32 +138,32 @@ export const CarePlanCommandSchema = z.discriminatedUnion('type', [
   command('agree-plan', {
     reviewDate: IsoDateSchema,
     /** Why the plan is agreed without an action plan (required when it has none). */
-    noActionPlanReason: z.optional(enteredText(text)),
+    noActionPlanReason: optionalEnteredText(text),
   }),
-  command('pause', { reason: enteredText(text) }),
+  command('pause', { reason: sharedEnteredText(text) }),
   command('resume', {}),
   command('record-check-in', {
     actionPlanId: RecordIdSchema,
     progress: CheckInSchema.shape.progress,
-    note: z.optional(enteredText(longText)),
-    barriers: z.optional(entries()),
-    measurement: z.optional(MeasurementSchema),
+    note: optionalEnteredText(longText),
+    barriers: optionalOf(entries()),
+    measurement: optionalOf(MeasurementSchema),
   }),
   command('record-support-contact', {
     kind: SupportContactKindSchema,
-    actionPlanId: z.optional(RecordIdSchema),
-    note: z.optional(enteredText(longText)),
+    actionPlanId: optionalOf(RecordIdSchema),
+    note: optionalEnteredText(longText),
   }),
   command('book-review', { start: IsoInstantSchema }),
-  command('start-review', { kind: ReviewKindSchema, reason: z.optional(enteredText(text)) }),
+  command('start-review', { kind: ReviewKindSchema, reason: optionalEnteredText(text) }),
   command('continue-plan', {
     reviewDate: IsoDateSchema,
     /** Why the plan continues without an action plan (required when it has none). */
-    noActionPlanReason: z.optional(enteredText(text)),
+    noActionPlanReason: optionalEnteredText(text),
   }),
   command('revise-plan', {}),
-  command('withdraw', { reason: enteredText(text) }),
-  command('mark-entered-in-error', { reason: enteredText(text) }),
+  command('withdraw', { reason: sharedEnteredText(text) }),
+  command('mark-entered-in-error', { reason: sharedEnteredText(text) }),
   command('record-agenda', { agenda: AgendaEntrySchema }),
   command('mark-agenda-topic', { topicId: RecordIdSchema, outcome: AgendaTopicOutcomeSchema }),
 ]);

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
+import { boundedText, optionalBoundedText } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { carePlanLimits } from './limits.js';
 
 /** Someone to call if things get worse. */
 export const ContingencyContactSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.contactName)),
-  role: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.contactName))),
-  phone: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.contactPhone))),
+  name: boundedText(carePlanLimits.contactName),
+  role: optionalBoundedText(carePlanLimits.contactName),
+  phone: optionalBoundedText(carePlanLimits.contactPhone),
 });
 /** Someone to call if things get worse. */
 export type ContingencyContact = z.infer<typeof ContingencyContactSchema>;
@@ -14,10 +15,10 @@ export type ContingencyContact = z.infer<typeof ContingencyContactSchema>;
 /** What to do if things get worse, and whom to call. */
 export const ContingencyPlanSchema = z.object({
   warningSigns: z
-    .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+    .array(boundedText(carePlanLimits.shortText))
     .check(z.maxLength(carePlanLimits.listEntries)),
   whatToDo: z
-    .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
+    .array(boundedText(carePlanLimits.shortText))
     .check(z.minLength(1), z.maxLength(carePlanLimits.listEntries)),
   whomToCall: z.array(ContingencyContactSchema).check(z.maxLength(carePlanLimits.contacts)),
   recordedAt: IsoInstantSchema,

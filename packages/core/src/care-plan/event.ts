@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalBoundedText, optionalOf } from '../shared/text.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import {
   ActionPlanSchema,
@@ -31,24 +32,22 @@ const base = {
   actor: ActorSchema,
 };
 
-const reason = z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text));
+const reason = boundedText(carePlanLimits.text);
 
 const event = <const T extends string, S extends z.core.$ZodShape>(type: T, shape: S) =>
   z.object({ ...base, type: z.literal(type), ...shape });
 
 /** The edits a revision of an action plan may carry (absent keys are unchanged). */
 export const ActionPlanChangesSchema = z.object({
-  goalId: z.optional(RecordIdSchema),
-  what: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
-  howMuch: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
-  when: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
-  howOften: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText))),
-  owner: z.optional(ActorSchema),
-  confidence: z.optional(ConfidenceSchema),
+  goalId: optionalOf(RecordIdSchema),
+  what: optionalBoundedText(carePlanLimits.text),
+  howMuch: optionalBoundedText(carePlanLimits.shortText),
+  when: optionalBoundedText(carePlanLimits.shortText),
+  howOften: optionalBoundedText(carePlanLimits.shortText),
+  owner: optionalOf(ActorSchema),
+  confidence: optionalOf(ConfidenceSchema),
   barriers: z.optional(
-    z
-      .array(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.shortText)))
-      .check(z.maxLength(carePlanLimits.listEntries)),
+    z.array(boundedText(carePlanLimits.shortText)).check(z.maxLength(carePlanLimits.listEntries)),
   ),
   supportNeeded: z.optional(
     z.array(SupportNeedSchema).check(z.maxLength(carePlanLimits.listEntries)),
@@ -62,7 +61,7 @@ export const CarriedContentSchema = z.object({
   whatMattersToMe: z.array(WhatMattersToMeSchema),
   goals: z.array(GoalSchema),
   actionPlans: z.array(ActionPlanSchema),
-  contingencyPlan: z.optional(ContingencyPlanSchema),
+  contingencyPlan: optionalOf(ContingencyPlanSchema),
 });
 /** Content carried from a superseded plan into its next version. */
 export type CarriedContent = z.infer<typeof CarriedContentSchema>;
@@ -87,32 +86,32 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('conversation-booked', { appointment: AppointmentSchema }),
   event('review-booked', { appointment: AppointmentSchema }),
   /** `letter` is absent only in events recorded before schema version 2 (it was not kept). */
-  event('preparation-sent', { letter: z.optional(PreparationLetterSchema) }),
+  event('preparation-sent', { letter: optionalOf(PreparationLetterSchema) }),
   event('reminder-sent', { channel: ReminderChannelSchema, sentAt: IsoInstantSchema }),
   event('arrival-recorded', { agendaSheetReceived: z.boolean() }),
   event('agenda-sheet-reissued', {}),
   /** `taken` is absent only in events recorded before schema version 2. */
   event('help-offered', { taken: z.optional(z.boolean()) }),
-  event('conversation-started', { leadTimeOverrideReason: z.optional(reason) }),
+  event('conversation-started', { leadTimeOverrideReason: optionalOf(reason) }),
   event('what-matters-recorded', { statement: WhatMattersToMeSchema }),
   event('goal-set', { goal: GoalSchema }),
   event('goal-status-changed', {
     goalId: RecordIdSchema,
     status: GoalStatusSchema,
-    achievement: z.optional(GoalAchievementSchema),
-    reason: z.optional(reason),
+    achievement: optionalOf(GoalAchievementSchema),
+    reason: optionalOf(reason),
   }),
   event('action-plan-drafted', { actionPlan: ActionPlanSchema }),
   event('action-plan-revised', {
     actionPlanId: RecordIdSchema,
     changes: ActionPlanChangesSchema,
     needsRevision: z.boolean(),
-    revisionReason: z.optional(reason),
+    revisionReason: optionalOf(reason),
   }),
   event('contingency-plan-recorded', { contingencyPlan: ContingencyPlanSchema }),
   event('plan-agreed', {
     reviewDate: IsoDateSchema,
-    noActionPlanReason: z.optional(reason),
+    noActionPlanReason: optionalOf(reason),
   }),
   event('plan-paused', { reason }),
   event('plan-resumed', {}),
@@ -122,7 +121,7 @@ export const CarePlanEventSchema = z.discriminatedUnion('type', [
   event('plan-continued', {
     reviewId: RecordIdSchema,
     reviewDate: IsoDateSchema,
-    noActionPlanReason: z.optional(reason),
+    noActionPlanReason: optionalOf(reason),
   }),
   event('plan-superseded', { reviewId: RecordIdSchema, supersededBy: RecordIdSchema }),
   event('plan-withdrawn', { reason }),

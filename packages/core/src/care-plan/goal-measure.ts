@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { InstrumentIdSchema } from '../activation/instrument-parts.js';
 import { RecordIdSchema } from '../shared/ids.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
-import { carePlanLimits, enteredText } from './limits.js';
+import { carePlanLimits, sharedEnteredText } from './limits.js';
 
 /** The largest magnitude a measured value may have (blood pressure, HbA1c, steps, a score). */
 export const MEASURE_VALUE_LIMIT = 1_000_000_000;
@@ -20,12 +21,12 @@ export const MeasuredValueSchema = z
  */
 export const GoalMeasureSchema = z
   .object({
-    what: enteredText(carePlanLimits.shortText),
-    unit: enteredText(carePlanLimits.contactName),
+    what: sharedEnteredText(carePlanLimits.shortText),
+    unit: sharedEnteredText(carePlanLimits.contactName),
     baseline: MeasuredValueSchema,
     target: MeasuredValueSchema,
-    byDate: z.optional(IsoDateSchema),
-    instrumentId: z.optional(InstrumentIdSchema),
+    byDate: optionalOf(IsoDateSchema),
+    instrumentId: optionalOf(InstrumentIdSchema),
   })
   .check(
     z.refine((m) => m.baseline !== m.target, {
@@ -40,7 +41,7 @@ export type GoalMeasure = z.infer<typeof GoalMeasureSchema>;
 export const MeasurementSchema = z.object({
   value: MeasuredValueSchema,
   /** The assessment the value was read from, when the measure is an instrument's score. */
-  assessmentId: z.optional(RecordIdSchema),
+  assessmentId: optionalOf(RecordIdSchema),
 });
 /** A value measured at a check-in. */
 export type Measurement = z.infer<typeof MeasurementSchema>;

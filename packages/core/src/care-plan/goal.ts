@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
+import { boundedText, optionalBoundedText, optionalOf } from '../shared/text.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { GoalMeasureSchema } from './goal-measure.js';
 import { carePlanLimits } from './limits.js';
@@ -50,15 +51,15 @@ export type GoalAchievement = z.infer<typeof GoalAchievementSchema>;
 export const GoalSchema = z.object({
   id: RecordIdSchema,
   /** The goal in the person's own words. */
-  description: z.string().check(z.minLength(1), z.maxLength(carePlanLimits.longText)),
+  description: boundedText(carePlanLimits.longText),
   domain: GoalDomainSchema,
   owner: GoalOwnerSchema,
   status: GoalStatusSchema,
-  achievement: z.optional(GoalAchievementSchema),
-  statusReason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
-  targetDate: z.optional(IsoDateSchema),
+  achievement: optionalOf(GoalAchievementSchema),
+  statusReason: optionalBoundedText(carePlanLimits.text),
+  targetDate: optionalOf(IsoDateSchema),
   /** The measure that makes the goal SMART (absent for goals in words only). */
-  measure: z.optional(GoalMeasureSchema),
+  measure: optionalOf(GoalMeasureSchema),
   setAt: IsoInstantSchema,
   setBy: ActorSchema,
 });

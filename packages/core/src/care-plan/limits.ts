@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { perLimit } from '../shared/text.js';
 
 /**
  * The size limits of care-plan records and commands, in one place: the schemas enforce them
@@ -41,3 +42,13 @@ export const carePlanLimits = {
 /** Text a person typed: not blank, at most `max` characters (commands use this). */
 export const enteredText = (max: number) =>
   z.string().check(z.minLength(1), z.maxLength(max), z.regex(/\S/, 'must not be blank'));
+
+/**
+ * {@link enteredText} for core's own records, one shared schema per `max` (schemas are
+ * immutable, so fields with the same limit can share one; fewer schemas built at import).
+ * Internal: adopters call `enteredText`, which builds a schema of their own.
+ */
+export const sharedEnteredText = perLimit(enteredText);
+
+/** `z.optional(sharedEnteredText(max))`, one shared schema per `max` (internal). */
+export const optionalEnteredText = perLimit((max) => z.optional(sharedEnteredText(max)));

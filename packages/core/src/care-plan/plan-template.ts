@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { InstrumentIdSchema, ItemIdSchema } from '../activation/instrument-parts.js';
 import { CodingSchema } from '../shared/coding.js';
+import { optionalOf } from '../shared/text.js';
 import { GoalDomainSchema, GoalOwnerSchema } from './goal.js';
 import { MeasuredValueSchema } from './goal-measure.js';
-import { carePlanLimits, enteredText } from './limits.js';
+import { carePlanLimits, sharedEnteredText } from './limits.js';
 
 /**
  * A usual goal's measure in a template: what, unit and target; the baseline is the person's
@@ -11,20 +12,20 @@ import { carePlanLimits, enteredText } from './limits.js';
  */
 export const TemplateMeasureSchema = z.object({
   key: ItemIdSchema,
-  what: enteredText(carePlanLimits.shortText),
-  unit: enteredText(carePlanLimits.contactName),
+  what: sharedEnteredText(carePlanLimits.shortText),
+  unit: sharedEnteredText(carePlanLimits.contactName),
   target: MeasuredValueSchema,
-  instrumentId: z.optional(InstrumentIdSchema),
+  instrumentId: optionalOf(InstrumentIdSchema),
 });
 /** A usual goal's measure in a template (baseline supplied per person). */
 export type TemplateMeasure = z.infer<typeof TemplateMeasureSchema>;
 
 /** A goal a pathway usually proposes, in words the person can make their own. */
 export const TemplateGoalSchema = z.object({
-  description: enteredText(carePlanLimits.longText),
+  description: sharedEnteredText(carePlanLimits.longText),
   domain: GoalDomainSchema,
   owner: GoalOwnerSchema,
-  measure: z.optional(TemplateMeasureSchema),
+  measure: optionalOf(TemplateMeasureSchema),
 });
 /** A goal a pathway usually proposes. */
 export type TemplateGoal = z.infer<typeof TemplateGoalSchema>;
@@ -36,12 +37,12 @@ export type TemplateGoal = z.infer<typeof TemplateGoalSchema>;
  */
 export const PlanTemplateSchema = z.object({
   id: ItemIdSchema,
-  title: enteredText(carePlanLimits.contactName),
+  title: sharedEnteredText(carePlanLimits.contactName),
   /** The condition the pathway is for (SNOMED CT), when it is for one. */
-  condition: z.optional(CodingSchema),
+  condition: optionalOf(CodingSchema),
   /** The results gathered before the conversation (HbA1c, blood pressure, spirometry…). */
   informationGathering: z
-    .array(enteredText(carePlanLimits.shortText))
+    .array(sharedEnteredText(carePlanLimits.shortText))
     .check(z.minLength(1), z.maxLength(40)),
   usualGoals: z.array(TemplateGoalSchema).check(z.maxLength(carePlanLimits.listEntries)),
   reviewIntervalMonths: z.int().check(z.gte(1), z.lte(60)),

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { CommunicationPreferencesSchema } from '../people/person.js';
 import { CodingSchema } from '../shared/coding.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoDateSchema, IsoInstantSchema } from '../shared/time-values.js';
 import { AgendaSheetSchema } from './agenda.js';
-import { carePlanLimits, enteredText } from './limits.js';
+import { carePlanLimits, sharedEnteredText } from './limits.js';
 import { ReminderChannelSchema } from './reminder-channel.js';
 
 const { preparationResults, shortText, text } = carePlanLimits;
@@ -11,15 +12,15 @@ const { preparationResults, shortText, text } = carePlanLimits;
 /** One result from the information-gathering appointment, as sent to the person. */
 export const PreparationResultSchema = z.object({
   /** What was measured, as the person knows it ("Blood sugar (HbA1c)"). */
-  name: enteredText(shortText),
+  name: sharedEnteredText(shortText),
   /** The value with its unit ("48 mmol/mol"). */
-  value: enteredText(shortText),
+  value: sharedEnteredText(shortText),
   /** What it means, in plain words ("A little higher than last year"). */
-  plainWords: enteredText(text),
+  plainWords: sharedEnteredText(text),
   /** The code of what was measured (e.g. SNOMED CT or LOINC), for systems. */
-  code: z.optional(CodingSchema),
+  code: optionalOf(CodingSchema),
   /** The day the test or check was done. */
-  takenOn: z.optional(IsoDateSchema),
+  takenOn: optionalOf(IsoDateSchema),
 });
 /** One result sent to the person. */
 export type PreparationResult = z.infer<typeof PreparationResultSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
+import { optionalBoundedText, optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { GoalProgressSchema } from './goal-measure.js';
 import { carePlanLimits } from './limits.js';
@@ -16,9 +17,9 @@ export const ReviewSchema = z.object({
   kind: ReviewKindSchema,
   startedAt: IsoInstantSchema,
   startedBy: ActorSchema,
-  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.text))),
+  reason: optionalBoundedText(carePlanLimits.text),
   outcome: z.optional(z.enum(['continued', 'revised'])),
-  endedAt: z.optional(IsoInstantSchema),
+  endedAt: optionalOf(IsoInstantSchema),
   /** Progress of the plan's measured goals when the review started (SMART goals). */
   goalProgress: z.optional(z.array(GoalProgressSchema)),
 });

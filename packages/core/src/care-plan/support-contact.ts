@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema } from '../shared/ids.js';
+import { optionalBoundedText, optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { carePlanLimits } from './limits.js';
 
@@ -20,8 +21,8 @@ export const SupportContactSchema = z.object({
   kind: SupportContactKindSchema,
   at: IsoInstantSchema,
   by: ActorSchema,
-  actionPlanId: z.optional(RecordIdSchema),
-  note: z.optional(z.string().check(z.minLength(1), z.maxLength(carePlanLimits.longText))),
+  actionPlanId: optionalOf(RecordIdSchema),
+  note: optionalBoundedText(carePlanLimits.longText),
 });
 /** A contact between appointments. */
 export type SupportContact = z.infer<typeof SupportContactSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CodingSchema } from '../shared/coding.js';
 import { GeoPointSchema } from '../shared/geo.js';
+import { boundedText, optionalOf, textUpTo } from '../shared/text.js';
 
 /**
  * An area a service covers: postcode prefixes (`LS`, `LS6`, `LS6 1`) or a circle around a
@@ -9,14 +10,14 @@ import { GeoPointSchema } from '../shared/geo.js';
 export const ServiceAreaSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('postcodes'),
-    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    name: boundedText(200),
     prefixes: z
       .array(z.string().check(z.regex(/^[A-Z]{1,2}[0-9A-Z]{0,2}( [0-9][A-Z]{0,2})?$/)))
       .check(z.minLength(1), z.maxLength(500)),
   }),
   z.object({
     kind: z.literal('radius'),
-    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    name: boundedText(200),
     centre: GeoPointSchema,
     radiusKm: z.number().check(z.positive(), z.lte(1000)),
   }),
@@ -36,7 +37,7 @@ export const EligibilitySchema = z
     conditions: z.array(CodingSchema).check(z.maxLength(50)),
     /** The person must live in at least one of these areas. */
     areas: z.array(ServiceAreaSchema).check(z.maxLength(50)),
-    description: z.optional(z.string().check(z.maxLength(2000))),
+    description: optionalOf(textUpTo(2000)),
   })
   .check(
     z.refine((e) => e.minAge === undefined || e.maxAge === undefined || e.minAge <= e.maxAge, {

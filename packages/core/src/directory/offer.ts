@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, optionalBoundedText, optionalOf, textUpTo } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
 /**
@@ -13,7 +14,7 @@ export const CostSchema = z.discriminatedUnion('kind', [
     amount: z.number().check(z.positive(), z.lte(1_000_000)),
     currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
     /** What the amount is for, e.g. `per session`. */
-    per: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    per: optionalBoundedText(200),
   }),
 ]);
 /** What a service costs. */
@@ -37,8 +38,8 @@ export type Capacity = z.infer<typeof CapacitySchema>;
 
 /** Someone to contact about a service. */
 export const ContactSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  title: z.optional(z.string().check(z.maxLength(200))),
+  name: boundedText(200),
+  title: optionalOf(textUpTo(200)),
   email: z.optional(z.email().check(z.maxLength(320))),
   phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{3,30}$/))),
 });

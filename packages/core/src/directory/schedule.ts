@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RecordIdSchema } from '../shared/ids.js';
+import { optionalOf, textUpTo } from '../shared/text.js';
 import { IsoDateSchema, LocalTimeSchema, TimeZoneSchema } from '../shared/time-values.js';
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
@@ -59,7 +60,7 @@ export const ScheduleExceptionSchema = z.discriminatedUnion('kind', [
       kind: z.literal('closed'),
       from: IsoDateSchema,
       to: IsoDateSchema,
-      reason: z.optional(z.string().check(z.maxLength(500))),
+      reason: optionalOf(textUpTo(500)),
     })
     .check(
       z.refine((c) => c.from <= c.to, { message: 'closure ends before it starts', path: ['to'] }),
@@ -70,7 +71,7 @@ export const ScheduleExceptionSchema = z.discriminatedUnion('kind', [
       date: IsoDateSchema,
       opensAt: LocalTimeSchema,
       closesAt: LocalTimeSchema,
-      note: z.optional(z.string().check(z.maxLength(500))),
+      note: optionalOf(textUpTo(500)),
     })
     .check(
       z.refine((e) => e.opensAt !== e.closesAt, {
@@ -98,10 +99,10 @@ export const ScheduleSchema = z
     /** First local date sessions may start; also the anchor for `interval`. */
     validFrom: IsoDateSchema,
     /** Last local date a session may start (inclusive). */
-    validTo: z.optional(IsoDateSchema),
+    validTo: optionalOf(IsoDateSchema),
     bankHolidays: z._default(z.enum(['open', 'closed']), 'open'),
     exceptions: z._default(z.array(ScheduleExceptionSchema).check(z.maxLength(200)), []),
-    description: z.optional(z.string().check(z.maxLength(1000))),
+    description: optionalOf(textUpTo(1000)),
   })
   .check(
     z.refine((s) => s.opensAt !== s.closesAt, {

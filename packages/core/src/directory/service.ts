@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CodingSchema } from '../shared/coding.js';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalOf, textUpTo } from '../shared/text.js';
 import { IsoDateSchema } from '../shared/time-values.js';
 import { EligibilitySchema } from './eligibility.js';
 import { CapacitySchema, ContactSchema, CostSchema } from './offer.js';
@@ -37,8 +38,8 @@ export const ServiceSchema = z.object({
   id: RecordIdSchema,
   tenantId: TenantIdSchema,
   organisationId: RecordIdSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(300)),
-  description: z.optional(z.string().check(z.maxLength(5000))),
+  name: boundedText(300),
+  description: optionalOf(textUpTo(5000)),
   url: z.optional(z.url().check(z.maxLength(2000))),
   email: z.optional(z.email().check(z.maxLength(320))),
   status: ServiceStatusSchema,
@@ -54,7 +55,7 @@ export const ServiceSchema = z.object({
   eligibility: EligibilitySchema,
   cost: CostSchema,
   /** Places per session; absent when the service does not limit numbers. */
-  capacity: z.optional(CapacitySchema),
+  capacity: optionalOf(CapacitySchema),
   languages: z.array(LanguageTagSchema).check(z.maxLength(30)),
   accessibility: z.array(AccessibilityFeatureSchema).check(z.maxLength(20)),
   contacts: z.array(ContactSchema).check(z.maxLength(20)),
@@ -63,7 +64,7 @@ export const ServiceSchema = z.object({
   /** Sessions not tied to a place (online or phone). */
   schedules: z.array(ScheduleSchema).check(z.maxLength(200)),
   /** The date someone last confirmed these details (HSDS `assured_date`). */
-  lastVerified: z.optional(IsoDateSchema),
+  lastVerified: optionalOf(IsoDateSchema),
   /**
    * `true` when the source published a timetable livewell could not hold exactly (an import
    * skipped a schedule rather than widen it): the sessions listed may be incomplete.

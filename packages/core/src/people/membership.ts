@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PractitionerIdSchema, RecordIdSchema } from '../shared/ids.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
 /**
@@ -11,7 +12,7 @@ export const PractitionerMembershipSchema = z.object({
   practitionerId: PractitionerIdSchema,
   organisationId: RecordIdSchema,
   /** When the membership ended (left the organisation); current while absent or later than now. */
-  until: z.optional(IsoInstantSchema),
+  until: optionalOf(IsoInstantSchema),
 });
 /** The record that a practitioner works for an organisation. */
 export type PractitionerMembership = z.infer<typeof PractitionerMembershipSchema>;

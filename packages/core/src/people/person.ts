@@ -3,6 +3,7 @@ import { CodingSchema } from '../shared/coding.js';
 import { AddressSchema } from '../shared/geo.js';
 import { CarerIdSchema, PersonIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalOf } from '../shared/text.js';
 import { IsoDateSchema } from '../shared/time-values.js';
 
 /** How a person wants to receive information (letters, results, prompts). */
@@ -19,8 +20,8 @@ export type CommunicationPreferences = z.infer<typeof CommunicationPreferencesSc
 /** A carer who supports the person; `consentToShare` records the person's consent. */
 export const CarerSchema = z.object({
   id: CarerIdSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  relationship: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: boundedText(200),
+  relationship: boundedText(100),
   /** The person has agreed that this carer may see and act on their plan. */
   consentToShare: z.boolean(),
 });
@@ -35,8 +36,8 @@ export const PersonSchema = z.object({
   /** Optional national identifier (kept as given; never derived). */
   nhsNumber: z.optional(z.string().check(z.regex(/^\d{10}$/))),
   name: z.object({
-    given: z.string().check(z.minLength(1), z.maxLength(200)),
-    family: z.string().check(z.minLength(1), z.maxLength(200)),
+    given: boundedText(200),
+    family: boundedText(200),
   }),
   birthDate: IsoDateSchema,
   /** Long-term conditions, coded (usually SNOMED CT). */
@@ -45,7 +46,7 @@ export const PersonSchema = z.object({
   carers: z.array(CarerSchema).check(z.maxLength(20)),
   /** The person agrees to share their plan across the care team (NHS England PCSP criterion 1). */
   consentToShare: z.boolean(),
-  address: z.optional(AddressSchema),
+  address: optionalOf(AddressSchema),
 });
 /** Someone living with one or more long-term conditions. */
 export type Person = z.infer<typeof PersonSchema>;

@@ -2,13 +2,14 @@ import * as z from 'zod/mini';
 import { PractitionerRoleSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText } from '../shared/text.js';
 
 /** A member of staff or volunteer working for the tenant. */
 export const PractitionerSchema = z.object({
   schemaVersion: schemaVersion(1),
   id: PractitionerIdSchema,
   tenantId: TenantIdSchema,
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: boundedText(200),
   role: PractitionerRoleSchema,
 });
 /** A member of staff or volunteer working for the tenant. */

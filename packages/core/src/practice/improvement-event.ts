@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalBoundedText } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import {
   CoDesignerSchema,
@@ -24,8 +25,8 @@ export const ImprovementEventSchema = z.discriminatedUnion('type', [
     ...envelope,
     type: z.literal('improvement.proposed'),
     practiceId: RecordIdSchema,
-    title: z.string().check(z.minLength(1), z.maxLength(200)),
-    problem: z.string().check(z.minLength(1), z.maxLength(4000)),
+    title: boundedText(200),
+    problem: boundedText(4000),
     origin: ImprovementOriginSchema,
     coDesigners: z.array(CoDesignerSchema).check(z.maxLength(100)),
   }),
@@ -34,7 +35,7 @@ export const ImprovementEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...envelope,
     type: z.literal('improvement.dropped'),
-    reason: z.string().check(z.minLength(1), z.maxLength(2000)),
+    reason: boundedText(2000),
   }),
   z.object({
     ...envelope,
@@ -56,14 +57,14 @@ export const ImprovementCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('adopt') }),
   z.object({
     type: z.literal('drop'),
-    reason: z.string().check(z.minLength(1), z.maxLength(2000)),
+    reason: boundedText(2000),
   }),
   z.object({
     type: z.literal('record-measure'),
-    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    name: boundedText(200),
     value: z.number().check(z.gte(-1_000_000_000), z.lte(1_000_000_000)),
-    unit: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
-    note: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+    unit: optionalBoundedText(40),
+    note: optionalBoundedText(2000),
   }),
   z.object({ type: z.literal('add-co-designer'), coDesigner: CoDesignerSchema }),
 ]);

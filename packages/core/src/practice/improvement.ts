@@ -7,6 +7,7 @@ import {
   TenantIdSchema,
 } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalBoundedText } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
 /** Where an improvement stands: `idea` → `trial` → `in-routine-use`, or `dropped` from any. */
@@ -25,11 +26,11 @@ export const ImprovementOriginSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('programme-feedback'),
     programmeId: RecordIdSchema,
-    note: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+    note: optionalBoundedText(2000),
   }),
   z.object({
     kind: z.enum(['patient-feedback', 'staff-suggestion', 'audit', 'other']),
-    note: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+    note: optionalBoundedText(2000),
   }),
 ]);
 /** Where an improvement's idea came from. */
@@ -48,11 +49,11 @@ export type CoDesigner = z.infer<typeof CoDesignerSchema>;
 
 /** One thing measured about a change: what, the value, its unit, and when. */
 export const ImprovementMeasureSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  name: boundedText(200),
   value: z.number().check(z.gte(-1_000_000_000), z.lte(1_000_000_000)),
-  unit: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  unit: optionalBoundedText(40),
   recordedAt: IsoInstantSchema,
-  note: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  note: optionalBoundedText(2000),
 });
 /** One thing measured about a change. */
 export type ImprovementMeasure = z.infer<typeof ImprovementMeasureSchema>;
@@ -62,7 +63,7 @@ export const ImprovementStatusChangeSchema = z.object({
   status: ImprovementStatusSchema,
   at: IsoInstantSchema,
   actor: ActorSchema,
-  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  reason: optionalBoundedText(2000),
 });
 /** One entry of an improvement's status history. */
 export type ImprovementStatusChange = z.infer<typeof ImprovementStatusChangeSchema>;
@@ -78,8 +79,8 @@ export const ImprovementSchema = z.object({
   tenantId: TenantIdSchema,
   /** The practice (organisation) making the change. */
   practiceId: RecordIdSchema,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  problem: z.string().check(z.minLength(1), z.maxLength(4000)),
+  title: boundedText(200),
+  problem: boundedText(4000),
   origin: ImprovementOriginSchema,
   coDesigners: z.array(CoDesignerSchema).check(z.maxLength(100)),
   status: ImprovementStatusSchema,

@@ -3,6 +3,7 @@ import { AttendanceSchema } from '../referral/enrolment.js';
 import { ActorSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalBoundedText } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { DevelopmentSkillSchema } from './development-skill.js';
 
@@ -40,14 +41,14 @@ export const PractitionerPlaceEventSchema = z.discriminatedUnion('type', [
   z.object({
     ...envelope,
     type: z.literal('enrolment.withdrawn'),
-    reason: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+    reason: optionalBoundedText(2000),
   }),
   z.object({ ...envelope, type: z.literal('enrolment.completed') }),
   z.object({ ...envelope, type: z.literal('enrolment.not-completed') }),
   z.object({
     ...envelope,
     type: z.literal('enrolment.promoted'),
-    reason: z.string().check(z.minLength(1), z.maxLength(2000)),
+    reason: boundedText(2000),
   }),
 ]);
 /** What happened to a practitioner's place. */

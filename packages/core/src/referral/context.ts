@@ -10,6 +10,7 @@ import { type PractitionerMembership, PractitionerMembershipSchema } from '../pe
 import { type TrustedSystem, TrustedSystemSchema } from '../people/trusted-system.js';
 import { type Actor, ActorSchema } from '../shared/actor.js';
 import type { IdGenerator } from '../shared/ids.js';
+import { optionalOf } from '../shared/text.js';
 import { type IsoInstant, IsoInstantSchema } from '../shared/time-values.js';
 
 const IdGeneratorSchema = z.custom<IdGenerator>((value) => typeof value === 'function', {
@@ -89,7 +90,7 @@ export const ProgrammeContextSchema = z.object({
     service: ServiceOwnerSchema,
     memberships: membershipsSchema,
     systems: systemsSchema,
-    person: z.optional(PersonCarersSchema),
+    person: optionalOf(PersonCarersSchema),
   }),
 });
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { optionalBoundedText, optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
 /**
@@ -38,7 +39,7 @@ export const EnrolmentStatusChangeSchema = z.object({
   status: EnrolmentStatusSchema,
   at: IsoInstantSchema,
   actor: ActorSchema,
-  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  reason: optionalBoundedText(2000),
 });
 /** One entry in an enrolment's status history. */
 export type EnrolmentStatusChange = z.infer<typeof EnrolmentStatusChangeSchema>;
@@ -56,7 +57,7 @@ export const EnrolmentSchema = z
     programmeId: RecordIdSchema,
     personId: PersonIdSchema,
     /** The referral that led to this enrolment, if any. */
-    referralId: z.optional(RecordIdSchema),
+    referralId: optionalOf(RecordIdSchema),
     status: EnrolmentStatusSchema,
     queueNumber: z.int().check(z.gte(1), z.lte(1_000_000)),
     /** At most one entry per session. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalBoundedText } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { instantToMs } from '../time/zoned.js';
 
@@ -20,7 +21,7 @@ export const ProgrammeSessionSchema = z
   .object({
     id: RecordIdSchema,
     kind: ProgrammeSessionKindSchema,
-    title: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    title: optionalBoundedText(200),
     start: IsoInstantSchema,
     end: IsoInstantSchema,
   })
@@ -60,8 +61,8 @@ export const ProgrammeSchema = z
     tenantId: TenantIdSchema,
     /** The directory service that runs the programme. */
     serviceId: RecordIdSchema,
-    title: z.string().check(z.minLength(1), z.maxLength(200)),
-    description: z.optional(z.string().check(z.minLength(1), z.maxLength(4000))),
+    title: boundedText(200),
+    description: optionalBoundedText(4000),
     sessions: z.array(ProgrammeSessionSchema).check(z.minLength(1), z.maxLength(100)),
     /** Places: at most this many people are enrolled at once. */
     capacity: z.int().check(z.gte(1), z.lte(10_000)),

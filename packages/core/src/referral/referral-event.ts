@@ -3,6 +3,7 @@ import { ActorSchema } from '../shared/actor.js';
 import { CodingSchema } from '../shared/coding.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { boundedText, optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { ReferralReasonSchema } from './referral.js';
 import { ReferralOutcomeSchema } from './referral-outcome.js';
@@ -13,7 +14,7 @@ import {
   ResumableReferralStatusSchema,
 } from './referral-status.js';
 
-const note = z.string().check(z.minLength(1), z.maxLength(2000));
+const note = boundedText(2000);
 
 /** Fields every referral event carries: which referral, when, who. */
 const eventBase = {
@@ -27,7 +28,7 @@ const eventBase = {
 };
 
 const transition = <T extends string>(type: T) =>
-  z.object({ type: z.literal(type), ...eventBase, reason: z.optional(note) });
+  z.object({ type: z.literal(type), ...eventBase, reason: optionalOf(note) });
 
 /** A referral was drafted (the actor is the referrer). Carries everything needed to rebuild it. */
 export const ReferralCreatedSchema = z.object({
@@ -37,7 +38,7 @@ export const ReferralCreatedSchema = z.object({
   serviceId: RecordIdSchema,
   route: ReferralPathSchema,
   reason: ReferralReasonSchema,
-  basedOn: z.optional(RecordIdSchema),
+  basedOn: optionalOf(RecordIdSchema),
 });
 
 /** The referral was sent to the service. */
@@ -56,14 +57,14 @@ export const ReferralAcceptedSchema = z.extend(transition('referral.accepted'), 
  */
 export const ReferralDeclinedSchema = z.extend(transition('referral.declined'), {
   reason: note,
-  declinedBy: z.optional(ReferralDeclinerSchema),
-  code: z.optional(CodingSchema),
+  declinedBy: optionalOf(ReferralDeclinerSchema),
+  code: optionalOf(CodingSchema),
 });
 /** The person started attending the service. */
 export const ReferralAttendanceStartedSchema = transition('referral.attendance-started');
 /** The referral completed (goals met, exit plan done). */
 export const ReferralCompletedSchema = z.extend(transition('referral.completed'), {
-  outcome: z.optional(ReferralOutcomeSchema),
+  outcome: optionalOf(ReferralOutcomeSchema),
 });
 /** The referral closed without completing. */
 export const ReferralNotCompletedSchema = z.extend(transition('referral.not-completed'), {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { boundedText, optionalOf } from '../shared/text.js';
 import { AttendanceStatusSchema } from './enrolment.js';
 import { ReferralReasonSchema } from './referral.js';
 import { ReferralOutcomeSchema } from './referral-outcome.js';
@@ -9,8 +10,8 @@ import {
   ReferralPathSchema,
 } from './referral-status.js';
 
-const reason = z.string().check(z.minLength(1), z.maxLength(2000));
-const optionalReason = { reason: z.optional(reason) };
+const reason = boundedText(2000);
+const optionalReason = { reason: optionalOf(reason) };
 
 /**
  * A request to move a referral on (what a UI or API sends). `reason` is required for
@@ -24,14 +25,14 @@ export const ReferralCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('decline'),
     reason,
-    declinedBy: z.optional(ReferralDeclinerSchema),
+    declinedBy: optionalOf(ReferralDeclinerSchema),
   }),
   z.object({ type: z.literal('start-attending'), ...optionalReason }),
   z.object({
     type: z.literal('complete'),
     ...optionalReason,
     /** What the support achieved (needs, concerns, support given, measures, summary). */
-    outcome: z.optional(ReferralOutcomeSchema),
+    outcome: optionalOf(ReferralOutcomeSchema),
   }),
   z.object({
     type: z.literal('mark-not-completed'),
@@ -53,7 +54,7 @@ export const NewReferralSchema = z.object({
   route: ReferralPathSchema,
   reason: ReferralReasonSchema,
   /** The care and support plan (or goal) the referral serves. */
-  basedOn: z.optional(RecordIdSchema),
+  basedOn: optionalOf(RecordIdSchema),
   make: z.optional(z.boolean()),
 });
 /** What a new referral needs. */
@@ -62,7 +63,7 @@ export type NewReferral = z.infer<typeof NewReferralSchema>;
 /** A request for a place on a programme, optionally linked to the referral that led there. */
 export const EnrolmentRequestSchema = z.object({
   personId: PersonIdSchema,
-  referralId: z.optional(RecordIdSchema),
+  referralId: optionalOf(RecordIdSchema),
 });
 /** A request for a place on a programme. */
 export type EnrolmentRequest = z.infer<typeof EnrolmentRequestSchema>;

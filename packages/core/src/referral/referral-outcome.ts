@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { InstrumentIdSchema, ItemIdSchema } from '../activation/instrument-parts.js';
 import { CodingSchema } from '../shared/coding.js';
 import { RecordIdSchema } from '../shared/ids.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 
 const entry = z
@@ -12,7 +13,7 @@ const entry = z
 export const OutcomeReadingSchema = z.object({
   value: z.number().check(z.gte(-100_000), z.lte(100_000)),
   at: IsoInstantSchema,
-  assessmentId: z.optional(RecordIdSchema),
+  assessmentId: optionalOf(RecordIdSchema),
 });
 /** One reading of an outcome measure. */
 export type OutcomeReading = z.infer<typeof OutcomeReadingSchema>;

@@ -3,6 +3,7 @@ import { ActorSchema } from '../shared/actor.js';
 import { CodingSchema } from '../shared/coding.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { optionalBoundedText, optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { ReferralOutcomeSchema } from './referral-outcome.js';
 import {
@@ -16,7 +17,7 @@ import {
 /** Why the person is referred: coded needs (taxonomy terms, SNOMED CT) and free text. */
 export const ReferralReasonSchema = z.object({
   needs: z.array(CodingSchema).check(z.maxLength(20)),
-  text: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  text: optionalBoundedText(2000),
 });
 /** Why the person is referred. */
 export type ReferralReason = z.infer<typeof ReferralReasonSchema>;
@@ -26,11 +27,11 @@ export const ReferralStatusChangeSchema = z.object({
   status: ReferralStatusSchema,
   at: IsoInstantSchema,
   actor: ActorSchema,
-  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  reason: optionalBoundedText(2000),
   /** Only on `not-completed`: why it closed. */
-  cause: z.optional(ReferralNotCompletedCauseSchema),
+  cause: optionalOf(ReferralNotCompletedCauseSchema),
   /** Only on `declined`: who declined (absent on declines recorded before it was kept). */
-  declinedBy: z.optional(ReferralDeclinerSchema),
+  declinedBy: optionalOf(ReferralDeclinerSchema),
 });
 /** One entry in a referral's status history. */
 export type ReferralStatusChange = z.infer<typeof ReferralStatusChangeSchema>;
@@ -52,10 +53,10 @@ export const ReferralSchema = z.object({
   route: ReferralPathSchema,
   reason: ReferralReasonSchema,
   /** The care and support plan (or goal) this referral serves, if any. */
-  basedOn: z.optional(RecordIdSchema),
+  basedOn: optionalOf(RecordIdSchema),
   status: ReferralStatusSchema,
   /** While `paused`: the status that `resume` returns to. */
-  pausedFrom: z.optional(ResumableReferralStatusSchema),
+  pausedFrom: optionalOf(ResumableReferralStatusSchema),
   history: z.array(ReferralStatusChangeSchema).check(z.minLength(1), z.maxLength(500)),
   /**
    * Codes recorded for the GP record: acceptance 871731000000106; decline 871711000000103 only
@@ -63,7 +64,7 @@ export const ReferralSchema = z.object({
    */
   codes: z.array(CodingSchema).check(z.maxLength(10)),
   /** What the support achieved, recorded on completion. */
-  outcome: z.optional(ReferralOutcomeSchema),
+  outcome: optionalOf(ReferralOutcomeSchema),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CarerIdSchema, PersonIdSchema, PractitionerIdSchema } from './ids.js';
+import { boundedText } from './text.js';
 
 /** The roles practitioners hold in supported self-management. */
 export const PractitionerRoleSchema = z.enum([
@@ -27,7 +28,7 @@ export const ActorSchema = z.discriminatedUnion('kind', [
     practitionerId: PractitionerIdSchema,
     role: PractitionerRoleSchema,
   }),
-  z.object({ kind: z.literal('system'), name: z.string().check(z.minLength(1), z.maxLength(200)) }),
+  z.object({ kind: z.literal('system'), name: boundedText(200) }),
 ]);
 /** Who did something. */
 export type Actor = z.infer<typeof ActorSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, optionalOf, textUpTo } from './text.js';
 
 /** Well-known code system URIs. */
 export const CodeSystems = {
@@ -10,9 +11,9 @@ export const CodeSystems = {
 
 /** A code from a terminology (SNOMED CT, LOINC…), as in FHIR's `Coding`. */
 export const CodingSchema = z.object({
-  system: z.string().check(z.minLength(1), z.maxLength(500)),
-  code: z.string().check(z.minLength(1), z.maxLength(200)),
-  display: z.optional(z.string().check(z.maxLength(1000))),
+  system: boundedText(500),
+  code: boundedText(200),
+  display: optionalOf(textUpTo(1000)),
 });
 /** A code from a terminology (SNOMED CT, LOINC…), as in FHIR's `Coding`. */
 export type Coding = z.infer<typeof CodingSchema>;

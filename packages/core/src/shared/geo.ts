@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, optionalOf, textUpTo } from './text.js';
 
 /** A WGS84 point (degrees). */
 export const GeoPointSchema = z.object({
@@ -10,10 +11,10 @@ export type GeoPoint = z.infer<typeof GeoPointSchema>;
 
 /** A UK-style postal address; every line optional except what the caller has. */
 export const AddressSchema = z.object({
-  lines: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(6)),
-  city: z.optional(z.string().check(z.maxLength(200))),
-  postcode: z.optional(z.string().check(z.maxLength(16))),
-  point: z.optional(GeoPointSchema),
+  lines: z.array(boundedText(200)).check(z.maxLength(6)),
+  city: optionalOf(textUpTo(200)),
+  postcode: optionalOf(textUpTo(16)),
+  point: optionalOf(GeoPointSchema),
 });
 /** A postal address with an optional map point. */
 export type Address = z.infer<typeof AddressSchema>;

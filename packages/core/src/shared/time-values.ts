@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isTimeZone } from '../time/zone-name.js';
+import { optionalOf } from './text.js';
 
 /** A calendar date, `YYYY-MM-DD` (no time zone: a local date). */
 export const IsoDateSchema = z.iso.date();
@@ -34,8 +35,8 @@ export type TimeZone = z.infer<typeof TimeZoneSchema>;
 
 /** A span of time; either end may be open. */
 export const PeriodSchema = z.object({
-  start: z.optional(IsoInstantSchema),
-  end: z.optional(IsoInstantSchema),
+  start: optionalOf(IsoInstantSchema),
+  end: optionalOf(IsoInstantSchema),
 });
 /** A span of time; either end may be open. */
 export type Period = z.infer<typeof PeriodSchema>;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ItemIdSchema } from '../activation/instrument-parts.js';
 import { PractitionerRoleSchema } from '../shared/actor.js';
 import { PractitionerIdSchema, RecordIdSchema } from '../shared/ids.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoDateSchema } from '../shared/time-values.js';
 
 /** Where a task is in its lifecycle: open → acknowledged → in progress → done / cancelled. */
@@ -52,7 +53,7 @@ export const TaskReasonSchema = z.discriminatedUnion('kind', [
     kind: z.literal('assessment-flag'),
     assessmentId: RecordIdSchema,
     flagCode,
-    itemId: z.optional(ItemIdSchema),
+    itemId: optionalOf(ItemIdSchema),
   }),
   z.object({
     kind: z.literal('preparation-reminder'),

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { PersonIdSchema, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
 import { schemaVersion } from '../shared/schema-version.js';
+import { optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import {
   TaskNoteSchema,
@@ -40,9 +41,9 @@ export const TaskSchema = z.object({
   status: TaskStatusSchema,
   history: z.array(TaskStatusChangeSchema).check(z.minLength(1), z.maxLength(500)),
   /** What was done, when the task is done. */
-  outcome: z.optional(TaskNoteSchema),
+  outcome: optionalOf(TaskNoteSchema),
   /** Why, when the task was cancelled. */
-  cancelReason: z.optional(TaskNoteSchema),
+  cancelReason: optionalOf(TaskNoteSchema),
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });
