@@ -6,7 +6,7 @@ import {
   parseActor,
 } from '@livewell/core';
 import type { CarePlanCommandType } from './commands.js';
-import { carePlanLifecycle } from './machine.js';
+import { carePlanMachine } from './machine.js';
 
 /**
  * The commands `actor` may issue on `plan` now, by state and authorisation (business rules that
@@ -20,5 +20,5 @@ export function allowedCommands(
 ): CarePlanCommandType[] {
   // The caller's actor: one that is not an actor (or cannot be read) may issue nothing.
   const read = parseActor(actor);
-  return read.ok ? carePlanLifecycle.allowedCommands(plan, { actor: read.value, policy }) : [];
+  return read.ok ? carePlanMachine.allowedCommands(plan, { actor: read.value, policy }) : [];
 }

@@ -1,5 +1,5 @@
 import { toMarkdownTable } from '@livewell/core';
-import { carePlanLifecycle } from './machine.js';
+import { carePlanMachine } from './machine.js';
 import { toMermaid } from './mermaid.js';
 import type { Permission } from './permissions.js';
 
@@ -32,7 +32,7 @@ const who = (permission: Permission): string =>
 
 /** The transition table as a Markdown table (command, from, to, who, summary), for the guide. */
 export function transitionTableMarkdown(): string {
-  return toMarkdownTable(carePlanLifecycle, who);
+  return toMarkdownTable(carePlanMachine, who);
 }
 
 /** Markers around the generated table in `docs/care-plan.md`. */

@@ -1,6 +1,6 @@
 import type { CarePlan, CarePlanEvent } from '@livewell/core';
 import type { Draft } from 'immer';
-import { carePlanLifecycle } from './machine.js';
+import { carePlanMachine } from './machine.js';
 
 /**
  * Applies one event to a mutable plan (an immer draft, or a deep copy of a plan): the reducers
@@ -9,5 +9,5 @@ import { carePlanLifecycle } from './machine.js';
  * same reducers, so a replayed history equals the live plan.
  */
 export function applyEvent(draft: Draft<CarePlan>, event: CarePlanEvent): void {
-  carePlanLifecycle.evolve(draft, event);
+  carePlanMachine.evolve(draft, event);
 }

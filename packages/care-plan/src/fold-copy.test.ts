@@ -1,10 +1,10 @@
 import { type CarePlan, type CarePlanEvent, defineLifecycle } from '@livewell/core';
 import { describe, expect, it } from 'vitest';
 import { history } from './bench/history.js';
+import { foldCopy } from './fold-copy.js';
 import type { CarePlanTypes } from './lifecycle-types.js';
 import { carePlanDefinition } from './machine.js';
 import { applyEvents, replay } from './replay.js';
-import { foldCopy } from './working-copy.js';
 
 const isDeepFrozen = (value: unknown): boolean =>
   typeof value !== 'object' ||

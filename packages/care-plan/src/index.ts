@@ -27,8 +27,8 @@ export {
   suggestedAchievement,
 } from './goal-progress.js';
 export { letterFormatFor } from './letter-format.js';
+export { carePlanLifecycle } from './lifecycle.js';
 export type { Caller, CarePlanTypes } from './lifecycle-types.js';
-export { carePlanLifecycle } from './machine.js';
 export { measurementFromAssessment } from './measurement-from-assessment.js';
 export { toMermaid } from './mermaid.js';
 export type { Permission, PlanMembership } from './permissions.js';

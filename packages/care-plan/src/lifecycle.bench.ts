@@ -82,9 +82,8 @@ runLivewell();
 runXState();
 const hundredThousand = history(100_000);
 const drafting = (() => {
-  const { fold: _fold, ...definition } = carePlanDefinition;
   return defineLifecycle<CarePlanTypes>()({
-    ...definition,
+    ...carePlanDefinition,
     produce: (plan, run) =>
       produce(plan, (draft) => {
         run(draft);

@@ -10,6 +10,7 @@ import {
 } from '@livewell/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldCopy } from './fold-copy.js';
 import type { CarePlanTypes } from './lifecycle-types.js';
 import { carePlanDefinition } from './machine.js';
 import { replay } from './replay.js';
@@ -27,7 +28,6 @@ import {
 } from './test-support/scenario.js';
 import { scripts } from './test-support/states.js';
 import { step } from './transition.js';
-import { foldCopy } from './working-copy.js';
 
 /** The lifecycle folding with segments of two entries, so every growing list is segmented. */
 const segmented = defineLifecycle<CarePlanTypes>()({

@@ -20,7 +20,7 @@ import { isInCareTeam, isPermitted } from './permissions.js';
 import { rejection } from './rejection.js';
 import { sealEvent } from './sealed-events.js';
 import { isStartEvent, planFromStartEvent } from './start-event.js';
-import { editCopy, foldCopy } from './working-copy.js';
+import { editCopy } from './working-copy.js';
 
 /**
  * Every care-plan command, specified once (from, to, who, summary, decide, evolve) in its
@@ -85,8 +85,7 @@ export const carePlanDefinition = {
   // One transition: reducers change a shallow copy, copying what they touch (working-copy.ts);
   // the result is frozen and shares every untouched value with the previous plan.
   produce: editCopy,
-  // A whole history (replay): one mutable working copy, frozen once at the end.
-  fold: foldCopy,
+  // A whole history (replay) folds differently: `carePlanLifecycle` (lifecycle.ts) adds `fold`.
   history: {
     isStart: isStartEvent,
     create: (event) => (isStartEvent(event) ? planFromStartEvent(event) : undefined),
@@ -96,8 +95,9 @@ export const carePlanDefinition = {
 } satisfies LifecycleDefinition<CarePlanTypes, typeof carePlanCommands>;
 
 /**
- * The care-plan lifecycle, derived by the core lifecycle kit from the command specs (exported as
- * `transitionTable`): `transition`, `allowedCommands`, `applyEvents`, `replay` and the docs all
- * come from here.
+ * The care-plan lifecycle for commands (`transition`, `allowedCommands`, the tables and
+ * diagrams): {@link carePlanDefinition} as the core lifecycle kit derives it. Replaying a whole
+ * history goes through `carePlanLifecycle` (lifecycle.ts), the same definition with a fold that
+ * builds long lists in segments, kept apart so a page that only runs commands does not bundle it.
  */
-export const carePlanLifecycle = defineLifecycle<CarePlanTypes>()(carePlanDefinition);
+export const carePlanMachine = defineLifecycle<CarePlanTypes>()(carePlanDefinition);

@@ -1,5 +1,5 @@
 import { toMermaid as lifecycleMermaid } from '@livewell/core';
-import { carePlanLifecycle } from './machine.js';
+import { carePlanMachine } from './machine.js';
 import { planStarts } from './table.js';
 
 /**
@@ -8,5 +8,5 @@ import { planStarts } from './table.js';
  * `docs/diagrams/care-plan-lifecycle.md` and a test keeps it in step.
  */
 export function toMermaid(): string {
-  return lifecycleMermaid(carePlanLifecycle, planStarts);
+  return lifecycleMermaid(carePlanMachine, planStarts);
 }

@@ -6,11 +6,11 @@ import {
   makeListParser,
   type Result,
 } from '@livewell/core';
+import { foldCopy } from './fold-copy.js';
 import { readHistory } from './history-reader.js';
-import { carePlanLifecycle } from './machine.js';
+import { carePlanLifecycle } from './lifecycle.js';
 import { type Rejection, rejection } from './rejection.js';
 import { sealedHistory } from './sealed-events.js';
-import { foldCopy } from './working-copy.js';
 
 /** Above this many events, `applyEvents` folds into one working copy rather than copy-on-write. */
 const draftLimit = 16;

@@ -1,6 +1,6 @@
 import type { CarePlanCommandType, CarePlanState, CommandSpec } from '@livewell/core';
 import type { CarePlanTypes } from './lifecycle-types.js';
-import { carePlanCommands, carePlanLifecycle } from './machine.js';
+import { carePlanCommands, carePlanMachine } from './machine.js';
 import type { Permission } from './permissions.js';
 import { personAndClinicians, practiceOrSystem } from './who.js';
 
@@ -25,7 +25,7 @@ export const transitionTable: {
 } = carePlanCommands;
 
 /** Every command type, in table order. */
-export const carePlanCommandTypes: readonly CarePlanCommandType[] = carePlanLifecycle.commandTypes;
+export const carePlanCommandTypes: readonly CarePlanCommandType[] = carePlanMachine.commandTypes;
 
 /** How plans begin (not commands on an existing plan): shown as the diagram's start arrows. */
 export const planStarts = [

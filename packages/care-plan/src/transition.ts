@@ -1,7 +1,7 @@
 import { type CarePlan, type CarePlanEvent, err, ok, type Result } from '@livewell/core';
 import type { CarePlanCommand } from './commands.js';
 import { contextProblem, type TransitionContext } from './context.js';
-import { carePlanLifecycle } from './machine.js';
+import { carePlanMachine } from './machine.js';
 import type { Rejection } from './rejection.js';
 
 /** An accepted command: the new plan (frozen, structurally shared) and the events it recorded. */
@@ -26,7 +26,7 @@ export function gate(
 ): Rejection | undefined {
   const problem = contextProblem(context);
   if (problem) return problem;
-  const gated = carePlanLifecycle.gate(plan, command, context);
+  const gated = carePlanMachine.gate(plan, command, context);
   return gated.ok ? undefined : gated.error;
 }
 
@@ -46,7 +46,7 @@ export function transition(
 ): Result<Transitioned, Rejection> {
   const problem = contextProblem(context);
   if (problem) return err(problem);
-  const result = carePlanLifecycle.transition(plan, command, context);
+  const result = carePlanMachine.transition(plan, command, context);
   if (!result.ok) return result;
   return ok({ plan: result.value.aggregate, events: Object.freeze(result.value.events) });
 }

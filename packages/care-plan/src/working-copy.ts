@@ -6,7 +6,6 @@ import {
   markEntriesFrozen,
   unmarkEntriesFrozen,
 } from './deep-freeze.js';
-import { thaw } from './thaw.js';
 
 /**
  * Objects the current {@link editCopy} made (the root's shallow copy and every copy
@@ -17,26 +16,21 @@ import { thaw } from './thaw.js';
 let owned: Set<object> | undefined;
 
 /**
- * How long a list grows in one array during {@link foldCopy} before a new array is started. V8
- * keeps an array of up to ~16,000 pointers as an ordinary heap object; a longer one lives in
- * large-object space, where every new backing store is fresh memory (page faults) and a list
- * that grows by `push` reallocates its store several times on the way to 50,000 entries.
+ * During a fold that builds long lists in segments (`fold-copy.ts`): given a list about to grow,
+ * the array the entry goes into instead. `undefined` otherwise.
  */
-const segmentLength = 8192;
+let appendTarget: ((owner: object, key: PropertyKey, list: unknown[]) => unknown[]) | undefined;
 
-/** A list {@link foldCopy} is building in segments: where it goes, and its full segments. */
-interface Spill {
-  readonly owner: object;
-  readonly key: PropertyKey;
-  readonly full: unknown[][];
-  readonly allFrozen: boolean;
+/** Runs `run` with `target` choosing where {@link appendTo} appends (see `fold-copy.ts`). */
+export function withAppendTarget<R>(target: typeof appendTarget, run: () => R): R {
+  const outer = appendTarget;
+  appendTarget = target;
+  try {
+    return run();
+  } finally {
+    appendTarget = outer;
+  }
 }
-
-/**
- * During a {@link foldCopy}: for each list that outgrew one segment, keyed by the array now under
- * its key (the segment being filled), the segments before it. `undefined` outside a fold.
- */
-let spills: { readonly length: number; readonly byTail: Map<unknown[], Spill> } | undefined;
 
 const isOwned = (value: object): boolean =>
   owned === undefined ? !Object.isFrozen(value) : owned.has(value);
@@ -77,9 +71,7 @@ export function appendTo<O extends object, K extends keyof O>(
   const current: unknown = owner[key];
   if (!Array.isArray(current)) return;
   const list: unknown[] =
-    spills && current.length >= spills.length && isOwned(current)
-      ? spill(owner, key, current)
-      : current;
+    appendTarget && isOwned(current) ? appendTarget(owner, key, current) : current;
   // A frozen list is a frozen plan's: its entries are deep-frozen too. (Entries are not read
   // one by one: in an immer draft that would draft every one of them.)
   const allFrozen = entriesFrozen(list) || Object.isFrozen(list) || list.length === 0;
@@ -87,51 +79,6 @@ export function appendTo<O extends object, K extends keyof O>(
   target.push(deepFreeze(item));
   if (allFrozen) markEntriesFrozen(target);
   if (target !== list) Reflect.set(owner, key, target);
-}
-
-/** Files the full segment `list` under its successor, a new empty array put under `key`. */
-function spill(owner: object, key: PropertyKey, list: unknown[]): unknown[] {
-  const byTail = spills?.byTail;
-  const before = byTail?.get(list);
-  const next: unknown[] = [];
-  byTail?.delete(list);
-  const full = before?.full ?? [];
-  full.push(list);
-  const allFrozen = (before?.allFrozen ?? true) && entriesFrozen(list);
-  byTail?.set(next, { owner, key, full, allFrozen });
-  Reflect.set(owner, key, next);
-  return next;
-}
-
-/**
- * Folds a whole history into one mutable deep copy of `plan` and freezes the result once (what
- * `replay` and long `applyEvents` use). Lists that only grow by `append` are built in segments of
- * `segment` entries and joined once at the end, so a list of 50,000 check-ins is one allocation,
- * not a chain of reallocations in large-object space. While a list is being built in segments,
- * its key holds only the last segment: reducers append to those lists and never read them (the
- * deciding rules read the finished plan). `segment` is a parameter for the tests.
- */
-export function foldCopy(
-  plan: CarePlan,
-  run: (working: Draft<CarePlan>) => Draft<CarePlan>,
-  segment = segmentLength,
-): CarePlan {
-  const outer = spills;
-  const byTail = new Map<unknown[], Spill>();
-  spills = { length: Math.max(1, segment), byTail };
-  try {
-    const working = run(thaw(plan));
-    for (const [tail, { owner, key, full, allFrozen }] of byTail) {
-      // A reducer that put a new list under the key dropped these segments with the old one.
-      if (Reflect.get(owner, key) !== tail) continue;
-      const joined = ([] as unknown[]).concat(...full, tail);
-      if (allFrozen && entriesFrozen(tail)) markEntriesFrozen(joined);
-      Reflect.set(owner, key, joined);
-    }
-    return deepFreeze<CarePlan>(working);
-  } finally {
-    spills = outer;
-  }
 }
 
 /**

@@ -10,20 +10,21 @@ import {
   makeListParser,
 } from '@livewell/core';
 import { produce } from 'immer';
+import { foldCopy } from '../fold-copy.js';
+import { carePlanLifecycle } from '../lifecycle.js';
 import type { CarePlanTypes } from '../lifecycle-types.js';
-import { carePlanDefinition, carePlanLifecycle } from '../machine.js';
+import { carePlanDefinition } from '../machine.js';
 import { replay } from '../replay.js';
 import { sealedHistory } from '../sealed-events.js';
 import { transition } from '../transition.js';
-import { foldCopy } from '../working-copy.js';
 import { followUp, history, planWithPast } from './history.js';
 import { at, context, counterIds } from './path.js';
 
 /**
- * The whole history through one immer draft (how replay worked before ADR 0014): the kit without
- * `fold`, with an immer `produce` (the reducers' helpers change an immer draft in place).
+ * The whole history through one immer draft (how replay worked before ADR 0014): the command
+ * definition (no `fold`), with an immer `produce` (the reducers' helpers change an immer draft in place).
  */
-const { fold: _fold, ...drafting } = carePlanDefinition;
+const drafting = carePlanDefinition;
 const immerReplay = defineLifecycle<CarePlanTypes>()({
   ...drafting,
   produce: (plan, run) =>
