@@ -9,10 +9,17 @@ import {
   textArb,
 } from './shared.js';
 
-/** A JSON value with finite numbers only. */
+/** True when `value` has a `__proto__` key at any depth (parsing drops it: see `JsonValueSchema`). */
+const hasProtoKey = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  (Object.hasOwn(value, '__proto__') || Object.values(value).some(hasProtoKey));
+
+/** A JSON value with finite numbers only, and no `__proto__` key (which parsing drops). */
 export const jsonValueArb: fc.Arbitrary<JsonValue> = fc
   .jsonValue({ maxDepth: 2 })
-  .map((v) => JSON.parse(JSON.stringify(v)) as JsonValue);
+  .map((v) => JSON.parse(JSON.stringify(v)) as JsonValue)
+  .filter((v) => !hasProtoKey(v));
 
 /** An audit event. */
 export const auditEventArb: fc.Arbitrary<AuditEvent> = fc.record(
@@ -33,9 +40,13 @@ export const auditEventArb: fc.Arbitrary<AuditEvent> = fc.record(
       id: textArb(30),
     }),
     personId: personIdArb,
-    details: fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }), jsonValueArb, {
-      maxKeys: 3,
-    }),
+    details: fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 10 }).filter((key) => key !== '__proto__'),
+      jsonValueArb,
+      {
+        maxKeys: 3,
+      },
+    ),
   },
   { requiredKeys: ['schemaVersion', 'id', 'tenantId', 'at', 'actor', 'action', 'subject'] },
 );
