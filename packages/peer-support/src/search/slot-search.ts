@@ -1,6 +1,6 @@
 import type { Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
-import type { Bag } from './bag.js';
+import { BY_MATCHER, type CellBlock, CODE, ROW_INTS, SHAPE, SLOT, TENANT } from './cell-block.js';
 import type { QueryContext } from './context.js';
 import type { IndexedService } from './entry.js';
 import {
@@ -15,6 +15,7 @@ import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.
 import { SCORE_WEIGHTS } from './hit.js';
 import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
+import { UNANSWERED } from './shape-windows.js';
 import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 import { TopMatches } from './top-matches.js';
@@ -71,34 +72,26 @@ export function slotSession(
  * The start of a slot's first session in the query window (NaN: none), without allocating:
  * worked out once per schedule shape per query (`gen`), as shapes are shared by many services.
  */
-function windowStart(t: SlotTable, slot: number, ctx: QueryContext, gen: number): number {
-  const shape = t.shape[slot] as number;
+function windowStart(
+  t: SlotTable,
+  slot: number,
+  shape: number,
+  ctx: QueryContext,
+  gen: number,
+  holidays: number,
+): number {
   if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
   if (shape < 0) return Number.NaN;
   if (t.shapeMarks[shape] === gen) return t.shapeStarts[shape] as number;
-  const start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
+  let start = t.windows.start(shape, ctx.windowFromMs, ctx.windowUntilMs, holidays);
+  if (start === UNANSWERED) {
+    start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
+    const p = t.shapes.prepared[shape];
+    if (p !== undefined) t.windows.copy(shape, p, WINDOW);
+  }
   t.shapeMarks[shape] = gen;
   t.shapeStarts[shape] = start;
   return start;
-}
-
-/** Marks one slot reached; counts repeat visits (one per query term held). */
-function reach(t: SlotTable, slot: number, gen: number, out: number[]): void {
-  if (t.marks[slot] === gen) t.counts[slot] = (t.counts[slot] as number) + 1;
-  else {
-    t.marks[slot] = gen;
-    t.counts[slot] = 1;
-    out.push(slot);
-  }
-}
-
-/** Marks the slots of one posting. */
-function visit(t: SlotTable, bag: Bag | undefined, gen: number, out: number[]): void {
-  if (bag === undefined) return;
-  if (typeof bag === 'number') reach(t, bag, gen, out);
-  else if (Array.isArray(bag))
-    for (let i = 0; i < bag.length; i += 1) reach(t, bag[i] as number, gen, out);
-  else for (const slot of bag) reach(t, slot, gen, out);
 }
 
 /** The matches of a query, counted, and the best of them after the cursor. */
@@ -106,6 +99,43 @@ export interface Ranking {
   readonly total: number;
   /** The best matches after the cursor in ranking order, up to one more than the page. */
   readonly top: readonly Found[];
+}
+
+/** Scratch for {@link gather}: the rows reached in one cell, and the query terms each holds. */
+let rows = new Int32Array(1024);
+let held = new Uint8Array(1024);
+
+/**
+ * Collects the rows of a cell holding any of `terms` into `rows`, each once, counting in `held`
+ * how many of them each holds (the caller resets `held` for those rows); with `all`, a cell
+ * missing one of the terms gives none. Returns how many rows it collected.
+ */
+function gather(cell: CellBlock, terms: readonly number[], all: boolean): number {
+  if (cell.length > held.length) {
+    held = new Uint8Array(cell.length * 2);
+    rows = new Int32Array(cell.length * 2);
+  }
+  let reached = 0;
+  for (let j = 0; j < terms.length; j += 1) {
+    const list = cell.byTerm.get(terms[j] as number);
+    if (list === undefined) {
+      if (all) {
+        for (let i = 0; i < reached; i += 1) held[rows[i] as number] = 0;
+        return 0;
+      }
+      continue;
+    }
+    for (let i = 0; i < list.length; i += 1) {
+      const row = list[i] as number;
+      const h = held[row] as number;
+      if (h === 0) {
+        rows[reached] = row;
+        reached += 1;
+      }
+      held[row] = h + 1;
+    }
+  }
+  return reached;
 }
 
 const score = (rel: number, proximity: number, soonness: number) =>
@@ -157,28 +187,46 @@ export function rankSlots(
   const all = q.termsMatch === 'all';
   const termNumbers = ctx.termKeys.map((k) => t.termNumber(k));
   const gen = t.nextGeneration();
+  const holidays = t.windows.keyNumber(ctx.holidayKey);
   const { latitude, longitude } = near.point;
   const radius = near.radiusKm;
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
   const outside2 = (radius * (1 + FLAT_MARGIN)) ** 2;
-  const { lat: lats, lon: lons, status: statuses, counts, services } = t;
+  const { marks, services, shapeMarks, shapeStarts } = t;
   const top = new TopMatches<Found>(ctx.limit + 1, cursor);
   const nowMs = ctx.nowMs;
   let total = 0;
-  const reached: number[] = [];
   for (const ring of cells) {
     const cell = t.cells.get(ring.cell);
     if (cell === undefined) continue;
-    reached.length = 0;
-    if (n === 0) visit(t, cell.all.get(0), gen, reached);
-    else for (const term of termNumbers) visit(t, cell.byTerm.get(term), gen, reached);
+    // The rows to visit: every row (no terms), one term's rows, or the rows holding any of the
+    // query's terms, each once, with how many it holds (`held`, reset after the cell).
+    let list: readonly number[] | undefined;
+    let visits = 0;
+    if (n === 0) visits = cell.length;
+    else if (n === 1) {
+      list = cell.byTerm.get(termNumbers[0] as number);
+      if (list === undefined) continue;
+      visits = list.length;
+    } else {
+      visits = gather(cell, termNumbers, all);
+      if (visits === 0) continue;
+    }
+    const { ints, points } = cell;
     const nearest = 1 / (1 + ring.nearKm / 5);
-    for (let i = 0; i < reached.length; i += 1) {
-      const slot = reached[i] as number;
-      if (t.tenant[slot] !== tenant) continue;
-      const lat = lats[slot] as number;
-      const status = statuses[slot] as number;
-      if (Number.isNaN(lat) || status < 0) {
+    const inside = ring.inside;
+    const kmPerLon = ring.kmPerLonDegree;
+    for (let i = 0; i < visits; i += 1) {
+      const row =
+        n === 0 ? i : n === 1 ? ((list as readonly number[])[i] as number) : (rows[i] as number);
+      const b = row * ROW_INTS;
+      if (ints[b + TENANT] !== tenant) continue;
+      const code = ints[b + CODE] as number;
+      const slot = ints[b + SLOT] as number;
+      if (code === BY_MATCHER) {
+        // Several points (in several cells: tested once) or an unknown status.
+        if (marks[slot] === gen) continue;
+        marks[slot] = gen;
         const m = match(entryOf(slot), ctx);
         if (m === undefined) continue;
         total += 1;
@@ -186,16 +234,17 @@ export function rankSlots(
         top.offer({ service, slot, score: m.score, distanceKm: m.distanceKm, match: m });
         continue;
       }
-      if (((statusMask >>> status) & 1) === 0) continue;
-      const count = counts[slot] as number;
+      if (((statusMask >>> code) & 1) === 0) continue;
+      const count = n === 0 ? 0 : n === 1 ? 1 : (held[row] as number);
       if (all && count < n) continue;
+      const lat = points[row * 2] as number;
+      const lon = points[row * 2 + 1] as number;
       let distance = Number.NaN;
-      if (!ring.inside) {
-        const lon = lons[slot] as number;
-        if (ring.kmPerLonDegree > 0) {
+      if (!inside) {
+        if (kmPerLon > 0) {
           // Flat distance first; only a point near the circle is measured on the sphere.
           const dy = (lat - latitude) * KM_PER_DEGREE;
-          const dx = (lon - longitude) * ring.kmPerLonDegree;
+          const dx = (lon - longitude) * kmPerLon;
           const d2 = dx * dx + dy * dy;
           if (d2 > outside2) continue;
           if (d2 >= inside2) {
@@ -210,20 +259,28 @@ export function rankSlots(
       }
       if (serviceFilters && !passesServiceFilters(services[slot] as Service, ctx)) continue;
       if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
-      const start = windowStart(t, slot, ctx, gen);
+      const shape = ints[b + SHAPE] as number;
+      const start =
+        shape >= 0 && shapeMarks[shape] === gen
+          ? (shapeStarts[shape] as number)
+          : windowStart(t, slot, shape, ctx, gen, holidays);
       if (window && Number.isNaN(start)) continue;
       total += 1;
       const rel = n === 0 ? 1 : count / n;
       const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - nowMs) / DAY_MS);
       if (!top.mayKeep(score(rel, nearest, soonness))) continue;
-      if (Number.isNaN(distance)) {
-        distance = distanceKmBetween(latitude, longitude, lat, lons[slot] as number);
-      }
+      if (Number.isNaN(distance)) distance = distanceKmBetween(latitude, longitude, lat, lon);
       const s = score(rel, 1 / (1 + distance / 5), soonness);
       if (!top.admits(s)) continue;
-      const service = services[slot] as Service;
-      top.offer({ service, slot, score: s, distanceKm: distance, match: undefined });
+      top.offer({
+        service: services[slot] as Service,
+        slot,
+        score: s,
+        distanceKm: distance,
+        match: undefined,
+      });
     }
+    if (n > 1) for (let i = 0; i < visits; i += 1) held[rows[i] as number] = 0;
   }
   return { total, top: top.kept };
 }
