@@ -1,11 +1,12 @@
 /** Profiling aid: the query path's parts timed apart (`node --import tsx --conditions @livewell/source bench/_parts.ts`). */
-import { createZoneClock, type TenantId } from '@livewell/core';
+import { createZoneClock, instantToMs, type TenantId } from '@livewell/core';
 import { supportNeeds } from '../src/directory/needs.js';
 import { makeContext, type QueryContext } from '../src/search/context.js';
-import { toHit } from '../src/search/evaluate.js';
 import type { IndexedService } from '../src/search/entry.js';
+import { toHit } from '../src/search/evaluate.js';
 import { ringCells } from '../src/search/geo.js';
 import { pageOf } from '../src/search/page.js';
+import { parseSearchOptions, parseSearchQuery } from '../src/search/parse-query.js';
 import type { SearchQuery } from '../src/search/query.js';
 import { rankSlots, slotSession } from '../src/search/slot-search.js';
 import { seeded, syntheticDirectory, towns } from './synthetic.js';
@@ -48,16 +49,24 @@ const time = (name: string, f: (i: number) => unknown, n = 4000) => {
 const ctxOf = (i: number) => ctxs[i % 16] as QueryContext;
 const ranked = ctxs.map((ctx) => rankSlots(t, ctx, entryOf, undefined));
 time('makeContext', (i) => makeContext(queries[i % 16] as SearchQuery, { now, limit: 20 }, clock));
-time('ringCells', (i) => ringCells((queries[i % 16] as SearchQuery).near?.point ?? { latitude: 0, longitude: 0 }, 10));
+time('ringCells', (i) =>
+  ringCells((queries[i % 16] as SearchQuery).near?.point ?? { latitude: 0, longitude: 0 }, 10),
+);
 time('rankSlots', (i) => rankSlots(t, ctxOf(i), entryOf, undefined));
 time('pageOf', (i) =>
   pageOf(ranked[i % 16]?.total ?? 0, ranked[i % 16]?.top ?? [], 20, (f) =>
-    toHit({ service: f.service, score: f.score, distanceKm: f.distanceKm, session: slotSession(t, f.slot, ctxOf(i)) }, ctxOf(i)),
+    toHit(
+      {
+        service: f.service,
+        score: f.score,
+        distanceKm: f.distanceKm,
+        session: slotSession(t, f.slot, ctxOf(i)),
+      },
+      ctxOf(i),
+    ),
   ),
 );
 time('tightScan', (i) => tightScan(t, ctxOf(i)), 400);
-import { parseSearchOptions, parseSearchQuery } from '../src/search/parse-query.js';
-import { instantToMs } from '@livewell/core';
 time('parseQuery', (i) => parseSearchQuery(queries[i % 16]));
 time('parseOptions', () => parseSearchOptions({ now, limit: 20 }));
 time('localDay', () => clock.localDay(Date.parse(now), 'Europe/London'));

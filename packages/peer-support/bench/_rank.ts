@@ -18,7 +18,10 @@ const ctxs = Array.from({ length: 16 }, () => {
       tenantId: 'bench' as TenantId,
       terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
       near: {
-        point: { latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1, longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1 },
+        point: {
+          latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
+          longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
+        },
         radiusKm: 10,
       },
       sessionBetween: { from: now, until: '2026-12-07T08:00:00Z' },
@@ -34,6 +37,12 @@ const entryOf = (): IndexedService => {
 };
 const n = Number(process.argv[2] ?? 20000);
 const c0 = process.cpuUsage();
-for (let i = 0; i < n; i += 1) rankSlots(t, ctxs[process.env.ONE ? Number(process.env.ONE) : i % 16] as (typeof ctxs)[number], entryOf, undefined);
+for (let i = 0; i < n; i += 1)
+  rankSlots(
+    t,
+    ctxs[process.env.ONE ? Number(process.env.ONE) : i % 16] as (typeof ctxs)[number],
+    entryOf,
+    undefined,
+  );
 const c = process.cpuUsage(c0);
 console.log('rankSlots', ((c.user + c.system) / n).toFixed(1), 'µs CPU');
