@@ -70,9 +70,11 @@ export function slotSession(
 
 /**
  * The start of a slot's first session in the query window (NaN: none), without allocating:
- * worked out once per schedule shape per query (`gen`), as shapes are shared by many services.
+ * worked out once per schedule shape per query (`gen`), as shapes are shared by many services,
+ * and read from the shape's remembered window (`holidays`: the query's key number in
+ * `t.windows`) when that settles it.
  */
-function windowStart(
+export function windowStart(
   t: SlotTable,
   slot: number,
   shape: number,
