@@ -15,7 +15,7 @@ import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.
 import { SCORE_WEIGHTS } from './hit.js';
 import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
-import { UNANSWERED } from './shape-windows.js';
+import { MARK, RECORD, START, UNANSWERED } from './shape-windows.js';
 import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 import { TopMatches } from './top-matches.js';
@@ -84,15 +84,16 @@ export function windowStart(
 ): number {
   if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
   if (shape < 0) return Number.NaN;
-  if (t.shapeMarks[shape] === gen) return t.shapeStarts[shape] as number;
+  const records = t.windows.records;
+  if (records[shape * RECORD + MARK] === gen) return records[shape * RECORD + START] as number;
   let start = t.windows.start(shape, ctx.windowFromMs, ctx.windowUntilMs, holidays);
   if (start === UNANSWERED) {
     start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
     const p = t.shapes.prepared[shape];
     if (p !== undefined) t.windows.copy(shape, p, WINDOW);
   }
-  t.shapeMarks[shape] = gen;
-  t.shapeStarts[shape] = start;
+  t.windows.records[shape * RECORD + MARK] = gen;
+  t.windows.records[shape * RECORD + START] = start;
   return start;
 }
 
@@ -194,7 +195,8 @@ export function rankSlots(
   const radius = near.radiusKm;
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
   const outside2 = (radius * (1 + FLAT_MARGIN)) ** 2;
-  const { marks, services, shapeMarks, shapeStarts } = t;
+  const { marks, services } = t;
+  const records = t.windows.records;
   const top = new TopMatches<Found>(ctx.limit + 1, cursor);
   const nowMs = ctx.nowMs;
   let total = 0;
@@ -263,8 +265,8 @@ export function rankSlots(
       if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
       const shape = ints[b + SHAPE] as number;
       const start =
-        shape >= 0 && shapeMarks[shape] === gen
-          ? (shapeStarts[shape] as number)
+        shape >= 0 && records[shape * RECORD + MARK] === gen
+          ? (records[shape * RECORD + START] as number)
           : windowStart(t, slot, shape, ctx, gen, holidays);
       if (window && Number.isNaN(start)) continue;
       total += 1;

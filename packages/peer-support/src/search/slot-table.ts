@@ -37,8 +37,6 @@ export class SlotTable {
   /** Per slot: the query generation that last reached it. */
   marks = new Int32Array(1024);
   /** Per schedule shape: the query generation that last worked out its first session, and its start (NaN: none). */
-  shapeMarks = new Int32Array(256);
-  shapeStarts = new Float64Array(256);
   /** Per schedule shape, its remembered first session in a query window (see `ShapeWindows`). */
   readonly windows = new ShapeWindows();
   readonly services: (Service | undefined)[] = [];
@@ -81,7 +79,7 @@ export class SlotTable {
     this.generation = (this.generation + 1) | 0;
     if (this.generation === 0) {
       this.marks.fill(0);
-      this.shapeMarks.fill(0);
+      this.windows.clearMarks();
       this.generation = 1;
     }
     return this.generation;
@@ -146,13 +144,7 @@ export class SlotTable {
     this.status[slot] = STATUS_CODES.indexOf(service.status);
     this.tenant[slot] = this.number(this.tenants, service.tenantId);
     const shapes = schedulesOf(service).map((s) => this.shapes.acquire(s));
-    if (this.shapes.prepared.length > this.shapeMarks.length) {
-      const size = this.shapes.prepared.length * 2;
-      const marks = new Int32Array(size);
-      marks.set(this.shapeMarks);
-      this.shapeMarks = marks;
-      this.shapeStarts = new Float64Array(size);
-    }
+    this.windows.ensure(this.shapes.prepared.length);
     this.shape[slot] = shapes.length > 1 ? SEVERAL : (shapes[0] ?? -1);
     if (shapes.length > 1) this.moreShapes.set(slot, shapes);
     const terms = distinct([...service.needs, ...service.conditions].map(termKey)).map((k) =>
