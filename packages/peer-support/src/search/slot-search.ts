@@ -1,6 +1,18 @@
 import type { Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
-import { BY_MATCHER, type CellBlock, CODE, ROW_INTS, SHAPE, SLOT, TENANT } from './cell-block.js';
+import {
+  BY_MATCHER,
+  type CellBlock,
+  E_CODE,
+  E_LAT,
+  E_LON,
+  E_ROW,
+  E_SHAPE,
+  E_SLOT,
+  E_TENANT,
+  ENTRY,
+  type RowList,
+} from './cell-block.js';
 import type { QueryContext } from './context.js';
 import type { IndexedService } from './entry.js';
 import {
@@ -104,41 +116,35 @@ export interface Ranking {
   readonly top: readonly Found[];
 }
 
-/** Scratch for {@link gather}: the rows reached in one cell, and the query terms each holds. */
-let rows = new Int32Array(1024);
+/** Per row of the cell being visited: how many of the query's terms it holds (0 once visited). */
 let held = new Uint8Array(1024);
 
 /**
- * Collects the rows of a cell holding any of `terms` into `rows`, each once, counting in `held`
- * how many of them each holds (the caller resets `held` for those rows); with `all`, a cell
- * missing one of the terms gives none. Returns how many rows it collected.
+ * Counts in `held` how many of `terms` each row of a cell holds (each list of rows once); with
+ * `all`, a cell missing one of the terms gives false (and `held` is left clear). The visit that
+ * follows clears each row's count as it reaches it.
  */
-function gather(cell: CellBlock, terms: readonly number[], all: boolean): number {
-  if (cell.length > held.length) {
-    held = new Uint8Array(cell.length * 2);
-    rows = new Int32Array(cell.length * 2);
-  }
-  let reached = 0;
+function countHeld(cell: CellBlock, terms: readonly number[], all: boolean): boolean {
+  if (cell.length > held.length) held = new Uint8Array(cell.length * 2);
   for (let j = 0; j < terms.length; j += 1) {
     const list = cell.byTerm.get(terms[j] as number);
     if (list === undefined) {
-      if (all) {
-        for (let i = 0; i < reached; i += 1) held[rows[i] as number] = 0;
-        return 0;
-      }
-      continue;
+      if (!all) continue;
+      for (let k = 0; k < j; k += 1) clearHeld(cell.byTerm.get(terms[k] as number));
+      return false;
     }
+    const data = list.data;
     for (let i = 0; i < list.length; i += 1) {
-      const row = list[i] as number;
-      const h = held[row] as number;
-      if (h === 0) {
-        rows[reached] = row;
-        reached += 1;
-      }
-      held[row] = h + 1;
+      const row = data[i * ENTRY + E_ROW] as number;
+      held[row] = (held[row] as number) + 1;
     }
   }
-  return reached;
+  return true;
+}
+
+function clearHeld(list: RowList | undefined): void {
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i += 1) held[list.data[i * ENTRY + E_ROW] as number] = 0;
 }
 
 const score = (rel: number, proximity: number, soonness: number) =>
@@ -203,88 +209,82 @@ export function rankSlots(
   for (const ring of cells) {
     const cell = t.cells.get(ring.cell);
     if (cell === undefined) continue;
-    // The rows to visit: every row (no terms), one term's rows, or the rows holding any of the
-    // query's terms, each once, with how many it holds (`held`, reset after the cell).
-    let list: readonly number[] | undefined;
-    let visits = 0;
-    if (n === 0) visits = cell.length;
-    else if (n === 1) {
-      list = cell.byTerm.get(termNumbers[0] as number);
-      if (list === undefined) continue;
-      visits = list.length;
-    } else {
-      visits = gather(cell, termNumbers, all);
-      if (visits === 0) continue;
-    }
-    const { ints, points } = cell;
+    // Each list of rows is read front to back: every row (no terms), or each query term's rows
+    // in turn; with several terms a row is taken at its first entry, with the count of query
+    // terms it holds (`held`, cleared as it is taken), and passed over at the others.
+    if (n > 1 && !countHeld(cell, termNumbers, all)) continue;
     const nearest = 1 / (1 + ring.nearKm / 5);
     const inside = ring.inside;
     const kmPerLon = ring.kmPerLonDegree;
-    for (let i = 0; i < visits; i += 1) {
-      const row =
-        n === 0 ? i : n === 1 ? ((list as readonly number[])[i] as number) : (rows[i] as number);
-      const b = row * ROW_INTS;
-      if (ints[b + TENANT] !== tenant) continue;
-      const code = ints[b + CODE] as number;
-      const slot = ints[b + SLOT] as number;
-      if (code === BY_MATCHER) {
-        // Several points (in several cells: tested once) or an unknown status.
-        if (marks[slot] === gen) continue;
-        marks[slot] = gen;
-        const m = match(entryOf(slot), ctx);
-        if (m === undefined) continue;
-        total += 1;
-        const service = services[slot] as Service;
-        top.offer({ service, slot, score: m.score, distanceKm: m.distanceKm, match: m });
-        continue;
-      }
-      if (((statusMask >>> code) & 1) === 0) continue;
-      const count = n === 0 ? 0 : n === 1 ? 1 : (held[row] as number);
-      if (all && count < n) continue;
-      const lat = points[row * 2] as number;
-      const lon = points[row * 2 + 1] as number;
-      let distance = Number.NaN;
-      if (!inside) {
-        if (kmPerLon > 0) {
-          // Flat distance first; only a point near the circle is measured on the sphere.
-          const dy = (lat - latitude) * KM_PER_DEGREE;
-          const dx = (lon - longitude) * kmPerLon;
-          const d2 = dx * dx + dy * dy;
-          if (d2 > outside2) continue;
-          if (d2 >= inside2) {
+    for (let j = 0; j < (n === 0 ? 1 : n); j += 1) {
+      const list = n === 0 ? cell.all : cell.byTerm.get(termNumbers[j] as number);
+      if (list === undefined) continue;
+      const data = list.data;
+      const entries = list.length;
+      for (let i = 0; i < entries; i += 1) {
+        const e = i * ENTRY;
+        let count = n === 0 ? 0 : 1;
+        if (n > 1) {
+          const row = data[e + E_ROW] as number;
+          count = held[row] as number;
+          if (count === 0) continue;
+          held[row] = 0;
+        }
+        if (data[e + E_TENANT] !== tenant) continue;
+        const code = data[e + E_CODE] as number;
+        const slot = data[e + E_SLOT] as number;
+        if (code === BY_MATCHER) {
+          // Several points (in several cells: tested once) or an unknown status.
+          if (marks[slot] === gen) continue;
+          marks[slot] = gen;
+          const m = match(entryOf(slot), ctx);
+          if (m === undefined) continue;
+          total += 1;
+          const service = services[slot] as Service;
+          top.offer({ service, slot, score: m.score, distanceKm: m.distanceKm, match: m });
+          continue;
+        }
+        if (((statusMask >>> code) & 1) === 0) continue;
+        if (all && count < n) continue;
+        const lat = data[e + E_LAT] as number;
+        const lon = data[e + E_LON] as number;
+        let distance = Number.NaN;
+        if (!inside) {
+          if (kmPerLon > 0) {
+            // Flat distance first; only a point near the circle is measured on the sphere.
+            const dy = (lat - latitude) * KM_PER_DEGREE;
+            const dx = (lon - longitude) * kmPerLon;
+            const d2 = dx * dx + dy * dy;
+            if (d2 > outside2) continue;
+            if (d2 >= inside2) {
+              distance = distanceKmBetween(latitude, longitude, lat, lon);
+              if (!(distance <= radius)) continue;
+            }
+          } else {
+            if (Math.abs(lat - latitude) * 110 > radius + 1) continue;
             distance = distanceKmBetween(latitude, longitude, lat, lon);
             if (!(distance <= radius)) continue;
           }
-        } else {
-          if (Math.abs(lat - latitude) * 110 > radius + 1) continue;
-          distance = distanceKmBetween(latitude, longitude, lat, lon);
-          if (!(distance <= radius)) continue;
         }
+        if (serviceFilters && !passesServiceFilters(services[slot] as Service, ctx)) continue;
+        if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
+        const shape = data[e + E_SHAPE] as number;
+        const start =
+          shape >= 0 && records[shape * RECORD + MARK] === gen
+            ? (records[shape * RECORD + START] as number)
+            : windowStart(t, slot, shape, ctx, gen, holidays);
+        if (window && Number.isNaN(start)) continue;
+        total += 1;
+        const rel = n === 0 ? 1 : count / n;
+        const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - nowMs) / DAY_MS);
+        if (!top.mayKeep(score(rel, nearest, soonness))) continue;
+        if (Number.isNaN(distance)) distance = distanceKmBetween(latitude, longitude, lat, lon);
+        const s = score(rel, 1 / (1 + distance / 5), soonness);
+        if (!top.admits(s)) continue;
+        const service = services[slot] as Service;
+        top.offer({ service, slot, score: s, distanceKm: distance, match: undefined });
       }
-      if (serviceFilters && !passesServiceFilters(services[slot] as Service, ctx)) continue;
-      if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
-      const shape = ints[b + SHAPE] as number;
-      const start =
-        shape >= 0 && records[shape * RECORD + MARK] === gen
-          ? (records[shape * RECORD + START] as number)
-          : windowStart(t, slot, shape, ctx, gen, holidays);
-      if (window && Number.isNaN(start)) continue;
-      total += 1;
-      const rel = n === 0 ? 1 : count / n;
-      const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - nowMs) / DAY_MS);
-      if (!top.mayKeep(score(rel, nearest, soonness))) continue;
-      if (Number.isNaN(distance)) distance = distanceKmBetween(latitude, longitude, lat, lon);
-      const s = score(rel, 1 / (1 + distance / 5), soonness);
-      if (!top.admits(s)) continue;
-      top.offer({
-        service: services[slot] as Service,
-        slot,
-        score: s,
-        distanceKm: distance,
-        match: undefined,
-      });
     }
-    if (n > 1) for (let i = 0; i < visits; i += 1) held[rows[i] as number] = 0;
   }
   return { total, top: top.kept };
 }
