@@ -1,7 +1,11 @@
 /**
  * The baseline for the search index: the same query answered by a tight loop over every
  * service's packed row (the index's own columns: point, status, tenant, term numbers, schedule
- * shape), with the same rules, scores, sort and page as the index — only without postings.
+ * shape), with the same rules, scores, sort and page as the index — only without postings. The
+ * cheapest, most selective test comes first (the row's latitude against the circle's band, then
+ * its longitude against a conservative band), a point is measured on the sphere only when the
+ * bands leave it in, and a schedule shape's first session is worked out once per query, as the
+ * index does.
  */
 import type { GeoPoint, Service } from '@livewell/core';
 import type { QueryContext } from '../src/search/context.js';
@@ -10,11 +14,12 @@ import { distanceKmBetween } from '../src/search/geo.js';
 import { SCORE_WEIGHTS } from '../src/search/hit.js';
 import type { DirectoryRecords } from '../src/search/linear.js';
 import { ScheduleShapes } from '../src/search/schedule-shapes.js';
-import { type Found, slotSession } from '../src/search/slot-search.js';
+import { type Found, windowStart } from '../src/search/slot-search.js';
 import { SlotTable, TERMS } from '../src/search/slot-table.js';
 import { STATUS_CODES } from '../src/search/status-codes.js';
 
 const DAY_MS = 86_400_000;
+const RAD = Math.PI / 180;
 
 /** Packs a directory into the index's columns (the same data the index queries). */
 export function packDirectory(records: DirectoryRecords): SlotTable {
@@ -48,13 +53,27 @@ export function tightScan(t: SlotTable, ctx: QueryContext): Found[] {
   const wanted = ctx.termKeys.map((k) => t.termNumber(k));
   const n = wanted.length;
   const all = q.termsMatch === 'all';
+  const window = q.sessionBetween !== undefined;
   const { latitude, longitude } = near.point;
   const radius = near.radiusKm;
-  const { lat, lon, status, terms, termCount, services } = t;
+  // Bands no point in the circle lies outside (110 km per degree is below the sphere's 111.2):
+  // north–south, and east–west at the band's latitude farthest from the equator (only for a
+  // band of at most 10° that does not cross the antimeridian: there sin(x) ≥ 0.9987x holds).
+  const latBand = (radius + 1) / 110;
+  const farLat = Math.min(89.9, Math.abs(latitude) + latBand);
+  const lonSpan = (radius + 1) / (110 * Math.cos(farLat * RAD));
+  const lonBand = lonSpan <= 10 && Math.abs(longitude) + lonSpan < 180 ? lonSpan : 360;
+  const gen = t.nextGeneration();
+  const holidays = t.windows.keyNumber(ctx.holidayKey);
+  const { lat, lon, status, terms, termCount, services, tenant: tenants, shape } = t;
   const out: Found[] = [];
   const rows = services.length;
   for (let slot = 0; slot < rows; slot += 1) {
-    if (t.tenant[slot] !== tenant) continue;
+    const la = lat[slot] as number;
+    if (!(Math.abs(la - latitude) <= latBand)) continue;
+    const lo = lon[slot] as number;
+    if (!(Math.abs(lo - longitude) <= lonBand)) continue;
+    if (tenants[slot] !== tenant) continue;
     const code = status[slot] as number;
     if (code < 0 || ((statusMask >>> code) & 1) === 0) continue;
     let count = 0;
@@ -67,17 +86,15 @@ export function tightScan(t: SlotTable, ctx: QueryContext): Found[] {
       }
       if (count === 0 || (all && count < n)) continue;
     }
-    const la = lat[slot] as number;
-    if (!(Math.abs(la - latitude) * 110 <= radius + 1)) continue;
-    const distance = distanceKmBetween(latitude, longitude, la, lon[slot] as number);
+    const distance = distanceKmBetween(latitude, longitude, la, lo);
     if (!(distance <= radius)) continue;
     const service = services[slot] as Service;
     if (filters && !passesServiceFilters(service, ctx)) continue;
-    const session = slotSession(t, slot, ctx);
-    if (q.sessionBetween && session === undefined) continue;
+    const start = windowStart(t, slot, shape[slot] as number, ctx, gen, holidays);
+    if (window && Number.isNaN(start)) continue;
     const rel = n === 0 ? 1 : count / n;
     const proximity = 1 / (1 + distance / 5);
-    const soonness = session ? 1 / (1 + Math.max(0, session.raw.startMs - ctx.nowMs) / DAY_MS) : 0;
+    const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - ctx.nowMs) / DAY_MS);
     const score =
       SCORE_WEIGHTS.relevance * rel +
       SCORE_WEIGHTS.proximity * proximity +

@@ -1,13 +1,14 @@
-import { epochDay, type Service } from '@livewell/core';
+import type { Coding, Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
 import type { QueryContext } from './context.js';
-import { describeDistance, describeStart } from './describe.js';
+import { describeDistance } from './describe.js';
 import { type IndexedService, scheduleAt } from './entry.js';
 import { distanceKm } from './geo.js';
 import { SCORE_WEIGHTS, type SearchHit, type SearchReason } from './hit.js';
 import { instantOf } from './instant-memo.js';
 import { type ChunkRange, chunkRange, firstSessionMemo } from './session-cache.js';
 import { hasPrefix } from './text.js';
+import { dayOf, startInWords } from './words-memo.js';
 
 const DAY_MS = 86_400_000;
 /** Memo slots of the two windows a query asks about. */
@@ -176,17 +177,49 @@ export function match(e: IndexedService, ctx: QueryContext): Match | undefined {
   return { entry: e, service: e.service, score, distanceKm: distance, session };
 }
 
+/** The query term key (`termKey`) equal to a coding's, if any (compared without writing it). */
+function keyOf(c: Coding, termKeys: readonly string[]): string | undefined {
+  const { system, code } = c;
+  const length = system.length + 1 + code.length;
+  for (let i = 0; i < termKeys.length; i += 1) {
+    const key = termKeys[i] as string;
+    if (
+      key.length === length &&
+      key.charCodeAt(system.length) === 124 &&
+      key.startsWith(system) &&
+      key.endsWith(code)
+    ) {
+      return key;
+    }
+  }
+  return undefined;
+}
+
+/** Adds a `term` reason for each query term a service's codings serve, once per term. */
+function termReasons(
+  codings: readonly Coding[],
+  termKeys: readonly string[],
+  seen: string[],
+  reasons: SearchReason[],
+): void {
+  for (let i = 0; i < codings.length; i += 1) {
+    const c = codings[i] as Coding;
+    const key = keyOf(c, termKeys);
+    if (key === undefined || seen.includes(key)) continue;
+    seen.push(key);
+    reasons.push({ code: 'term', text: `serves '${c.display ?? c.code}'` });
+  }
+}
+
 /** Writes the hit for a match: the next session and the reasons in words. */
 export function toHit(m: Scored, ctx: QueryContext): SearchHit {
   const q = ctx.query;
   const s = m.service;
   const reasons: SearchReason[] = [];
-  const seen = new Set<string>();
-  for (const c of [...s.needs, ...s.conditions]) {
-    const key = `${c.system}|${c.code}`;
-    if (!ctx.termKeys.includes(key) || seen.has(key)) continue;
-    seen.add(key);
-    reasons.push({ code: 'term', text: `serves '${c.display ?? c.code}'` });
+  if (ctx.termKeys.length > 0) {
+    const seen: string[] = [];
+    termReasons(s.needs, ctx.termKeys, seen, reasons);
+    termReasons(s.conditions, ctx.termKeys, seen, reasons);
   }
   if (ctx.textTokens.length > 0)
     reasons.push({ code: 'text', text: `matches '${q.text?.trim()}'` });
@@ -208,25 +241,25 @@ export function toHit(m: Scored, ctx: QueryContext): SearchHit {
       kind: raw.kind,
     };
     const tz = schedule?.timeZone ?? 'Europe/London';
-    const when = describeStart(raw.startMs, ctx.nowMs, tz, ctx.clock);
+    const when = startInWords(raw.startMs, ctx.nowMs, tz, ctx.clock);
     reasons.push({ code: 'next-session', text: `next session ${when}` });
   } else reasons.push({ code: 'no-upcoming-session', text: 'no session in the next four weeks' });
   if (q.openNow) reasons.push({ code: 'open-now', text: 'open now' });
   if (s.capacity)
     reasons.push({ code: 'places', text: `${s.capacity.available} places available` });
   if (s.cost.kind === 'free') reasons.push({ code: 'free', text: 'free' });
-  const age = s.lastVerified === undefined ? undefined : ctx.nowDay - epochDay(s.lastVerified);
+  const age = s.lastVerified === undefined ? undefined : ctx.nowDay - dayOf(s.lastVerified);
   const stale = age === undefined || age > ctx.maxAgeDays;
   if (stale) {
     const when = age === undefined ? 'never verified' : `last verified ${age} days ago`;
     reasons.push({ code: 'stale', text: `details ${when} — check before referring` });
   }
-  return {
-    service: s,
-    score: m.score,
-    ...(m.distanceKm === undefined ? {} : { distanceKm: m.distanceKm }),
-    ...(nextSession === undefined ? {} : { nextSession }),
-    stale,
-    reasons,
-  };
+  if (m.distanceKm === undefined) {
+    return nextSession === undefined
+      ? { service: s, score: m.score, stale, reasons }
+      : { service: s, score: m.score, nextSession, stale, reasons };
+  }
+  return nextSession === undefined
+    ? { service: s, score: m.score, distanceKm: m.distanceKm, stale, reasons }
+    : { service: s, score: m.score, distanceKm: m.distanceKm, nextSession, stale, reasons };
 }

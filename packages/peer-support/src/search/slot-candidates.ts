@@ -50,12 +50,8 @@ export function candidateSlots(t: SlotTable, ctx: QueryContext): number[] | unde
       for (const c of cells) {
         const cell = t.cells.get(c);
         if (cell === undefined) continue;
-        const all = cell.all.get(0);
-        if (all !== undefined) inCells.push(all);
-        for (const n of wanted) {
-          const bag = cell.byTerm.get(n);
-          if (bag !== undefined) pairs.push(bag);
-        }
+        inCells.push(cell.slots());
+        for (const n of wanted) if (cell.byTerm.has(n)) pairs.push(cell.slotsWith(n));
       }
       options.push(optionOf([...inCells, ...remote]));
       if (terms.length > 0) {

@@ -1,6 +1,18 @@
 import type { Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
-import type { Bag } from './bag.js';
+import {
+  BY_MATCHER,
+  type CellBlock,
+  E_CODE,
+  E_LAT,
+  E_LON,
+  E_ROW,
+  E_SHAPE,
+  E_SLOT,
+  E_TENANT,
+  ENTRY,
+  type RowList,
+} from './cell-block.js';
 import type { QueryContext } from './context.js';
 import type { IndexedService } from './entry.js';
 import {
@@ -15,6 +27,7 @@ import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.
 import { SCORE_WEIGHTS } from './hit.js';
 import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
+import { MARK, RECORD, START, UNANSWERED } from './shape-windows.js';
 import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 import { TopMatches } from './top-matches.js';
@@ -69,36 +82,31 @@ export function slotSession(
 
 /**
  * The start of a slot's first session in the query window (NaN: none), without allocating:
- * worked out once per schedule shape per query (`gen`), as shapes are shared by many services.
+ * worked out once per schedule shape per query (`gen`), as shapes are shared by many services,
+ * and read from the shape's remembered window (`holidays`: the query's key number in
+ * `t.windows`) when that settles it.
  */
-function windowStart(t: SlotTable, slot: number, ctx: QueryContext, gen: number): number {
-  const shape = t.shape[slot] as number;
+export function windowStart(
+  t: SlotTable,
+  slot: number,
+  shape: number,
+  ctx: QueryContext,
+  gen: number,
+  holidays: number,
+): number {
   if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
   if (shape < 0) return Number.NaN;
-  if (t.shapeMarks[shape] === gen) return t.shapeStarts[shape] as number;
-  const start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
-  t.shapeMarks[shape] = gen;
-  t.shapeStarts[shape] = start;
-  return start;
-}
-
-/** Marks one slot reached; counts repeat visits (one per query term held). */
-function reach(t: SlotTable, slot: number, gen: number, out: number[]): void {
-  if (t.marks[slot] === gen) t.counts[slot] = (t.counts[slot] as number) + 1;
-  else {
-    t.marks[slot] = gen;
-    t.counts[slot] = 1;
-    out.push(slot);
+  const records = t.windows.records;
+  if (records[shape * RECORD + MARK] === gen) return records[shape * RECORD + START] as number;
+  let start = t.windows.start(shape, ctx.windowFromMs, ctx.windowUntilMs, holidays);
+  if (start === UNANSWERED) {
+    start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
+    const p = t.shapes.prepared[shape];
+    if (p !== undefined) t.windows.copy(shape, p, WINDOW);
   }
-}
-
-/** Marks the slots of one posting. */
-function visit(t: SlotTable, bag: Bag | undefined, gen: number, out: number[]): void {
-  if (bag === undefined) return;
-  if (typeof bag === 'number') reach(t, bag, gen, out);
-  else if (Array.isArray(bag))
-    for (let i = 0; i < bag.length; i += 1) reach(t, bag[i] as number, gen, out);
-  else for (const slot of bag) reach(t, slot, gen, out);
+  t.windows.records[shape * RECORD + MARK] = gen;
+  t.windows.records[shape * RECORD + START] = start;
+  return start;
 }
 
 /** The matches of a query, counted, and the best of them after the cursor. */
@@ -106,6 +114,37 @@ export interface Ranking {
   readonly total: number;
   /** The best matches after the cursor in ranking order, up to one more than the page. */
   readonly top: readonly Found[];
+}
+
+/** Per row of the cell being visited: how many of the query's terms it holds (0 once visited). */
+let held = new Uint8Array(1024);
+
+/**
+ * Counts in `held` how many of `terms` each row of a cell holds (each list of rows once); with
+ * `all`, a cell missing one of the terms gives false (and `held` is left clear). The visit that
+ * follows clears each row's count as it reaches it.
+ */
+function countHeld(cell: CellBlock, terms: readonly number[], all: boolean): boolean {
+  if (cell.length > held.length) held = new Uint8Array(cell.length * 2);
+  for (let j = 0; j < terms.length; j += 1) {
+    const list = cell.byTerm.get(terms[j] as number);
+    if (list === undefined) {
+      if (!all) continue;
+      for (let k = 0; k < j; k += 1) clearHeld(cell.byTerm.get(terms[k] as number));
+      return false;
+    }
+    const data = list.data;
+    for (let i = 0; i < list.length; i += 1) {
+      const row = data[i * ENTRY + E_ROW] as number;
+      held[row] = (held[row] as number) + 1;
+    }
+  }
+  return true;
+}
+
+function clearHeld(list: RowList | undefined): void {
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i += 1) held[list.data[i * ENTRY + E_ROW] as number] = 0;
 }
 
 const score = (rel: number, proximity: number, soonness: number) =>
@@ -157,72 +196,94 @@ export function rankSlots(
   const all = q.termsMatch === 'all';
   const termNumbers = ctx.termKeys.map((k) => t.termNumber(k));
   const gen = t.nextGeneration();
+  const holidays = t.windows.keyNumber(ctx.holidayKey);
   const { latitude, longitude } = near.point;
   const radius = near.radiusKm;
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
   const outside2 = (radius * (1 + FLAT_MARGIN)) ** 2;
-  const { lat: lats, lon: lons, status: statuses, counts, services } = t;
+  const { marks, services } = t;
+  const records = t.windows.records;
   const top = new TopMatches<Found>(ctx.limit + 1, cursor);
   const nowMs = ctx.nowMs;
   let total = 0;
-  const reached: number[] = [];
   for (const ring of cells) {
     const cell = t.cells.get(ring.cell);
     if (cell === undefined) continue;
-    reached.length = 0;
-    if (n === 0) visit(t, cell.all.get(0), gen, reached);
-    else for (const term of termNumbers) visit(t, cell.byTerm.get(term), gen, reached);
+    // Each list of rows is read front to back: every row (no terms), or each query term's rows
+    // in turn; with several terms a row is taken at its first entry, with the count of query
+    // terms it holds (`held`, cleared as it is taken), and passed over at the others.
+    if (n > 1 && !countHeld(cell, termNumbers, all)) continue;
     const nearest = 1 / (1 + ring.nearKm / 5);
-    for (let i = 0; i < reached.length; i += 1) {
-      const slot = reached[i] as number;
-      if (t.tenant[slot] !== tenant) continue;
-      const lat = lats[slot] as number;
-      const status = statuses[slot] as number;
-      if (Number.isNaN(lat) || status < 0) {
-        const m = match(entryOf(slot), ctx);
-        if (m === undefined) continue;
-        total += 1;
-        const service = services[slot] as Service;
-        top.offer({ service, slot, score: m.score, distanceKm: m.distanceKm, match: m });
-        continue;
-      }
-      if (((statusMask >>> status) & 1) === 0) continue;
-      const count = counts[slot] as number;
-      if (all && count < n) continue;
-      let distance = Number.NaN;
-      if (!ring.inside) {
-        const lon = lons[slot] as number;
-        if (ring.kmPerLonDegree > 0) {
-          // Flat distance first; only a point near the circle is measured on the sphere.
-          const dy = (lat - latitude) * KM_PER_DEGREE;
-          const dx = (lon - longitude) * ring.kmPerLonDegree;
-          const d2 = dx * dx + dy * dy;
-          if (d2 > outside2) continue;
-          if (d2 >= inside2) {
+    const inside = ring.inside;
+    const kmPerLon = ring.kmPerLonDegree;
+    for (let j = 0; j < (n === 0 ? 1 : n); j += 1) {
+      const list = n === 0 ? cell.all : cell.byTerm.get(termNumbers[j] as number);
+      if (list === undefined) continue;
+      const data = list.data;
+      const entries = list.length;
+      for (let i = 0; i < entries; i += 1) {
+        const e = i * ENTRY;
+        let count = n === 0 ? 0 : 1;
+        if (n > 1) {
+          const row = data[e + E_ROW] as number;
+          count = held[row] as number;
+          if (count === 0) continue;
+          held[row] = 0;
+        }
+        if (data[e + E_TENANT] !== tenant) continue;
+        const code = data[e + E_CODE] as number;
+        const slot = data[e + E_SLOT] as number;
+        if (code === BY_MATCHER) {
+          // Several points (in several cells: tested once) or an unknown status.
+          if (marks[slot] === gen) continue;
+          marks[slot] = gen;
+          const m = match(entryOf(slot), ctx);
+          if (m === undefined) continue;
+          total += 1;
+          const service = services[slot] as Service;
+          top.offer({ service, slot, score: m.score, distanceKm: m.distanceKm, match: m });
+          continue;
+        }
+        if (((statusMask >>> code) & 1) === 0) continue;
+        if (all && count < n) continue;
+        const lat = data[e + E_LAT] as number;
+        const lon = data[e + E_LON] as number;
+        let distance = Number.NaN;
+        if (!inside) {
+          if (kmPerLon > 0) {
+            // Flat distance first; only a point near the circle is measured on the sphere.
+            const dy = (lat - latitude) * KM_PER_DEGREE;
+            const dx = (lon - longitude) * kmPerLon;
+            const d2 = dx * dx + dy * dy;
+            if (d2 > outside2) continue;
+            if (d2 >= inside2) {
+              distance = distanceKmBetween(latitude, longitude, lat, lon);
+              if (!(distance <= radius)) continue;
+            }
+          } else {
+            if (Math.abs(lat - latitude) * 110 > radius + 1) continue;
             distance = distanceKmBetween(latitude, longitude, lat, lon);
             if (!(distance <= radius)) continue;
           }
-        } else {
-          if (Math.abs(lat - latitude) * 110 > radius + 1) continue;
-          distance = distanceKmBetween(latitude, longitude, lat, lon);
-          if (!(distance <= radius)) continue;
         }
+        if (serviceFilters && !passesServiceFilters(services[slot] as Service, ctx)) continue;
+        if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
+        const shape = data[e + E_SHAPE] as number;
+        const start =
+          shape >= 0 && records[shape * RECORD + MARK] === gen
+            ? (records[shape * RECORD + START] as number)
+            : windowStart(t, slot, shape, ctx, gen, holidays);
+        if (window && Number.isNaN(start)) continue;
+        total += 1;
+        const rel = n === 0 ? 1 : count / n;
+        const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - nowMs) / DAY_MS);
+        if (!top.mayKeep(score(rel, nearest, soonness))) continue;
+        if (Number.isNaN(distance)) distance = distanceKmBetween(latitude, longitude, lat, lon);
+        const s = score(rel, 1 / (1 + distance / 5), soonness);
+        if (!top.admits(s)) continue;
+        const service = services[slot] as Service;
+        top.offer({ service, slot, score: s, distanceKm: distance, match: undefined });
       }
-      if (serviceFilters && !passesServiceFilters(services[slot] as Service, ctx)) continue;
-      if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
-      const start = windowStart(t, slot, ctx, gen);
-      if (window && Number.isNaN(start)) continue;
-      total += 1;
-      const rel = n === 0 ? 1 : count / n;
-      const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - nowMs) / DAY_MS);
-      if (!top.mayKeep(score(rel, nearest, soonness))) continue;
-      if (Number.isNaN(distance)) {
-        distance = distanceKmBetween(latitude, longitude, lat, lons[slot] as number);
-      }
-      const s = score(rel, 1 / (1 + distance / 5), soonness);
-      if (!top.admits(s)) continue;
-      const service = services[slot] as Service;
-      top.offer({ service, slot, score: s, distanceKm: distance, match: undefined });
     }
   }
   return { total, top: top.kept };

@@ -1,8 +1,10 @@
 import type { GeoPoint, Service } from '@livewell/core';
 import { type Bag, bagAdd, bagDelete } from './bag.js';
+import { BY_MATCHER, CellBlock } from './cell-block.js';
 import { schedulesOf, termKey } from './entry.js';
 import { cellOf } from './geo.js';
 import type { ScheduleShapes } from './schedule-shapes.js';
+import { ShapeWindows } from './shape-windows.js';
 import { STATUS_CODES } from './status-codes.js';
 import { tokenize } from './text.js';
 
@@ -11,12 +13,6 @@ export const TERMS = 4;
 
 /** The shape column's mark for a service with several schedules. */
 export const SEVERAL = -2;
-
-/** The slots in one grid cell: all of them, and by term number. */
-export interface CellPostings {
-  readonly all: Map<0, Bag>;
-  readonly byTerm: Map<number, Bag>;
-}
 
 const distinct = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
@@ -38,18 +34,18 @@ export class SlotTable {
   shape = new Int32Array(1024);
   terms = new Int32Array(1024 * TERMS);
   termCount = new Uint8Array(1024);
-  /** Per slot: the query generation that last reached it, and how many query terms it has. */
+  /** Per slot: the query generation that last reached it. */
   marks = new Int32Array(1024);
-  counts = new Int32Array(1024);
   /** Per schedule shape: the query generation that last worked out its first session, and its start (NaN: none). */
-  shapeMarks = new Int32Array(256);
-  shapeStarts = new Float64Array(256);
+  /** Per schedule shape, its remembered first session in a query window (see `ShapeWindows`). */
+  readonly windows = new ShapeWindows();
   readonly services: (Service | undefined)[] = [];
   /** Slots with several map points (their row's point is NaN). */
   readonly morePoints = new Map<number, readonly GeoPoint[]>();
   readonly moreShapes = new Map<number, readonly number[]>();
   readonly moreTerms = new Map<number, readonly number[]>();
-  readonly cells = new Map<number, CellPostings>();
+  /** Per grid cell, its services' rows laid out for a query's visit. */
+  readonly cells = new Map<number, CellBlock>();
   readonly byTerm = new Map<number, Bag>();
   readonly words = new Map<string, Bag>();
   /** Slots with no map point (online, phone). */
@@ -83,7 +79,7 @@ export class SlotTable {
     this.generation = (this.generation + 1) | 0;
     if (this.generation === 0) {
       this.marks.fill(0);
-      this.shapeMarks.fill(0);
+      this.windows.clearMarks();
       this.generation = 1;
     }
     return this.generation;
@@ -108,7 +104,6 @@ export class SlotTable {
     this.terms = widen(this.terms, (n) => new Int32Array(n), TERMS);
     this.termCount = widen(this.termCount, (n) => new Uint8Array(n));
     this.marks = widen(this.marks, (n) => new Int32Array(n));
-    this.counts = new Int32Array(size);
   }
 
   /** The term numbers of a slot. */
@@ -149,13 +144,7 @@ export class SlotTable {
     this.status[slot] = STATUS_CODES.indexOf(service.status);
     this.tenant[slot] = this.number(this.tenants, service.tenantId);
     const shapes = schedulesOf(service).map((s) => this.shapes.acquire(s));
-    if (this.shapes.prepared.length > this.shapeMarks.length) {
-      const size = this.shapes.prepared.length * 2;
-      const marks = new Int32Array(size);
-      marks.set(this.shapeMarks);
-      this.shapeMarks = marks;
-      this.shapeStarts = new Float64Array(size);
-    }
+    this.windows.ensure(this.shapes.prepared.length);
     this.shape[slot] = shapes.length > 1 ? SEVERAL : (shapes[0] ?? -1);
     if (shapes.length > 1) this.moreShapes.set(slot, shapes);
     const terms = distinct([...service.needs, ...service.conditions].map(termKey)).map((k) =>
@@ -173,7 +162,10 @@ export class SlotTable {
     const service = this.services[slot];
     if (service === undefined) return;
     this.link(slot, service, this.pointsOf(slot), this.termsOf(slot), false);
-    for (const s of this.shapesOf(slot)) this.shapes.release(s);
+    for (const s of this.shapesOf(slot)) {
+      this.shapes.release(s);
+      if (this.shapes.prepared[s] === undefined) this.windows.forget(s);
+    }
     this.morePoints.delete(slot);
     this.moreShapes.delete(slot);
     this.moreTerms.delete(slot);
@@ -196,15 +188,31 @@ export class SlotTable {
       if (adding) this.remote.add(slot);
       else this.remote.delete(slot);
     }
-    for (const c of distinct(points.map(cellOf))) {
+    const single = points.length === 1;
+    const status = this.status[slot] as number;
+    const code = single && status >= 0 ? status : BY_MATCHER;
+    for (const point of points) {
+      const c = cellOf(point);
       let cell = this.cells.get(c);
-      if (cell === undefined) {
-        cell = { all: new Map(), byTerm: new Map() };
-        this.cells.set(c, cell);
+      if (adding) {
+        if (cell === undefined) {
+          cell = new CellBlock();
+          this.cells.set(c, cell);
+        } else if (!single && cell.holds(slot)) continue;
+        const { latitude, longitude } = point;
+        cell.add(
+          slot,
+          this.tenant[slot] as number,
+          code,
+          this.shape[slot] as number,
+          latitude,
+          longitude,
+          terms,
+        );
+      } else if (cell !== undefined) {
+        cell.remove(slot, terms, (s) => this.termsOf(s));
+        if (cell.length === 0) this.cells.delete(c);
       }
-      put(cell.all, 0, slot);
-      for (const t of terms) put(cell.byTerm, t, slot);
-      if (!adding && cell.all.size === 0) this.cells.delete(c);
     }
   }
 }

@@ -1,0 +1,107 @@
+import type { PreparedSchedule } from '../schedule/occurs.js';
+
+/** What {@link ShapeWindows.start} gives when its copy cannot answer. */
+export const UNANSWERED = Number.NEGATIVE_INFINITY;
+
+/** Numbers per shape in {@link ShapeWindows.records} (one cache line). */
+export const RECORD = 8;
+/** Offset of the query generation that last worked the shape's start out. */
+export const MARK = 0;
+/** Offset of that start (NaN: no session in the window). */
+export const START = 1;
+const FROM = 2;
+const UNTIL = 3;
+const SESSION_START = 4;
+const SESSION_END = 5;
+/** The record's holiday key, numbered (-1: no copy); 0 is the empty key. */
+const KEY = 6;
+/** 1 when the shape closes on bank holidays (its record depends on the holidays asked). */
+const CLOSED = 7;
+
+/**
+ * Per schedule shape, one record of eight numbers side by side: the start a query worked out
+ * for it (with that query's generation), and a copy of the first session the shape last
+ * remembered for a query window (the `firstSessionMemo` record in its `WINDOW` slot), so a query
+ * reads it without touching the prepared schedule, and answers exactly as that record would:
+ * the remembered session while `from` is before its end, or "none" for a window inside the one
+ * asked before.
+ */
+export class ShapeWindows {
+  records = ShapeWindows.blank(256);
+  private readonly keyNumbers = new Map<string, number>([['', 0]]);
+
+  private static blank(shapes: number): Float64Array {
+    const records = new Float64Array(shapes * RECORD);
+    for (let s = 0; s < shapes; s += 1) records[s * RECORD + KEY] = -1;
+    return records;
+  }
+
+  /** Makes room for `shapes` shapes. */
+  ensure(shapes: number): void {
+    const had = this.records.length / RECORD;
+    if (shapes <= had) return;
+    const records = ShapeWindows.blank(Math.max(shapes, had * 2));
+    records.set(this.records);
+    this.records = records;
+  }
+
+  /** Forgets every query's marks (the generation counter started again). */
+  clearMarks(): void {
+    for (let i = MARK; i < this.records.length; i += RECORD) this.records[i] = 0;
+  }
+
+  /** The number of a holiday key (see `QueryContext.holidayKey`). */
+  keyNumber(holidayKey: string): number {
+    let n = this.keyNumbers.get(holidayKey);
+    if (n === undefined) {
+      if (this.keyNumbers.size > 1024) {
+        for (let i = KEY; i < this.records.length; i += RECORD) this.records[i] = -1;
+        this.keyNumbers.clear();
+        this.keyNumbers.set('', 0);
+      }
+      n = this.keyNumbers.size;
+      this.keyNumbers.set(holidayKey, n);
+    }
+    return n;
+  }
+
+  /**
+   * The start of a shape's first session in [fromMs, untilMs) (NaN: none), or
+   * {@link UNANSWERED} when the copy does not settle it. `holidays` is the query's key number.
+   */
+  start(shape: number, fromMs: number, untilMs: number, holidays: number): number {
+    const r = this.records;
+    const b = shape * RECORD;
+    const key = r[b + KEY] as number;
+    if (key < 0 || key !== (r[b + CLOSED] === 1 ? holidays : 0)) return UNANSWERED;
+    if (!(fromMs >= (r[b + FROM] as number))) return UNANSWERED;
+    const start = r[b + SESSION_START] as number;
+    if (!Number.isNaN(start)) {
+      if (fromMs < (r[b + SESSION_END] as number)) return start < untilMs ? start : Number.NaN;
+    } else if (untilMs <= (r[b + UNTIL] as number)) return Number.NaN;
+    return UNANSWERED;
+  }
+
+  /** Copies the shape's remembered record from its `slot` (after the prepared schedule answered). */
+  copy(shape: number, p: PreparedSchedule, slot: number): void {
+    const m = p.firstSessions[slot];
+    this.ensure(shape + 1);
+    const r = this.records;
+    const b = shape * RECORD;
+    if (m === undefined) {
+      r[b + KEY] = -1;
+      return;
+    }
+    r[b + FROM] = m.fromMs;
+    r[b + UNTIL] = m.untilMs;
+    r[b + SESSION_START] = m.session?.startMs ?? Number.NaN;
+    r[b + SESSION_END] = m.session?.endMs ?? Number.NaN;
+    r[b + CLOSED] = p.schedule.bankHolidays === 'closed' ? 1 : 0;
+    r[b + KEY] = this.keyNumber(m.holidayKey);
+  }
+
+  /** Drops a shape's copy (its number is free for another schedule). */
+  forget(shape: number): void {
+    if (shape * RECORD < this.records.length) this.records[shape * RECORD + KEY] = -1;
+  }
+}
