@@ -54,9 +54,7 @@ function fresh(value: unknown): unknown {
 /** JSON-ish replacements, type-confused on purpose; objects are new for every edit. */
 const replacementArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(DELETE),
-  fc
-    .constantFrom(null, {}, [], '', 'x', 0, -1, 1.5, true, false, [null], { x: 1 })
-    .map(fresh),
+  fc.constantFrom(null, {}, [], '', 'x', 0, -1, 1.5, true, false, [null], { x: 1 }).map(fresh),
   fc.jsonValue({ maxDepth: 2 }),
   fc.anything({ maxDepth: 2 }),
 );

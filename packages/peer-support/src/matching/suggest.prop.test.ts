@@ -34,7 +34,7 @@ describe('suggestServices properties', () => {
           const unknown = r.value.map((s) => s.distance === 'unknown');
           expect(unknown).toEqual([...unknown].sort((a, b) => Number(a) - Number(b)));
           for (const group of [false, true]) {
-            const scores = r.value.filter((s, i) => unknown[i] === group).map((s) => s.score);
+            const scores = r.value.filter((_, i) => unknown[i] === group).map((s) => s.score);
             expect(scores).toEqual([...scores].sort((a, b) => b - a));
           }
         },
