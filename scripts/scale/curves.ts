@@ -90,11 +90,14 @@ function replayCurve(sizes: readonly number[]): void {
   );
   console.log('| ---: | ---: | ---: | ---: | ---: |');
   let previous: { size: number; ms: number } | undefined;
+  // Warm the replay path first, so the smallest size is not paying for the JIT.
+  const warm = history(2_000);
+  for (let r = 0; r < 30; r++) replay(warm);
   for (const size of sizes) {
     const built = performance.now();
     const events = history(size);
     const buildMs = performance.now() - built;
-    const runs = size >= 10_000 ? 7 : 15;
+    const runs = size >= 100_000 ? 5 : size >= 10_000 ? 9 : 15;
     const replayMs: number[] = [];
     const floorMs: number[] = [];
     let sink = 0;
