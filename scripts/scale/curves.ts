@@ -34,8 +34,11 @@ import {
 } from '../../packages/care-plan/src/bench/fixtures.js';
 import { at, context, counterIds, path, times } from '../../packages/care-plan/src/bench/path.js';
 import type { CarePlanCommand } from '../../packages/care-plan/src/commands.js';
-import { seeded, syntheticDirectory, towns } from '../../packages/peer-support/bench/synthetic.js';
-import { supportNeeds } from '../../packages/peer-support/src/directory/needs.js';
+import {
+  seeded,
+  syntheticDirectory,
+  townQuery,
+} from '../../packages/peer-support/bench/synthetic.js';
 import { makeContext } from '../../packages/peer-support/src/search/context.js';
 import { indexAll, scanEntries } from '../../packages/peer-support/src/search/linear.js';
 import type { SearchQuery } from '../../packages/peer-support/src/search/query.js';
@@ -133,23 +136,8 @@ function searchCurve(sizes: readonly number[]): void {
   );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const now = '2026-11-30T08:00:00Z';
-  const weekLater = '2026-12-07T08:00:00Z';
   const rand = seeded(7);
-  const queries: SearchQuery[] = Array.from({ length: 16 }, () => {
-    const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
-    return {
-      tenantId: 'bench' as TenantId,
-      terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
-      near: {
-        point: {
-          latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
-          longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
-        },
-        radiusKm: 10,
-      },
-      sessionBetween: { from: now, until: weekLater },
-    };
-  });
+  const queries: SearchQuery[] = Array.from({ length: 16 }, () => townQuery(rand));
   const clock = createZoneClock();
   for (const size of sizes) {
     const directory = syntheticDirectory(size);

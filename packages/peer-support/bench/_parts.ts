@@ -1,6 +1,5 @@
 /** Profiling aid: the query path's parts timed apart (`node --import tsx --conditions @livewell/source bench/_parts.ts`). */
-import { createZoneClock, instantToMs, type TenantId } from '@livewell/core';
-import { supportNeeds } from '../src/directory/needs.js';
+import { createZoneClock, instantToMs } from '@livewell/core';
 import { makeContext, type QueryContext } from '../src/search/context.js';
 import type { IndexedService } from '../src/search/entry.js';
 import { toHit } from '../src/search/evaluate.js';
@@ -9,26 +8,12 @@ import { pageOf } from '../src/search/page.js';
 import { parseSearchOptions, parseSearchQuery } from '../src/search/parse-query.js';
 import type { SearchQuery } from '../src/search/query.js';
 import { rankSlots, slotSession } from '../src/search/slot-search.js';
-import { seeded, syntheticDirectory, towns } from './synthetic.js';
+import { seeded, syntheticDirectory, townQuery } from './synthetic.js';
 import { packDirectory, tightScan } from './tight-scan.js';
 
 const now = '2026-11-30T08:00:00Z';
 const rand = seeded(7);
-const queries: SearchQuery[] = Array.from({ length: 16 }, () => {
-  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
-  return {
-    tenantId: 'bench' as TenantId,
-    terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
-    near: {
-      point: {
-        latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
-        longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
-      },
-      radiusKm: 10,
-    },
-    sessionBetween: { from: now, until: '2026-12-07T08:00:00Z' },
-  };
-});
+const queries: SearchQuery[] = Array.from({ length: 16 }, () => townQuery(rand));
 const t = packDirectory(syntheticDirectory(100_000));
 const clock = createZoneClock();
 const ctxs = queries.map((q) => {

@@ -2,36 +2,21 @@
  * Profiling aid (not a benchmark): the bench query answered by the index in a loop, for
  * `node --cpu-prof --import tsx --conditions @livewell/source bench/_profile.ts [index|scan] [seconds]`.
  */
-import { createZoneClock, type TenantId } from '@livewell/core';
-import { supportNeeds } from '../src/directory/needs.js';
+import { createZoneClock } from '@livewell/core';
 import { makeContext } from '../src/search/context.js';
 import { toHit } from '../src/search/evaluate.js';
 import { paginate } from '../src/search/page.js';
 import type { SearchQuery } from '../src/search/query.js';
 import { createSearchIndex } from '../src/search/search-index.js';
 import { slotSession } from '../src/search/slot-search.js';
-import { seeded, syntheticDirectory, towns } from './synthetic.js';
+import { seeded, syntheticDirectory, townQuery } from './synthetic.js';
 import { packDirectory, tightScan } from './tight-scan.js';
 
 const who = process.argv[2] ?? 'index';
 const seconds = Number(process.argv[3] ?? 5);
 const now = '2026-11-30T08:00:00Z';
 const rand = seeded(7);
-const queries: SearchQuery[] = Array.from({ length: 16 }, () => {
-  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
-  return {
-    tenantId: 'bench' as TenantId,
-    terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
-    near: {
-      point: {
-        latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
-        longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
-      },
-      radiusKm: 10,
-    },
-    sessionBetween: { from: now, until: '2026-12-07T08:00:00Z' },
-  };
-});
+const queries: SearchQuery[] = Array.from({ length: 16 }, () => townQuery(rand));
 const directory = syntheticDirectory(100_000);
 const index = createSearchIndex(directory);
 const table = packDirectory(directory);

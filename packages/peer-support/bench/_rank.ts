@@ -1,10 +1,9 @@
 /** Profiling aid: rankSlots alone in a loop. */
-import { createZoneClock, type TenantId } from '@livewell/core';
-import { supportNeeds } from '../src/directory/needs.js';
+import { createZoneClock } from '@livewell/core';
 import { makeContext } from '../src/search/context.js';
 import type { IndexedService } from '../src/search/entry.js';
 import { rankSlots } from '../src/search/slot-search.js';
-import { seeded, syntheticDirectory, towns } from './synthetic.js';
+import { seeded, syntheticDirectory, townQuery } from './synthetic.js';
 import { packDirectory } from './tight-scan.js';
 
 const now = '2026-11-30T08:00:00Z';
@@ -12,23 +11,7 @@ const rand = seeded(7);
 const t = packDirectory(syntheticDirectory(100_000));
 const clock = createZoneClock();
 const ctxs = Array.from({ length: 16 }, () => {
-  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
-  const c = makeContext(
-    {
-      tenantId: 'bench' as TenantId,
-      terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
-      near: {
-        point: {
-          latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
-          longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
-        },
-        radiusKm: 10,
-      },
-      sessionBetween: { from: now, until: '2026-12-07T08:00:00Z' },
-    },
-    { now, limit: 20 },
-    clock,
-  );
+  const c = makeContext(townQuery(rand), { now, limit: 20 }, clock);
   if (!c.ok) throw new Error('bad');
   return c.value;
 });

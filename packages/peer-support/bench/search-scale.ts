@@ -9,15 +9,14 @@
  *   node --expose-gc --import tsx --conditions @livewell/source bench/search-scale.ts 100000
  */
 import { loadavg } from 'node:os';
-import { createZoneClock, type TenantId } from '@livewell/core';
-import { supportNeeds } from '../src/directory/needs.js';
+import { createZoneClock } from '@livewell/core';
 import { makeContext } from '../src/search/context.js';
 import { toHit } from '../src/search/evaluate.js';
 import { paginate } from '../src/search/page.js';
 import type { SearchQuery } from '../src/search/query.js';
 import { createSearchIndex } from '../src/search/search-index.js';
 import { slotSession } from '../src/search/slot-search.js';
-import { seeded, syntheticDirectory, towns } from './synthetic.js';
+import { seeded, syntheticDirectory, townQuery } from './synthetic.js';
 import { packDirectory, tightScan } from './tight-scan.js';
 
 const SIZE = Number(process.argv[2] ?? 100_000);
@@ -31,23 +30,8 @@ const heap = () => {
 };
 
 const now = '2026-11-30T08:00:00Z';
-const weekLater = '2026-12-07T08:00:00Z';
 const rand = seeded(7);
-const placeQuery = (): SearchQuery => {
-  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
-  return {
-    tenantId: 'bench' as TenantId,
-    terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
-    near: {
-      point: {
-        latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
-        longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
-      },
-      radiusKm: 10,
-    },
-    sessionBetween: { from: now, until: weekLater },
-  };
-};
+const placeQuery = (): SearchQuery => townQuery(rand);
 const queries = Array.from({ length: 16 }, placeQuery);
 
 const directory = syntheticDirectory(SIZE);

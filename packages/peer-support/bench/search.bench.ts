@@ -4,36 +4,20 @@
  * the same prepared records, side by side; also the index with the clock moving a minute per
  * query. Prints median and p95 per query after the run.
  */
-import { createZoneClock, type TenantId } from '@livewell/core';
+import { createZoneClock } from '@livewell/core';
 import { afterAll, bench, describe } from 'vitest';
-import { supportNeeds } from '../src/directory/needs.js';
 import { makeContext } from '../src/search/context.js';
 import { indexAll, scanEntries } from '../src/search/linear.js';
 import type { SearchQuery } from '../src/search/query.js';
 import { createSearchIndex } from '../src/search/search-index.js';
-import { seeded, syntheticDirectory, towns } from './synthetic.js';
+import { seeded, syntheticDirectory, townQuery } from './synthetic.js';
 import { packDirectory, tightScan } from './tight-scan.js';
 
 const SIZE = 100_000;
 const directory = syntheticDirectory(SIZE);
 const now = '2026-11-30T08:00:00Z';
-const weekLater = '2026-12-07T08:00:00Z';
 const rand = seeded(7);
-const queries: SearchQuery[] = Array.from({ length: 16 }, () => {
-  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
-  return {
-    tenantId: 'bench' as TenantId,
-    terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
-    near: {
-      point: {
-        latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
-        longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
-      },
-      radiusKm: 10,
-    },
-    sessionBetween: { from: now, until: weekLater },
-  };
-});
+const queries: SearchQuery[] = Array.from({ length: 16 }, () => townQuery(rand));
 
 const buildStart = performance.now();
 const index = createSearchIndex(directory);

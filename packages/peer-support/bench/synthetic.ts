@@ -13,6 +13,7 @@ import type {
   TenantId,
 } from '@livewell/core';
 import { supportNeeds } from '../src/directory/needs.js';
+import type { SearchQuery } from '../src/search/query.js';
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
 export function seeded(seed: number): () => number {
@@ -168,4 +169,27 @@ export function syntheticDirectory(
     });
   }
   return { services, locations };
+}
+
+/** The instant the benches ask their queries at. */
+export const benchNow = '2026-11-30T08:00:00Z';
+
+/**
+ * The benches' query: physical activity and loneliness within 10 km of a town picked by `rand`
+ * (its centre moved by up to ±0.05°), with a session in the 7 days from {@link benchNow}.
+ */
+export function townQuery(rand: () => number, tenantId = 'bench' as TenantId): SearchQuery {
+  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
+  return {
+    tenantId,
+    terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
+    near: {
+      point: {
+        latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
+        longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
+      },
+      radiusKm: 10,
+    },
+    sessionBetween: { from: benchNow, until: '2026-12-07T08:00:00Z' },
+  };
 }

@@ -19,8 +19,7 @@ import type { TenantId } from '@livewell/core';
 import { createSearchIndex, linearSearch, type SearchQuery } from '@livewell/peer-support';
 import { CODEC_STAMP } from '@livewell/storage/driver';
 import pg from 'pg';
-import { seeded, syntheticDirectory, towns } from '../../peer-support/bench/synthetic.js';
-import { supportNeeds } from '../../peer-support/src/directory/needs.js';
+import { seeded, syntheticDirectory, townQuery } from '../../peer-support/bench/synthetic.js';
 import { pgExecutor } from '../src/executor/pg-executor.js';
 import { pgliteExecutor } from '../src/executor/pglite-executor.js';
 import type { QueryExecutor } from '../src/executor/query-executor.js';
@@ -43,21 +42,7 @@ const heap = () => {
 const tenantId = 'bench' as TenantId;
 const now = '2026-11-30T08:00:00Z';
 const rand = seeded(7);
-const queries: SearchQuery[] = Array.from({ length: 16 }, () => {
-  const town = towns[Math.floor(rand() * towns.length)] ?? towns[0];
-  return {
-    tenantId,
-    terms: [supportNeeds.physicalActivity, supportNeeds.loneliness],
-    near: {
-      point: {
-        latitude: (town?.[1] ?? 51.5) + (rand() - 0.5) * 0.1,
-        longitude: (town?.[2] ?? 0) + (rand() - 0.5) * 0.1,
-      },
-      radiusKm: 10,
-    },
-    sessionBetween: { from: now, until: '2026-12-07T08:00:00Z' },
-  };
-});
+const queries: SearchQuery[] = Array.from({ length: 16 }, () => townQuery(rand, tenantId));
 
 async function open(): Promise<QueryExecutor> {
   if (ENGINE === 'pglite') return pgliteExecutor(await PGlite.create());
