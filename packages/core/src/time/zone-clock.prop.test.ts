@@ -119,6 +119,36 @@ describe('the rule at clock changes, 2026–2030', () => {
     });
   }
 
+  it("is exact around St John's changes at 00:01 local (1990–2011), whatever was asked first", () => {
+    // Not on a quarter hour: a clock that remembered the 15-minute span from the minute before
+    // the change answered one minute early for the first minute after it (found by this file's
+    // first property).
+    const tz = 'America/St_Johns';
+    const changeDays: number[] = [];
+    for (let day = epochDay('1990-01-01'); day <= epochDay('2011-12-31'); day += 1) {
+      if (
+        offsetMinutesAt(msToInstant(day * DAY_MS), tz) !==
+        offsetMinutesAt(msToInstant((day + 1) * DAY_MS), tz)
+      ) {
+        changeDays.push(day);
+      }
+    }
+    expect(changeDays.length).toBeGreaterThanOrEqual(44);
+    for (const day of changeDays) {
+      const minutes = Array.from({ length: 181 }, (_, i) => i - 60);
+      for (const order of [minutes, [...minutes].reverse()]) {
+        const clock = createZoneClock();
+        for (const m of order) {
+          // The instant near this wall time (St John's is UTC−3:30 in winter), asked first.
+          const ms = day * DAY_MS + m * MINUTE_MS + 210 * MINUTE_MS;
+          expect(clock.offsetMinutes(ms, tz)).toBe(offsetMinutesAt(msToInstant(ms), tz));
+          if (m < 0) continue;
+          expect(clock.wallToMs(day, m, tz)).toBe(wallClockToMs(day * DAY_MS + m * MINUTE_MS, tz));
+        }
+      }
+    }
+  });
+
   it('maps the cases of issue 12 (London, 28 March 2027)', () => {
     expect(zonedInstant('2027-03-28', '01:30')).toBe('2027-03-28T01:00:00Z');
     expect(zonedInstant('2027-03-28', '02:30')).toBe('2027-03-28T01:30:00Z');

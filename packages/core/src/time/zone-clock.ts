@@ -9,7 +9,8 @@ const MAX_ENTRIES = 200_000;
 
 /**
  * Converts between instants and wall-clock time in IANA zones, remembering the UTC offset of
- * each 15-minute span it has looked up (zone changes since 1970 fall on quarter hours). The
+ * each 15-minute span it has looked up in which the offset does not change (nearly every zone
+ * change falls on a quarter hour; a span holding one is not remembered). The
  * engine's fast path, property-tested equal to `wallClockToMs` / `zonedInstant`,
  * `localDateOf` and `offsetMinutesAt`. A clock is a plain value owned by its caller (a search
  * index keeps one); it never reads the current time. Zones must be valid ({@link isTimeZone}).
@@ -45,7 +46,13 @@ export function createZoneClock(): ZoneClock {
     const bucket = Math.floor(ms / BUCKET_MS);
     const hit = memo.get(bucket);
     if (hit !== undefined) return hit;
-    const offset = tzOffset(timeZone, new Date(ms));
+    const start = bucket * BUCKET_MS;
+    const offset = tzOffset(timeZone, new Date(start));
+    // A change inside the span (St John's changed at 00:01 local from 1987 to 2011): the span
+    // is not remembered, and `ms` is looked up itself.
+    if (tzOffset(timeZone, new Date(start + BUCKET_MS - 1)) !== offset) {
+      return tzOffset(timeZone, new Date(ms));
+    }
     memo.set(bucket, offset);
     return offset;
   };
