@@ -144,8 +144,9 @@ for (const engine of engines) {
         ),
         { numRuns: engine.name === 'pglite' ? 40 : 60 },
       );
-      // Not vacuous: many queries find services.
-      expect(found).toBeGreaterThan(10);
+      // Not vacuous: some queries find services (about a quarter to a third of random queries
+      // do; CI once saw 9 of 40, so the bound leaves room for chance).
+      expect(found).toBeGreaterThanOrEqual(3);
     }, 120_000);
 
     it('reads nothing for a query without a tenant; the ranking parser refuses it', async () => {
