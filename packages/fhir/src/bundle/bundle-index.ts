@@ -25,7 +25,14 @@ export class BundleIndex {
   readonly #referring = new Map<string, Map<string, BundleResource[]>>();
   readonly #position = new Map<BundleResource, number>();
 
-  constructor(resources: readonly BundleResource[]) {
+  readonly #byFullUrl = new Map<string, BundleResource>();
+
+  /** `fullUrls` gives each resource's entry `fullUrl`, where it has one. */
+  constructor(
+    resources: readonly BundleResource[],
+    fullUrls: ReadonlyMap<BundleResource, string> = new Map(),
+  ) {
+    for (const [r, url] of fullUrls) this.#byFullUrl.set(url, r);
     for (const [i, r] of resources.entries()) {
       this.#position.set(r, i);
       push(this.#byType, r.resourceType, r);
@@ -46,6 +53,17 @@ export class BundleIndex {
     }
     const at = (r: BundleResource) => this.#position.get(r) ?? 0;
     return [...found].sort((a, b) => at(a) - at(b));
+  }
+
+  /**
+   * The resources a literal reference names: `Type/id`, an absolute URL ending in `Type/id`
+   * (a version suffix `/_history/n` ignored), or an entry's `fullUrl`.
+   */
+  resolve(reference: string): readonly BundleResource[] {
+    const byUrl = this.#byFullUrl.get(reference);
+    if (byUrl !== undefined) return [byUrl];
+    const key = reference.match(/(?:^|\/)([A-Za-z]+\/[^/]+)(?:\/_history\/[^/]+)?$/)?.[1];
+    return key === undefined ? [] : (this.#byKey.get(key) ?? []);
   }
 
   /** The resources of `type` whose `element` references `key`. */

@@ -16,6 +16,7 @@ import {
 import { isReferencedOnly } from '../shared/referenced-only.js';
 import type { FhirBundleImportOptions } from '../shared/tenant.js';
 import { BundleIndex, type BundleResource, keyOf, refs } from './bundle-index.js';
+import { referencesUnder } from './references.js';
 
 /**
  * Resources a person's Bundle carries so that its references resolve; livewell holds them as
@@ -29,6 +30,48 @@ const CONTEXT_TYPES = [
   'Organization',
   'Location',
 ] as const;
+
+const isContext = (r: BundleResource) =>
+  (CONTEXT_TYPES as readonly string[]).includes(r.resourceType);
+
+/**
+ * Marks as used the context entries connected by references to the records read: those a
+ * record references, and through them the rest of the picture (a HealthcareService's
+ * Organization, a PractitionerRole naming a referenced Practitioner, a RelatedPerson naming the
+ * Patient). `links` are the Bundle's context and referenced-only entries, which connect records
+ * but are never records themselves. A context entry connected to no record read stays unused
+ * and is reported: skipping it would drop it silently.
+ */
+function takeContext(
+  index: BundleIndex,
+  links: readonly BundleResource[],
+  used: Set<BundleResource>,
+): void {
+  const isLink = new Set(links);
+  const edges = new Map<BundleResource, BundleResource[]>();
+  const edge = (a: BundleResource, b: BundleResource) => {
+    const list = edges.get(a);
+    if (list === undefined) edges.set(a, [b]);
+    else list.push(b);
+  };
+  for (const r of [...used, ...links]) {
+    for (const { reference } of referencesUnder(r, r.resourceType)) {
+      for (const target of index.resolve(reference)) {
+        if (isLink.has(target)) edge(r, target);
+        if (isLink.has(r)) edge(target, r);
+      }
+    }
+  }
+  const pending = [...used];
+  for (let r = pending.pop(); r !== undefined; r = pending.pop()) {
+    for (const next of edges.get(r) ?? []) {
+      if (!used.has(next)) {
+        used.add(next);
+        pending.push(next);
+      }
+    }
+  }
+}
 
 /** The livewell records read from one person's Bundle. */
 export interface ImportedPersonRecord {
@@ -54,8 +97,9 @@ const BundleInput = z.looseObject({
  * Task that focuses on it, the Patient and standing CareTeams. Questionnaires are instrument
  * definitions livewell already holds and are skipped, as are the Practitioner, PractitionerRole,
  * RelatedPerson, HealthcareService, Organization and Location entries that make the Bundle
- * self-contained (read those with `fromFhirHealthcareService` and the like) and every entry
- * tagged referenced-only; any other resource left over is reported.
+ * self-contained — those a record read references, directly or through another of them (read
+ * them with `fromFhirHealthcareService` and the like) — and every entry tagged
+ * referenced-only; any other resource left over is reported, unreferenced context entries too.
  */
 export function fromFhirBundle(
   input: unknown,
@@ -71,9 +115,8 @@ export function fromFhirBundle(
     const why = `${entries.length} entries, more than the ${maxEntries} allowed (split the Bundle or raise \`maxEntries\`)`;
     return err(importError('Bundle', [importIssue('unrepresentable', 'Bundle.entry', why)]));
   }
-  const resources = entries
-    .map((e) => e.resource as BundleResource)
-    .filter((r) => !isReferencedOnly(r));
+  const all = entries.map((e) => e.resource as BundleResource);
+  const resources = all.filter((r) => !isReferencedOnly(r));
   const index = new BundleIndex(resources);
   const ofType = (type: string) => index.ofType(type);
   const used = new Set<BundleResource>();
@@ -127,9 +170,16 @@ export function fromFhirBundle(
   if (people.length > 1)
     issues.push(importIssue('unrepresentable', 'Bundle', 'more than one Patient'));
   for (const q of ofType('Questionnaire')) take(q);
-  for (const type of CONTEXT_TYPES) for (const r of ofType(type)) take(r);
+  const fullUrls = new Map<BundleResource, string>();
+  for (const e of entries)
+    if (typeof e.fullUrl === 'string') fullUrls.set(e.resource as BundleResource, e.fullUrl);
+  const links = all.filter((r) => isReferencedOnly(r) || isContext(r));
+  takeContext(new BundleIndex(all, fullUrls), links, used);
   for (const r of resources.filter((x) => !used.has(x))) {
-    issues.push(importIssue('unrepresentable', keyOf(r), 'not part of any record livewell reads'));
+    const why = isContext(r)
+      ? 'no record livewell reads references it'
+      : 'not part of any record livewell reads';
+    issues.push(importIssue('unrepresentable', keyOf(r), why));
   }
   if (issues.length > 0) return err(importError('Bundle', issues));
   const [person] = people;

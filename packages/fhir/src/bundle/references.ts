@@ -39,8 +39,13 @@ function walk(node: unknown, path: string, into: FoundReference[]): void {
  * referencesIn(carePlan).map((r) => r.reference); // ['Patient/p1', 'CareTeam/plan-1.care-team', …]
  */
 export function referencesIn(resource: Resource): FoundReference[] {
+  return referencesUnder(resource, resource.resourceType);
+}
+
+/** {@link referencesIn} for a resource read without a type (a Bundle entry as parsed). */
+export function referencesUnder(node: unknown, path: string): FoundReference[] {
   const found: FoundReference[] = [];
-  walk(resource, resource.resourceType, found);
+  walk(node, path, found);
   return found;
 }
 

@@ -178,6 +178,11 @@ function parseSnapshot<S extends z.ZodType>(
   schema: S,
   input: unknown,
 ): Result<z.output<S>, FhirImportError> {
+  if (input === undefined) {
+    // A part the caller left out (a referral's Task): missing, not malformed.
+    const missing = importIssue('missing-element', root, 'required element is missing');
+    return err(importError(resourceType, [missing]));
+  }
   const json = snapshotJson(input);
   if (!json.ok) {
     const { path, message } = json.error;
