@@ -210,7 +210,7 @@ export class SlotTable {
           terms,
         );
       } else if (cell !== undefined) {
-        cell.remove(slot, terms, (s) => this.termsOf(s));
+        cell.remove(slot, terms);
         if (cell.length === 0) this.cells.delete(c);
       }
     }
