@@ -1,4 +1,4 @@
-/** Bytes per entry of a {@link RowList}: six 8-byte numbers, read as two floats then ten int32s. */
+/** Bytes per entry: six 8-byte numbers, read as two floats then ten int32s. */
 const ENTRY_BYTES = 48;
 /** Float64 numbers per entry (latitude and longitude come first). */
 export const ENTRY_F = ENTRY_BYTES / 8;
@@ -26,60 +26,54 @@ export const ROW_TERMS = 3;
 export const NO_TERM = -2;
 /** The code of a row its numbers cannot decide (several points, a status this release does not know). */
 export const BY_MATCHER = -1;
+/** The key of the region holding every row. */
+const EVERY_ROW = -1;
 
 /**
- * Rows of a cell, each as one entry of 48 bytes (latitude, longitude, slot, schedule shape,
- * tenant, status code, the row's term numbers), read through two views of one buffer, so a
- * query reads its candidates front to back from one array and learns from each entry which of
- * its other terms the row holds.
- */
-export interface RowList {
-  f: Float64Array;
-  i: Int32Array;
-  length: number;
-}
-
-const listOf = (entries: number): RowList => {
-  const buffer = new ArrayBuffer(entries * ENTRY_BYTES);
-  return { f: new Float64Array(buffer), i: new Int32Array(buffer), length: 0 };
-};
-
-/** Room for one more entry (doubling). */
-function grow(list: RowList): void {
-  if ((list.length + 1) * ENTRY_F <= list.f.length) return;
-  const bigger = listOf((list.f.length / ENTRY_F) * 2);
-  bigger.f.set(list.f);
-  list.f = bigger.f;
-  list.i = bigger.i;
-}
-
-/** The position in `list` of the entry for `slot` (-1: none). */
-function find(list: RowList, slot: number): number {
-  const ints = list.i;
-  for (let k = 0; k < list.length; k += 1) if (ints[k * ENTRY_I + I_SLOT] === slot) return k;
-  return -1;
-}
-
-/** Removes the entry at position `k`, filling its place with the last. */
-function cut(list: RowList, k: number): void {
-  list.length -= 1;
-  const last = list.length * ENTRY_F;
-  list.f.copyWithin(k * ENTRY_F, last, last + ENTRY_F);
-}
-
-/**
- * The services of one grid cell, laid out for a query's visit: every row (`all`) and, per term
- * number, the rows holding that term (`byTerm`), each with a copy of its hot numbers. A removed
- * row's entries are filled by the last ones.
+ * The services of one grid cell, laid out for a query's visit in one buffer: a region of every
+ * row (region 0) and, per term number, a region of the rows holding that term, each row as an
+ * entry of 48 bytes (latitude, longitude, slot, schedule shape, tenant, status code, the row's
+ * term numbers) read through two views (`f`, `i`), so a query reads its candidates front to back
+ * and learns from each entry which of its other terms the row holds. A region that outgrows its
+ * room moves to the end of the buffer with twice the room; the buffer is laid out afresh (every
+ * region with just its rows, see {@link compact}) when it is full, and once after a bulk build.
  */
 export class CellBlock {
-  readonly all: RowList = listOf(1);
-  /** Per term number, the rows holding it. */
-  readonly byTerm = new Map<number, RowList>();
+  f: Float64Array;
+  i: Int32Array;
+  /** Per region: its term number ({@link EVERY_ROW} for region 0). */
+  private readonly keys: number[] = [EVERY_ROW];
+  /** Per region: its first entry. */
+  readonly start: number[] = [0];
+  /** Per region: its number of entries. */
+  readonly size: number[] = [0];
+  /** Per region: the entries it has room for. */
+  private readonly room: number[] = [0];
+  /** Entries of the buffer given to regions (the rest is free at its end). */
+  private used = 0;
+
+  constructor() {
+    const buffer = new ArrayBuffer(2 * ENTRY_BYTES);
+    this.f = new Float64Array(buffer);
+    this.i = new Int32Array(buffer);
+  }
 
   /** Number of rows. */
   get length(): number {
-    return this.all.length;
+    return this.size[0] as number;
+  }
+
+  /** The region of a term's rows (-1: no row holds it). */
+  region(term: number): number {
+    const keys = this.keys;
+    for (let r = 1; r < keys.length; r += 1) if (keys[r] === term) return r;
+    return -1;
+  }
+
+  /** Whether some row holds the term. */
+  has(term: number): boolean {
+    const r = this.region(term);
+    return r > 0 && (this.size[r] as number) > 0;
   }
 
   /** Adds a row; `code` is the status code or {@link BY_MATCHER}. */
@@ -92,79 +86,140 @@ export class CellBlock {
     longitude: number,
     terms: readonly number[],
   ): void {
-    put(this.all, slot, tenant, code, shape, latitude, longitude, terms);
+    this.put(0, slot, tenant, code, shape, latitude, longitude, terms);
     for (let k = 0; k < terms.length; k += 1) {
       const t = terms[k] as number;
-      let list = this.byTerm.get(t);
-      if (list === undefined) {
-        list = listOf(1);
-        this.byTerm.set(t, list);
+      let r = this.region(t);
+      if (r < 0) {
+        r = this.keys.length;
+        this.keys.push(t);
+        this.start.push(this.used);
+        this.size.push(0);
+        this.room.push(0);
       }
-      put(list, slot, tenant, code, shape, latitude, longitude, terms);
+      this.put(r, slot, tenant, code, shape, latitude, longitude, terms);
     }
   }
 
   /** Removes the row of `slot` (added with `terms`). False when the cell has no row for it. */
   remove(slot: number, terms: readonly number[]): boolean {
-    const row = find(this.all, slot);
+    const row = this.find(0, slot);
     if (row < 0) return false;
     for (const t of terms) {
-      const list = this.byTerm.get(t);
-      const k = list === undefined ? -1 : find(list, slot);
-      if (list === undefined || k < 0) continue;
-      cut(list, k);
-      if (list.length === 0) this.byTerm.delete(t);
+      const r = this.region(t);
+      const at = r < 0 ? -1 : this.find(r, slot);
+      if (at >= 0) this.cut(r, at);
     }
-    cut(this.all, row);
+    this.cut(0, row);
     return true;
   }
 
   /** Whether the cell has a row for `slot`. */
   holds(slot: number): boolean {
-    return find(this.all, slot) >= 0;
+    return this.find(0, slot) >= 0;
   }
 
   /** The slots of every row (for the generic candidate search). */
   slots(): number[] {
-    return slotsIn(this.all);
+    return this.slotsIn(0);
   }
 
   /** The slots of the rows holding a term. */
   slotsWith(term: number): number[] {
-    const list = this.byTerm.get(term);
-    return list === undefined ? [] : slotsIn(list);
+    const r = this.region(term);
+    return r < 0 ? [] : this.slotsIn(r);
   }
-}
 
-function put(
-  list: RowList,
-  slot: number,
-  tenant: number,
-  code: number,
-  shape: number,
-  latitude: number,
-  longitude: number,
-  terms: readonly number[],
-): void {
-  grow(list);
-  const at = list.length;
-  list.f[at * ENTRY_F + F_LAT] = latitude;
-  list.f[at * ENTRY_F + F_LON] = longitude;
-  const ints = list.i;
-  const b = at * ENTRY_I;
-  ints[b + I_SLOT] = slot;
-  ints[b + I_SHAPE] = shape;
-  ints[b + I_TENANT] = tenant;
-  ints[b + I_CODE] = code;
-  ints[b + I_TERM_COUNT] = terms.length;
-  for (let k = 0; k < ROW_TERMS; k += 1) {
-    ints[b + I_TERMS + k] = terms.length <= ROW_TERMS ? (terms[k] ?? NO_TERM) : NO_TERM;
+  /**
+   * Lays the buffer out afresh: every region with room for just its rows, in a buffer with room
+   * for `spare` more entries at its end (regions keep their numbers, empty ones included).
+   */
+  compact(spare = 0): void {
+    let live = 0;
+    for (let r = 0; r < this.keys.length; r += 1) live += this.size[r] as number;
+    const buffer = new ArrayBuffer((live + spare) * ENTRY_BYTES);
+    const f = new Float64Array(buffer);
+    let at = 0;
+    for (let r = 0; r < this.keys.length; r += 1) {
+      const size = this.size[r] as number;
+      const first = (this.start[r] as number) * ENTRY_F;
+      f.set(this.f.subarray(first, first + size * ENTRY_F), at * ENTRY_F);
+      this.start[r] = at;
+      this.room[r] = size;
+      at += size;
+    }
+    this.f = f;
+    this.i = new Int32Array(buffer);
+    this.used = at;
   }
-  list.length = at + 1;
-}
 
-function slotsIn(list: RowList): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < list.length; k += 1) out.push(list.i[k * ENTRY_I + I_SLOT] as number);
-  return out;
+  /** Writes a row at the end of region `r`, making room first if it is full. */
+  private put(
+    r: number,
+    slot: number,
+    tenant: number,
+    code: number,
+    shape: number,
+    latitude: number,
+    longitude: number,
+    terms: readonly number[],
+  ): void {
+    const size = this.size[r] as number;
+    if (size === this.room[r]) this.widen(r);
+    const at = (this.start[r] as number) + size;
+    this.f[at * ENTRY_F + F_LAT] = latitude;
+    this.f[at * ENTRY_F + F_LON] = longitude;
+    const ints = this.i;
+    const b = at * ENTRY_I;
+    ints[b + I_SLOT] = slot;
+    ints[b + I_SHAPE] = shape;
+    ints[b + I_TENANT] = tenant;
+    ints[b + I_CODE] = code;
+    ints[b + I_TERM_COUNT] = terms.length;
+    const own = terms.length <= ROW_TERMS;
+    for (let k = 0; k < ROW_TERMS; k += 1) {
+      ints[b + I_TERMS + k] = own ? (terms[k] ?? NO_TERM) : NO_TERM;
+    }
+    this.size[r] = size + 1;
+  }
+
+  /** Moves region `r` to the end of the buffer with twice its room (laying it out afresh if full). */
+  private widen(r: number): void {
+    const size = this.size[r] as number;
+    const room = Math.max(1, size * 2);
+    if (this.used + room > this.f.length / ENTRY_F) this.compact(Math.max(room, this.used));
+    const first = (this.start[r] as number) * ENTRY_F;
+    this.f.copyWithin(this.used * ENTRY_F, first, first + size * ENTRY_F);
+    this.start[r] = this.used;
+    this.room[r] = room;
+    this.used += room;
+  }
+
+  private find(r: number, slot: number): number {
+    const ints = this.i;
+    const first = this.start[r] as number;
+    const size = this.size[r] as number;
+    for (let k = 0; k < size; k += 1) if (ints[(first + k) * ENTRY_I + I_SLOT] === slot) return k;
+    return -1;
+  }
+
+  /** Removes the `k`th entry of region `r`, filling its place with the region's last. */
+  private cut(r: number, k: number): void {
+    const first = this.start[r] as number;
+    const last = (this.size[r] as number) - 1;
+    this.size[r] = last;
+    this.f.copyWithin(
+      (first + k) * ENTRY_F,
+      (first + last) * ENTRY_F,
+      (first + last + 1) * ENTRY_F,
+    );
+  }
+
+  private slotsIn(r: number): number[] {
+    const out: number[] = [];
+    const first = this.start[r] as number;
+    const size = this.size[r] as number;
+    for (let k = 0; k < size; k += 1) out.push(this.i[(first + k) * ENTRY_I + I_SLOT] as number);
+    return out;
+  }
 }

@@ -203,6 +203,7 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
   for (const o of records.organisations ?? []) upsertOrganisation(o);
   for (const l of records.locations ?? []) locations.set(l.tenantId, l.id, l);
   for (const s of records.services) upsertService(s);
+  if (records.services.length > 0) table.compactCells();
 
   return {
     upsertService,

@@ -151,7 +151,7 @@ function termsHeld(
 
 /** With every query term needed, whether the cell has rows for each of them. */
 function holdsEvery(cell: CellBlock, terms: readonly number[]): boolean {
-  for (let j = 0; j < terms.length; j += 1) if (!cell.byTerm.has(terms[j] as number)) return false;
+  for (let j = 0; j < terms.length; j += 1) if (!cell.has(terms[j] as number)) return false;
   return true;
 }
 
@@ -224,13 +224,14 @@ export function rankSlots(
     const nearest = 1 / (1 + ring.nearKm / 5);
     const inside = ring.inside;
     const kmPerLon = ring.kmPerLonDegree;
+    const ints = cell.i;
+    const floats = cell.f;
     for (let j = 0; j < (n === 0 ? 1 : n); j += 1) {
-      const list = n === 0 ? cell.all : cell.byTerm.get(termNumbers[j] as number);
-      if (list === undefined) continue;
-      const ints = list.i;
-      const floats = list.f;
-      const entries = list.length;
-      for (let i = 0; i < entries; i += 1) {
+      const r = n === 0 ? 0 : cell.region(termNumbers[j] as number);
+      if (r < 0) continue;
+      const first = cell.start[r] as number;
+      const end = first + (cell.size[r] as number);
+      for (let i = first; i < end; i += 1) {
         const b = i * ENTRY_I;
         if (ints[b + I_TENANT] !== tenant) continue;
         let count = n === 0 ? 0 : 1;

@@ -157,6 +157,11 @@ export class SlotTable {
     return slot;
   }
 
+  /** Lays every cell's rows out afresh with no spare room (after adding many services at once). */
+  compactCells(): void {
+    for (const cell of this.cells.values()) cell.compact();
+  }
+
   /** Removes what {@link add} added for a slot. */
   remove(slot: number): void {
     const service = this.services[slot];
