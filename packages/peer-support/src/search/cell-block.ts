@@ -90,13 +90,7 @@ export class CellBlock {
     for (let k = 0; k < terms.length; k += 1) {
       const t = terms[k] as number;
       let r = this.region(t);
-      if (r < 0) {
-        r = this.keys.length;
-        this.keys.push(t);
-        this.start.push(this.used);
-        this.size.push(0);
-        this.room.push(0);
-      }
+      if (r < 0) r = this.newRegion(t);
       this.put(r, slot, tenant, code, shape, latitude, longitude, terms);
     }
   }
@@ -131,13 +125,16 @@ export class CellBlock {
   }
 
   /**
-   * Lays the buffer out afresh: every region with room for just its rows, in a buffer with room
-   * for `spare` more entries at its end (regions keep their numbers, empty ones included).
+   * Lays the buffer out afresh: every region with room for just its rows (plus `extra[r]`
+   * more), in a buffer with room for `spare` more entries at its end (regions keep their
+   * numbers, empty ones included).
    */
-  compact(spare = 0): void {
-    let live = 0;
-    for (let r = 0; r < this.keys.length; r += 1) live += this.size[r] as number;
-    const buffer = new ArrayBuffer((live + spare) * ENTRY_BYTES);
+  compact(spare = 0, extra?: readonly number[]): void {
+    let live = spare;
+    for (let r = 0; r < this.keys.length; r += 1) {
+      live += (this.size[r] as number) + (extra?.[r] ?? 0);
+    }
+    const buffer = new ArrayBuffer(live * ENTRY_BYTES);
     const f = new Float64Array(buffer);
     let at = 0;
     for (let r = 0; r < this.keys.length; r += 1) {
@@ -145,12 +142,36 @@ export class CellBlock {
       const first = (this.start[r] as number) * ENTRY_F;
       f.set(this.f.subarray(first, first + size * ENTRY_F), at * ENTRY_F);
       this.start[r] = at;
-      this.room[r] = size;
-      at += size;
+      this.room[r] = size + (extra?.[r] ?? 0);
+      at += this.room[r] as number;
     }
     this.f = f;
     this.i = new Int32Array(buffer);
     this.used = at;
+  }
+
+  /**
+   * Makes room, in one layout, for `rows` more rows holding `terms` (all the terms of those rows,
+   * a term once per row holding it), so adding them moves nothing.
+   */
+  reserve(rows: number, terms: readonly number[]): void {
+    const extra: number[] = [rows];
+    for (let k = 0; k < terms.length; k += 1) {
+      const t = terms[k] as number;
+      let r = this.region(t);
+      if (r < 0) r = this.newRegion(t);
+      extra[r] = (extra[r] ?? 0) + 1;
+    }
+    for (let r = 0; r < this.keys.length; r += 1) extra[r] ??= 0;
+    this.compact(0, extra);
+  }
+
+  private newRegion(term: number): number {
+    this.keys.push(term);
+    this.start.push(this.used);
+    this.size.push(0);
+    this.room.push(0);
+    return this.keys.length - 1;
   }
 
   /** Writes a row at the end of region `r`, making room first if it is full. */

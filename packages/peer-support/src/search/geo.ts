@@ -31,8 +31,11 @@ const cellNumber = (row: number, column: number): number =>
   (row + ROW_OFFSET) * COLUMNS + (column + COLUMN_OFFSET);
 
 /** The number of the grid cell holding a point (a small integer; equal points, equal cells). */
-export const cellOf = (p: GeoPoint): number =>
-  cellNumber(Math.floor(p.latitude / CELL_DEGREES), Math.floor(p.longitude / CELL_DEGREES));
+export const cellOf = (p: GeoPoint): number => cellAt(p.latitude, p.longitude);
+
+/** {@link cellOf} on bare coordinates. */
+export const cellAt = (latitude: number, longitude: number): number =>
+  cellNumber(Math.floor(latitude / CELL_DEGREES), Math.floor(longitude / CELL_DEGREES));
 
 /**
  * Numbers of every grid cell that may hold a point within `radiusKm` of `centre`: the cells of

@@ -202,8 +202,9 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
 
   for (const o of records.organisations ?? []) upsertOrganisation(o);
   for (const l of records.locations ?? []) locations.set(l.tenantId, l.id, l);
+  table.deferCells();
   for (const s of records.services) upsertService(s);
-  if (records.services.length > 0) table.compactCells();
+  table.linkDeferred();
 
   return {
     upsertService,

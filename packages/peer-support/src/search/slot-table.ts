@@ -54,6 +54,8 @@ export class SlotTable {
   private readonly termNumbers = new Map<string, number>();
   private readonly free: number[] = [];
   private generation = 0;
+  /** Slots whose cell rows wait for {@link linkDeferred} (see {@link deferCells}). */
+  private deferred: number[] | undefined;
 
   constructor(readonly shapes: ScheduleShapes) {}
 
@@ -157,9 +159,79 @@ export class SlotTable {
     return slot;
   }
 
-  /** Lays every cell's rows out afresh with no spare room (after adding many services at once). */
-  compactCells(): void {
-    for (const cell of this.cells.values()) cell.compact();
+  /**
+   * From now until {@link linkDeferred}, services added get their cell rows later, all at once
+   * (each cell laid out once for all its rows rather than growing row by row): for a bulk build.
+   * Queries must not run in between.
+   */
+  deferCells(): void {
+    this.deferred ??= [];
+  }
+
+  /** Adds the cell rows of every service added since {@link deferCells}, cell by cell. */
+  linkDeferred(): void {
+    const slots = this.deferred;
+    this.deferred = undefined;
+    if (slots === undefined) return;
+    const gen = this.nextGeneration();
+    /** Per cell, its new rows as (slot, point number) pairs. */
+    const byCell = new Map<number, number[]>();
+    for (const slot of slots) {
+      if (this.marks[slot] === gen || this.services[slot] === undefined) continue;
+      this.marks[slot] = gen;
+      const points = this.pointsOf(slot);
+      for (let k = 0; k < points.length; k += 1) {
+        const c = cellOf(points[k] as GeoPoint);
+        let rows = byCell.get(c);
+        if (rows === undefined) {
+          rows = [];
+          byCell.set(c, rows);
+        } else if (points.length > 1 && rows.some((s, i) => i % 2 === 0 && s === slot)) continue;
+        rows.push(slot, k);
+      }
+    }
+    for (const [c, rows] of byCell) {
+      let cell = this.cells.get(c);
+      if (cell === undefined) {
+        cell = new CellBlock();
+        this.cells.set(c, cell);
+      }
+      const terms: number[] = [];
+      for (let i = 0; i < rows.length; i += 2) terms.push(...this.termsOf(rows[i] as number));
+      cell.reserve(rows.length / 2, terms);
+      for (let i = 0; i < rows.length; i += 2) {
+        const slot = rows[i] as number;
+        const points = this.pointsOf(slot);
+        this.addRow(
+          cell,
+          slot,
+          points[rows[i + 1] as number] as GeoPoint,
+          points.length,
+          this.termsOf(slot),
+        );
+      }
+    }
+  }
+
+  /** Adds a slot's row at one of its `points` points to a cell. */
+  private addRow(
+    cell: CellBlock,
+    slot: number,
+    point: GeoPoint,
+    points: number,
+    terms: readonly number[],
+  ): void {
+    const status = this.status[slot] as number;
+    const code = points === 1 && status >= 0 ? status : BY_MATCHER;
+    cell.add(
+      slot,
+      this.tenant[slot] as number,
+      code,
+      this.shape[slot] as number,
+      point.latitude,
+      point.longitude,
+      terms,
+    );
   }
 
   /** Removes what {@link add} added for a slot. */
@@ -193,9 +265,11 @@ export class SlotTable {
       if (adding) this.remote.add(slot);
       else this.remote.delete(slot);
     }
+    if (adding && this.deferred !== undefined) {
+      this.deferred.push(slot);
+      return;
+    }
     const single = points.length === 1;
-    const status = this.status[slot] as number;
-    const code = single && status >= 0 ? status : BY_MATCHER;
     for (const point of points) {
       const c = cellOf(point);
       let cell = this.cells.get(c);
@@ -204,16 +278,7 @@ export class SlotTable {
           cell = new CellBlock();
           this.cells.set(c, cell);
         } else if (!single && cell.holds(slot)) continue;
-        const { latitude, longitude } = point;
-        cell.add(
-          slot,
-          this.tenant[slot] as number,
-          code,
-          this.shape[slot] as number,
-          latitude,
-          longitude,
-          terms,
-        );
+        this.addRow(cell, slot, point, points.length, terms);
       } else if (cell !== undefined) {
         cell.remove(slot, terms);
         if (cell.length === 0) this.cells.delete(c);
