@@ -31,8 +31,8 @@ const stepArb = fc.oneof(
 /** What a region holds, read as a query reads it (slot → its entry's numbers). */
 function read(cell: CellBlock, r: number): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  const first = cell.start[r] as number;
-  for (let k = first; k < first + (cell.size[r] as number); k += 1) {
+  const first = cell.start(r);
+  for (let k = first; k < first + cell.size(r); k += 1) {
     const b = k * ENTRY_I;
     const slot = cell.i[b + I_SLOT] as number;
     expect(out.has(slot)).toBe(false);

@@ -28,27 +28,34 @@ export const NO_TERM = -2;
 export const BY_MATCHER = -1;
 /** The key of the region holding every row. */
 const EVERY_ROW = -1;
+/** Numbers per region in {@link CellBlock.meta}. */
+export const REGION = 4;
+/** Offset in a region's numbers of its term number ({@link EVERY_ROW} for region 0). */
+const M_KEY = 0;
+/** Offset in a region's numbers of its first entry. */
+export const M_START = 1;
+/** Offset in a region's numbers of its number of entries. */
+export const M_SIZE = 2;
+/** Offset in a region's numbers of the entries it has room for. */
+const M_ROOM = 3;
 
 /**
  * The services of one grid cell, laid out for a query's visit in one buffer: a region of every
  * row (region 0) and, per term number, a region of the rows holding that term, each row as an
  * entry of 48 bytes (latitude, longitude, slot, schedule shape, tenant, status code, the row's
  * term numbers) read through two views (`f`, `i`), so a query reads its candidates front to back
- * and learns from each entry which of its other terms the row holds. A region that outgrows its
- * room moves to the end of the buffer with twice the room; the buffer is laid out afresh (every
- * region with just its rows, see {@link compact}) when it is full, and once after a bulk build.
+ * and learns from each entry which of its other terms the row holds. The regions' term, start,
+ * size and room sit side by side in `meta`. A region that outgrows its room moves to the end of
+ * the buffer with twice the room; the buffer is laid out afresh (every region with just its
+ * rows, see {@link compact}) when it is full, and once for all rows in a bulk build.
  */
 export class CellBlock {
   f: Float64Array;
   i: Int32Array;
-  /** Per region: its term number ({@link EVERY_ROW} for region 0). */
-  private readonly keys: number[] = [EVERY_ROW];
-  /** Per region: its first entry. */
-  readonly start: number[] = [0];
-  /** Per region: its number of entries. */
-  readonly size: number[] = [0];
-  /** Per region: the entries it has room for. */
-  private readonly room: number[] = [0];
+  /** Per region, {@link REGION} numbers: term, first entry, entries, room. */
+  meta = new Int32Array(REGION * 4);
+  /** Number of regions. */
+  regions = 1;
   /** Entries of the buffer given to regions (the rest is free at its end). */
   private used = 0;
 
@@ -56,24 +63,36 @@ export class CellBlock {
     const buffer = new ArrayBuffer(2 * ENTRY_BYTES);
     this.f = new Float64Array(buffer);
     this.i = new Int32Array(buffer);
+    this.meta[M_KEY] = EVERY_ROW;
   }
 
   /** Number of rows. */
   get length(): number {
-    return this.size[0] as number;
+    return this.meta[M_SIZE] as number;
+  }
+
+  /** The first entry of region `r`. */
+  start(r: number): number {
+    return this.meta[r * REGION + M_START] as number;
+  }
+
+  /** The number of entries of region `r`. */
+  size(r: number): number {
+    return this.meta[r * REGION + M_SIZE] as number;
   }
 
   /** The region of a term's rows (-1: no row holds it). */
   region(term: number): number {
-    const keys = this.keys;
-    for (let r = 1; r < keys.length; r += 1) if (keys[r] === term) return r;
+    const meta = this.meta;
+    const end = this.regions * REGION;
+    for (let m = REGION; m < end; m += REGION) if (meta[m] === term) return m / REGION;
     return -1;
   }
 
   /** Whether some row holds the term. */
   has(term: number): boolean {
     const r = this.region(term);
-    return r > 0 && (this.size[r] as number) > 0;
+    return r > 0 && this.size(r) > 0;
   }
 
   /** Adds a row; `code` is the status code or {@link BY_MATCHER}. */
@@ -130,20 +149,22 @@ export class CellBlock {
    * numbers, empty ones included).
    */
   compact(spare = 0, extra?: readonly number[]): void {
+    const meta = this.meta;
     let live = spare;
-    for (let r = 0; r < this.keys.length; r += 1) {
-      live += (this.size[r] as number) + (extra?.[r] ?? 0);
+    for (let r = 0; r < this.regions; r += 1) {
+      live += (meta[r * REGION + M_SIZE] as number) + (extra?.[r] ?? 0);
     }
     const buffer = new ArrayBuffer(live * ENTRY_BYTES);
     const f = new Float64Array(buffer);
     let at = 0;
-    for (let r = 0; r < this.keys.length; r += 1) {
-      const size = this.size[r] as number;
-      const first = (this.start[r] as number) * ENTRY_F;
+    for (let r = 0; r < this.regions; r += 1) {
+      const m = r * REGION;
+      const size = meta[m + M_SIZE] as number;
+      const first = (meta[m + M_START] as number) * ENTRY_F;
       f.set(this.f.subarray(first, first + size * ENTRY_F), at * ENTRY_F);
-      this.start[r] = at;
-      this.room[r] = size + (extra?.[r] ?? 0);
-      at += this.room[r] as number;
+      meta[m + M_START] = at;
+      meta[m + M_ROOM] = size + (extra?.[r] ?? 0);
+      at += meta[m + M_ROOM] as number;
     }
     this.f = f;
     this.i = new Int32Array(buffer);
@@ -162,16 +183,24 @@ export class CellBlock {
       if (r < 0) r = this.newRegion(t);
       extra[r] = (extra[r] ?? 0) + 1;
     }
-    for (let r = 0; r < this.keys.length; r += 1) extra[r] ??= 0;
+    for (let r = 0; r < this.regions; r += 1) extra[r] ??= 0;
     this.compact(0, extra);
   }
 
   private newRegion(term: number): number {
-    this.keys.push(term);
-    this.start.push(this.used);
-    this.size.push(0);
-    this.room.push(0);
-    return this.keys.length - 1;
+    const r = this.regions;
+    if ((r + 1) * REGION > this.meta.length) {
+      const meta = new Int32Array(this.meta.length * 2);
+      meta.set(this.meta);
+      this.meta = meta;
+    }
+    const m = r * REGION;
+    this.meta[m + M_KEY] = term;
+    this.meta[m + M_START] = this.used;
+    this.meta[m + M_SIZE] = 0;
+    this.meta[m + M_ROOM] = 0;
+    this.regions = r + 1;
+    return r;
   }
 
   /** Writes a row at the end of region `r`, making room first if it is full. */
@@ -185,9 +214,10 @@ export class CellBlock {
     longitude: number,
     terms: readonly number[],
   ): void {
-    const size = this.size[r] as number;
-    if (size === this.room[r]) this.widen(r);
-    const at = (this.start[r] as number) + size;
+    const m = r * REGION;
+    const size = this.meta[m + M_SIZE] as number;
+    if (size === this.meta[m + M_ROOM]) this.widen(r);
+    const at = (this.meta[m + M_START] as number) + size;
     this.f[at * ENTRY_F + F_LAT] = latitude;
     this.f[at * ENTRY_F + F_LON] = longitude;
     const ints = this.i;
@@ -201,34 +231,35 @@ export class CellBlock {
     for (let k = 0; k < ROW_TERMS; k += 1) {
       ints[b + I_TERMS + k] = own ? (terms[k] ?? NO_TERM) : NO_TERM;
     }
-    this.size[r] = size + 1;
+    this.meta[m + M_SIZE] = size + 1;
   }
 
   /** Moves region `r` to the end of the buffer with twice its room (laying it out afresh if full). */
   private widen(r: number): void {
-    const size = this.size[r] as number;
+    const m = r * REGION;
+    const size = this.meta[m + M_SIZE] as number;
     const room = Math.max(1, size * 2);
     if (this.used + room > this.f.length / ENTRY_F) this.compact(Math.max(room, this.used));
-    const first = (this.start[r] as number) * ENTRY_F;
+    const first = (this.meta[m + M_START] as number) * ENTRY_F;
     this.f.copyWithin(this.used * ENTRY_F, first, first + size * ENTRY_F);
-    this.start[r] = this.used;
-    this.room[r] = room;
+    this.meta[m + M_START] = this.used;
+    this.meta[m + M_ROOM] = room;
     this.used += room;
   }
 
   private find(r: number, slot: number): number {
     const ints = this.i;
-    const first = this.start[r] as number;
-    const size = this.size[r] as number;
+    const first = this.start(r);
+    const size = this.size(r);
     for (let k = 0; k < size; k += 1) if (ints[(first + k) * ENTRY_I + I_SLOT] === slot) return k;
     return -1;
   }
 
   /** Removes the `k`th entry of region `r`, filling its place with the region's last. */
   private cut(r: number, k: number): void {
-    const first = this.start[r] as number;
-    const last = (this.size[r] as number) - 1;
-    this.size[r] = last;
+    const first = this.start(r);
+    const last = this.size(r) - 1;
+    this.meta[r * REGION + M_SIZE] = last;
     this.f.copyWithin(
       (first + k) * ENTRY_F,
       (first + last) * ENTRY_F,
@@ -238,8 +269,8 @@ export class CellBlock {
 
   private slotsIn(r: number): number[] {
     const out: number[] = [];
-    const first = this.start[r] as number;
-    const size = this.size[r] as number;
+    const first = this.start(r);
+    const size = this.size(r);
     for (let k = 0; k < size; k += 1) out.push(this.i[(first + k) * ENTRY_I + I_SLOT] as number);
     return out;
   }

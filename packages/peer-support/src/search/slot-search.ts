@@ -13,6 +13,9 @@ import {
   I_TENANT,
   I_TERM_COUNT,
   I_TERMS,
+  M_SIZE,
+  M_START,
+  REGION,
   ROW_TERMS,
 } from './cell-block.js';
 import type { QueryContext } from './context.js';
@@ -29,7 +32,7 @@ import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.
 import { SCORE_WEIGHTS } from './hit.js';
 import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
-import { MARK, RECORD, START, UNANSWERED } from './shape-windows.js';
+import { MARK, PAIR, START, UNANSWERED } from './shape-windows.js';
 import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 import { TopMatches } from './top-matches.js';
@@ -98,16 +101,16 @@ export function windowStart(
 ): number {
   if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
   if (shape < 0) return Number.NaN;
-  const records = t.windows.records;
-  if (records[shape * RECORD + MARK] === gen) return records[shape * RECORD + START] as number;
+  const starts = t.windows.starts;
+  if (starts[shape * PAIR + MARK] === gen) return starts[shape * PAIR + START] as number;
   let start = t.windows.start(shape, ctx.windowFromMs, ctx.windowUntilMs, holidays);
   if (start === UNANSWERED) {
     start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
     const p = t.shapes.prepared[shape];
     if (p !== undefined) t.windows.copy(shape, p, WINDOW);
   }
-  t.windows.records[shape * RECORD + MARK] = gen;
-  t.windows.records[shape * RECORD + START] = start;
+  t.windows.starts[shape * PAIR + MARK] = gen;
+  t.windows.starts[shape * PAIR + START] = start;
   return start;
 }
 
@@ -210,7 +213,6 @@ export function rankSlots(
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
   const outside2 = (radius * (1 + FLAT_MARGIN)) ** 2;
   const { marks, services } = t;
-  const records = t.windows.records;
   const top = new TopMatches<Found>(ctx.limit + 1, cursor);
   const nowMs = ctx.nowMs;
   let total = 0;
@@ -226,11 +228,12 @@ export function rankSlots(
     const kmPerLon = ring.kmPerLonDegree;
     const ints = cell.i;
     const floats = cell.f;
+    const meta = cell.meta;
     for (let j = 0; j < (n === 0 ? 1 : n); j += 1) {
       const r = n === 0 ? 0 : cell.region(termNumbers[j] as number);
       if (r < 0) continue;
-      const first = cell.start[r] as number;
-      const end = first + (cell.size[r] as number);
+      const first = meta[r * REGION + M_START] as number;
+      const end = first + (meta[r * REGION + M_SIZE] as number);
       for (let i = first; i < end; i += 1) {
         const b = i * ENTRY_I;
         if (ints[b + I_TENANT] !== tenant) continue;
@@ -277,9 +280,11 @@ export function rankSlots(
         if (serviceFilters && !passesServiceFilters(services[slot] as Service, ctx)) continue;
         if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
         const shape = ints[b + I_SHAPE] as number;
+        // Read afresh: working a shape out may have widened the array.
+        const starts = t.windows.starts;
         const start =
-          shape >= 0 && records[shape * RECORD + MARK] === gen
-            ? (records[shape * RECORD + START] as number)
+          shape >= 0 && starts[shape * PAIR + MARK] === gen
+            ? (starts[shape * PAIR + START] as number)
             : windowStart(t, slot, shape, ctx, gen, holidays);
         if (window && Number.isNaN(start)) continue;
         total += 1;
