@@ -1,4 +1,4 @@
-import type { GeoPoint, Service } from '@livewell/core';
+import type { Coding, GeoPoint, Service } from '@livewell/core';
 import { type Bag, bagAdd, bagDelete } from './bag.js';
 import { BY_MATCHER, CellBlock } from './cell-block.js';
 import { schedulesOf, termKey } from './entry.js';
@@ -13,8 +13,6 @@ export const TERMS = 4;
 
 /** The shape column's mark for a service with several schedules. */
 export const SEVERAL = -2;
-
-const distinct = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 /**
  * The search index's services in columns: each service has a slot, and per slot a few numbers
@@ -149,9 +147,14 @@ export class SlotTable {
     this.windows.ensure(this.shapes.prepared.length);
     this.shape[slot] = shapes.length > 1 ? SEVERAL : (shapes[0] ?? -1);
     if (shapes.length > 1) this.moreShapes.set(slot, shapes);
-    const terms = distinct([...service.needs, ...service.conditions].map(termKey)).map((k) =>
-      this.number(this.termNumbers, k),
-    );
+    // Each distinct term once, in order of first appearance (needs, then conditions).
+    const terms: number[] = [];
+    for (const codings of [service.needs, service.conditions]) {
+      for (let k = 0; k < codings.length; k += 1) {
+        const n = this.number(this.termNumbers, termKey(codings[k] as Coding));
+        if (!terms.includes(n)) terms.push(n);
+      }
+    }
     this.termCount[slot] = Math.min(terms.length, TERMS);
     if (terms.length > TERMS) this.moreTerms.set(slot, terms);
     else this.terms.set(terms, slot * TERMS);
