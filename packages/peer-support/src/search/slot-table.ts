@@ -2,7 +2,7 @@ import type { Coding, GeoPoint, Service } from '@livewell/core';
 import { type Bag, bagAdd, bagDelete } from './bag.js';
 import { BY_MATCHER, CellBlock } from './cell-block.js';
 import { schedulesOf, termKey } from './entry.js';
-import { cellOf } from './geo.js';
+import { cellAt, cellOf } from './geo.js';
 import type { ScheduleShapes } from './schedule-shapes.js';
 import { ShapeWindows } from './shape-windows.js';
 import { STATUS_CODES } from './status-codes.js';
@@ -177,22 +177,40 @@ export class SlotTable {
     this.deferred = undefined;
     if (slots === undefined) return;
     const gen = this.nextGeneration();
-    /** Per cell, its new rows as (slot, point number) pairs. */
+    /** Per cell, its new rows as (slot, point number) pairs (-1: the slot's one point). */
     const byCell = new Map<number, number[]>();
+    const rowsIn = (c: number): number[] => {
+      let rows = byCell.get(c);
+      if (rows === undefined) {
+        rows = [];
+        byCell.set(c, rows);
+      }
+      return rows;
+    };
     for (const slot of slots) {
       if (this.marks[slot] === gen || this.services[slot] === undefined) continue;
       this.marks[slot] = gen;
-      const points = this.pointsOf(slot);
+      const latitude = this.lat[slot] as number;
+      if (!Number.isNaN(latitude)) {
+        rowsIn(cellAt(latitude, this.lon[slot] as number)).push(slot, -1);
+        continue;
+      }
+      const points = this.morePoints.get(slot) ?? [];
       for (let k = 0; k < points.length; k += 1) {
-        const c = cellOf(points[k] as GeoPoint);
-        let rows = byCell.get(c);
-        if (rows === undefined) {
-          rows = [];
-          byCell.set(c, rows);
-        } else if (points.length > 1 && rows.some((s, i) => i % 2 === 0 && s === slot)) continue;
-        rows.push(slot, k);
+        const rows = rowsIn(cellOf(points[k] as GeoPoint));
+        if (!rows.some((s, i) => i % 2 === 0 && s === slot)) rows.push(slot, k);
       }
     }
+    const scratch: number[] = [];
+    /** A slot's term numbers (in `scratch` unless it has more than the row keeps). */
+    const termsOf = (slot: number): readonly number[] => {
+      const more = this.moreTerms.get(slot);
+      if (more !== undefined) return more;
+      scratch.length = 0;
+      const n = this.termCount[slot] as number;
+      for (let k = 0; k < n; k += 1) scratch.push(this.terms[slot * TERMS + k] as number);
+      return scratch;
+    };
     for (const [c, rows] of byCell) {
       let cell = this.cells.get(c);
       if (cell === undefined) {
@@ -200,27 +218,31 @@ export class SlotTable {
         this.cells.set(c, cell);
       }
       const terms: number[] = [];
-      for (let i = 0; i < rows.length; i += 2) terms.push(...this.termsOf(rows[i] as number));
+      for (let i = 0; i < rows.length; i += 2) {
+        for (const t of termsOf(rows[i] as number)) terms.push(t);
+      }
       cell.reserve(rows.length / 2, terms);
       for (let i = 0; i < rows.length; i += 2) {
         const slot = rows[i] as number;
-        const points = this.pointsOf(slot);
-        this.addRow(
-          cell,
-          slot,
-          points[rows[i + 1] as number] as GeoPoint,
-          points.length,
-          this.termsOf(slot),
-        );
+        const k = rows[i + 1] as number;
+        if (k < 0) {
+          const latitude = this.lat[slot] as number;
+          this.addRow(cell, slot, latitude, this.lon[slot] as number, 1, termsOf(slot));
+        } else {
+          const points = this.morePoints.get(slot) ?? [];
+          const p = points[k] as GeoPoint;
+          this.addRow(cell, slot, p.latitude, p.longitude, points.length, termsOf(slot));
+        }
       }
     }
   }
 
-  /** Adds a slot's row at one of its `points` points to a cell. */
+  /** Adds a slot's row at one of its `points` points (this one at latitude, longitude) to a cell. */
   private addRow(
     cell: CellBlock,
     slot: number,
-    point: GeoPoint,
+    latitude: number,
+    longitude: number,
     points: number,
     terms: readonly number[],
   ): void {
@@ -231,8 +253,8 @@ export class SlotTable {
       this.tenant[slot] as number,
       code,
       this.shape[slot] as number,
-      point.latitude,
-      point.longitude,
+      latitude,
+      longitude,
       terms,
     );
   }
@@ -281,7 +303,7 @@ export class SlotTable {
           cell = new CellBlock();
           this.cells.set(c, cell);
         } else if (!single && cell.holds(slot)) continue;
-        this.addRow(cell, slot, point, points.length, terms);
+        this.addRow(cell, slot, point.latitude, point.longitude, points.length, terms);
       } else if (cell !== undefined) {
         cell.remove(slot, terms);
         if (cell.length === 0) this.cells.delete(c);
