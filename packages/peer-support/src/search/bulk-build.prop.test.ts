@@ -8,8 +8,14 @@ import { createSearchIndex } from './search-index.js';
 
 const now = '2026-11-30T08:00:00Z';
 
+/** An offset from the directory's corner: anywhere, or exactly on a grid cell's border (0.05°). */
+const offsetArb = fc.oneof(
+  fc.double({ min: 0, max: 0.12, noNaN: true }),
+  fc.constantFrom(0, 0.05, 0.1, 0.05 - 1e-12, 0.1 + 1e-12),
+);
+
 /**
- * A directory crowded into a few grid cells, with services held at one or several of its
+ * A directory crowded into a few grid cells (some services exactly on their borders), with services held at one or several of its
  * locations, repeated ids (the later record wins) and many terms per service (more than a cell
  * entry keeps).
  */
@@ -18,16 +24,10 @@ const crowdedArb = directoryArb
   .chain((d) =>
     fc
       .tuple(
-        fc.array(
-          fc.tuple(
-            fc.double({ min: 0, max: 0.12, noNaN: true }),
-            fc.double({ min: 0, max: 0.12, noNaN: true }),
-          ),
-          {
-            minLength: d.locations.length,
-            maxLength: d.locations.length,
-          },
-        ),
+        fc.array(fc.tuple(offsetArb, offsetArb), {
+          minLength: d.locations.length,
+          maxLength: d.locations.length,
+        }),
         fc.array(fc.tuple(fc.nat(), fc.nat(3)), {
           minLength: d.services.length,
           maxLength: d.services.length,
@@ -74,6 +74,12 @@ const queryArb = fc.record({
   terms: fc.array(fc.oneof(needTermArb, conditionTermArb), { minLength: 0, maxLength: 4 }),
   termsMatch: fc.constantFrom('any' as const, 'all' as const),
   radiusKm: fc.integer({ min: 1, max: 20 }),
+  centre: fc.constantFrom(
+    { latitude: 53.86, longitude: -1.49 },
+    // A grid corner (53.85°, -1.5°): cells on every side, borders through the centre.
+    { latitude: 53.85, longitude: -1.5 },
+    { latitude: 53.8, longitude: -1.55 },
+  ),
   limit: fc.integer({ min: 1, max: 5 }),
 });
 
@@ -91,7 +97,7 @@ describe('an index built in bulk (cells laid out once)', () => {
         const won = { ...directory, services: [...last.values()] };
         const query: SearchQuery = {
           tenantId: directory.organisations[0]?.tenantId ?? ('t' as TenantId),
-          near: { point: { latitude: 53.86, longitude: -1.49 }, radiusKm: spec.radiusKm },
+          near: { point: spec.centre, radiusKm: spec.radiusKm },
           ...(spec.terms.length > 0 ? { terms: spec.terms, termsMatch: spec.termsMatch } : {}),
         };
         const options = { now, limit: spec.limit };
