@@ -1,5 +1,5 @@
 import type { Coding, GeoPoint, Service } from '@livewell/core';
-import { type Bag, bagAdd, bagDelete } from './bag.js';
+import { type Bag, bagAdd, bagAddOnce, bagDelete } from './bag.js';
 import { BY_MATCHER, CellBlock } from './cell-block.js';
 import { schedulesOf, termKey } from './entry.js';
 import { cellAt, cellOf } from './geo.js';
@@ -284,8 +284,11 @@ export class SlotTable {
   ): void {
     const put = adding ? bagAdd : bagDelete;
     for (const t of terms) put(this.byTerm, t, slot);
-    const words = new Set([...tokenize(service.name), ...tokenize(service.description ?? '')]);
-    for (const w of words) put(this.words, w, slot);
+    // Each word of the name and description once (a word both hold, or a repeated one, is
+    // added once and deleted once: deleting what is gone is a no-op).
+    const putWord = adding ? bagAddOnce : bagDelete;
+    for (const w of tokenize(service.name)) putWord(this.words, w, slot);
+    for (const w of tokenize(service.description ?? '')) putWord(this.words, w, slot);
     if (points.length === 0) {
       if (adding) this.remote.add(slot);
       else this.remote.delete(slot);
