@@ -161,7 +161,7 @@ export class CellBlock {
       const m = r * REGION;
       const size = meta[m + M_SIZE] as number;
       const first = (meta[m + M_START] as number) * ENTRY_F;
-      f.set(this.f.subarray(first, first + size * ENTRY_F), at * ENTRY_F);
+      if (size > 0) f.set(this.f.subarray(first, first + size * ENTRY_F), at * ENTRY_F);
       meta[m + M_START] = at;
       meta[m + M_ROOM] = size + (extra?.[r] ?? 0);
       at += meta[m + M_ROOM] as number;
