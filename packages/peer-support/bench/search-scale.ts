@@ -1,10 +1,12 @@
 /**
- * The search index at scale, for the README's figures: index build time and heap per service
- * (`--expose-gc`, `process.memoryUsage()` before and after the build), then the same query —
+ * The search index at scale, for the README's figures: index build time and memory per service
+ * (`--expose-gc`, `process.memoryUsage()` before and after the build: JS heap plus array
+ * buffers, where the index's typed arrays live), then the same query —
  * two needs, within 10 km of a town, with a session in the next 7 days — answered by the index
  * and by the tight packed scan (`tight-scan.ts`) over the same rows, interleaved query by
  * query, same pages written; medians and p95. Also the first query at each new place and on a
- * fresh index (no session remembered anywhere).
+ * fresh index (no session remembered anywhere), the index alone, and the index after sweeping
+ * 16 MB through the caches between queries (what the scan does to it when interleaved).
  *
  *   node --expose-gc --import tsx --conditions @livewell/source bench/search-scale.ts 100000
  */
@@ -23,10 +25,12 @@ const SIZE = Number(process.argv[2] ?? 100_000);
 const ROUNDS = Number(process.argv[3] ?? 400);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
+/** JS heap and array buffers (the index's typed arrays live outside the JS heap). */
 const heap = () => {
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return { js: m.heapUsed, buffers: m.arrayBuffers };
 };
 
 const now = '2026-11-30T08:00:00Z';
@@ -42,7 +46,9 @@ let index = createSearchIndex(directory);
 const buildMs = performance.now() - t0;
 const cpu1 = process.cpuUsage(cpu0);
 const buildCpuMs = (cpu1.user + cpu1.system) / 1000;
-const perService = (heap() - before) / SIZE;
+const after = heap();
+const jsPerService = (after.js - before.js) / SIZE;
+const buffersPerService = (after.buffers - before.buffers) / SIZE;
 
 // First queries on the fresh index: nothing remembered yet.
 const fresh: number[] = [];
@@ -121,6 +127,20 @@ for (let round = 0; round < ROUNDS; round += 1) {
   const used = process.cpuUsage(c);
   alone.push((used.user + used.system) / 1000);
 }
+// The index after a sweep through 16 MB between queries (no search): how much of the interleaved
+// figure is the scan pushing the index's data out of the caches.
+const sweepBuffer = new Float64Array(2 * 1024 * 1024).map((_, i) => i % 7);
+let sink = 0;
+const swept: number[] = [];
+for (let round = 0; round < ROUNDS; round += 1) {
+  for (let i = 0; i < sweepBuffer.length; i += 8) sink += sweepBuffer[i] as number;
+  const q = queries[round % queries.length] as SearchQuery;
+  const c = process.cpuUsage();
+  index.search(q, { now, limit: 20 });
+  const used = process.cpuUsage(c);
+  swept.push((used.user + used.system) / 1000);
+}
+if (!(sink > 0)) throw new Error('the sweep read nothing');
 // As in service: each query a minute after the last (remembered sessions expire as they end).
 for (let minute = 0; minute < ROUNDS; minute += 1) {
   const base = queries[minute % queries.length] as SearchQuery;
@@ -144,11 +164,12 @@ console.log(
     `${SIZE.toLocaleString('en-GB')} services; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
-    `build ${ms(buildMs)} ms (CPU time ${ms(buildCpuMs)} ms); heap ${perService.toFixed(0)} B per service`,
+    `build ${ms(buildMs)} ms (CPU time ${ms(buildCpuMs)} ms); ${(jsPerService + buffersPerService).toFixed(0)} B per service (JS heap ${jsPerService.toFixed(0)} B + array buffers ${buffersPerService.toFixed(0)} B)`,
     row('index, warm', times.index),
     row('index, warm, CPU time', times.indexCpu),
     row('tight packed scan', times.scan),
     row('index alone (not interleaved), CPU', alone),
+    row('index after a 16 MB sweep, CPU', swept),
     `index vs tight scan at the median: ${(q(times.scan, 0.5) / q(times.index, 0.5)).toFixed(1)}×; mean hits ${(total / times.index.length).toFixed(0)}`,
     row('index, first query at a new place', firstAt),
     row('index, first queries on a fresh index', fresh),

@@ -33,6 +33,20 @@ export function bagAdd<K>(bags: Map<K, Bag>, key: K, slot: number): void {
   } else bag.add(slot);
 }
 
+/**
+ * {@link bagAdd}, unless the slot is already there — checked cheaply for a slot whose keys are
+ * added one after another (it would be the bag's last slot, or in its set or bitset).
+ */
+export function bagAddOnce<K>(bags: Map<K, Bag>, key: K, slot: number): void {
+  const bag = bags.get(key);
+  if (bag === undefined) bags.set(key, slot);
+  else if (typeof bag === 'number') {
+    if (bag !== slot) bags.set(key, [bag, slot]);
+  } else if (Array.isArray(bag)) {
+    if (bag[bag.length - 1] !== slot) bagAdd(bags, key, slot);
+  } else if (!bag.has(slot)) bagAdd(bags, key, slot);
+}
+
 /** Removes a slot from under `key`, dropping the bag when it empties. */
 export function bagDelete<K>(bags: Map<K, Bag>, key: K, slot: number): void {
   const bag = bags.get(key);

@@ -1,14 +1,20 @@
 import type { Coding, Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
 import type { QueryContext } from './context.js';
-import { describeDistance } from './describe.js';
 import { type IndexedService, scheduleAt } from './entry.js';
 import { distanceKm } from './geo.js';
 import { SCORE_WEIGHTS, type SearchHit, type SearchReason } from './hit.js';
 import { instantOf } from './instant-memo.js';
+import {
+  FREE_REASON,
+  reasons as memo,
+  NEVER_VERIFIED_REASON,
+  NO_SESSION_REASON,
+  OPEN_NOW_REASON,
+} from './reasons.js';
 import { type ChunkRange, chunkRange, firstSessionMemo } from './session-cache.js';
 import { hasPrefix } from './text.js';
-import { dayOf, startInWords } from './words-memo.js';
+import { dayOf, nextSessionReason } from './words-memo.js';
 
 const DAY_MS = 86_400_000;
 /** Memo slots of the two windows a query asks about. */
@@ -207,7 +213,7 @@ function termReasons(
     const key = keyOf(c, termKeys);
     if (key === undefined || seen.includes(key)) continue;
     seen.push(key);
-    reasons.push({ code: 'term', text: `serves '${c.display ?? c.code}'` });
+    reasons.push(memo.term(c.display ?? c.code));
   }
 }
 
@@ -224,7 +230,7 @@ export function toHit(m: Scored, ctx: QueryContext): SearchHit {
   if (ctx.textTokens.length > 0)
     reasons.push({ code: 'text', text: `matches '${q.text?.trim()}'` });
   if (q.near && m.distanceKm !== undefined && m.distanceKm <= q.near.radiusKm) {
-    reasons.push({ code: 'distance', text: `${describeDistance(m.distanceKm)} away` });
+    reasons.push(memo.distance(m.distanceKm));
   } else if (q.near) {
     reasons.push({ code: 'remote', text: `${s.deliveryModes.join(' or ')} — no travel needed` });
   }
@@ -241,19 +247,14 @@ export function toHit(m: Scored, ctx: QueryContext): SearchHit {
       kind: raw.kind,
     };
     const tz = schedule?.timeZone ?? 'Europe/London';
-    const when = startInWords(raw.startMs, ctx.nowMs, tz, ctx.clock);
-    reasons.push({ code: 'next-session', text: `next session ${when}` });
-  } else reasons.push({ code: 'no-upcoming-session', text: 'no session in the next four weeks' });
-  if (q.openNow) reasons.push({ code: 'open-now', text: 'open now' });
-  if (s.capacity)
-    reasons.push({ code: 'places', text: `${s.capacity.available} places available` });
-  if (s.cost.kind === 'free') reasons.push({ code: 'free', text: 'free' });
+    reasons.push(nextSessionReason(raw.startMs, ctx.nowMs, tz, ctx.clock));
+  } else reasons.push(NO_SESSION_REASON);
+  if (q.openNow) reasons.push(OPEN_NOW_REASON);
+  if (s.capacity) reasons.push(memo.places(s.capacity.available));
+  if (s.cost.kind === 'free') reasons.push(FREE_REASON);
   const age = s.lastVerified === undefined ? undefined : ctx.nowDay - dayOf(s.lastVerified);
   const stale = age === undefined || age > ctx.maxAgeDays;
-  if (stale) {
-    const when = age === undefined ? 'never verified' : `last verified ${age} days ago`;
-    reasons.push({ code: 'stale', text: `details ${when} — check before referring` });
-  }
+  if (stale) reasons.push(age === undefined ? NEVER_VERIFIED_REASON : memo.stale(age));
   if (m.distanceKm === undefined) {
     return nextSession === undefined
       ? { service: s, score: m.score, stale, reasons }

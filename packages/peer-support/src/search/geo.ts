@@ -31,8 +31,11 @@ const cellNumber = (row: number, column: number): number =>
   (row + ROW_OFFSET) * COLUMNS + (column + COLUMN_OFFSET);
 
 /** The number of the grid cell holding a point (a small integer; equal points, equal cells). */
-export const cellOf = (p: GeoPoint): number =>
-  cellNumber(Math.floor(p.latitude / CELL_DEGREES), Math.floor(p.longitude / CELL_DEGREES));
+export const cellOf = (p: GeoPoint): number => cellAt(p.latitude, p.longitude);
+
+/** {@link cellOf} on bare coordinates. */
+export const cellAt = (latitude: number, longitude: number): number =>
+  cellNumber(Math.floor(latitude / CELL_DEGREES), Math.floor(longitude / CELL_DEGREES));
 
 /**
  * Numbers of every grid cell that may hold a point within `radiusKm` of `centre`: the cells of
@@ -90,6 +93,36 @@ export const KM_PER_DEGREE = (2 * Math.PI * EARTH_RADIUS_KM) / 360;
 export const FLAT_MARGIN = 0.01;
 
 /**
+ * The distance from a centre to the farthest corner of a cell. For fixed latitudes the
+ * great-circle distance grows with the longitude difference up to 180°, so when both of the
+ * cell's sides are within 180° of the centre only the farther side's two corners are measured.
+ */
+function farCorner(
+  cLat: number,
+  cLon: number,
+  south: number,
+  north: number,
+  west: number,
+  east: number,
+): number {
+  const dWest = Math.abs(west - cLon);
+  const dEast = Math.abs(east - cLon);
+  if (dWest <= 180 && dEast <= 180) {
+    const side = dWest > dEast ? west : east;
+    return Math.max(
+      distanceKmBetween(cLat, cLon, south, side),
+      distanceKmBetween(cLat, cLon, north, side),
+    );
+  }
+  return Math.max(
+    distanceKmBetween(cLat, cLon, south, west),
+    distanceKmBetween(cLat, cLon, south, east),
+    distanceKmBetween(cLat, cLon, north, west),
+    distanceKmBetween(cLat, cLon, north, east),
+  );
+}
+
+/**
  * {@link cellsWithin} with each cell's nearest distance (less the slack, so it never exceeds the
  * true one) and whether the whole cell is in range (its farthest corner, plus the slack, is
  * within the radius: on a sphere a lat/long cell's farthest point from a centre is a corner),
@@ -116,12 +149,11 @@ export function ringCells(centre: GeoPoint, radiusKm: number): RingCell[] {
       const east = west + CELL_DEGREES;
       const near = distanceKmBetween(cLat, cLon, latitude, Math.min(Math.max(cLon, west), east));
       if (near > radiusKm + CELL_SLACK_KM) continue;
-      const far = Math.max(
-        distanceKmBetween(cLat, cLon, south, west),
-        distanceKmBetween(cLat, cLon, south, east),
-        distanceKmBetween(cLat, cLon, north, west),
-        distanceKmBetween(cLat, cLon, north, east),
-      );
+      // Only a cell whose nearest point is well in range can lie wholly in it (far ≥ near).
+      const far =
+        near + CELL_SLACK_KM > radiusKm
+          ? Number.POSITIVE_INFINITY
+          : farCorner(cLat, cLon, south, north, west, east);
       cells.push({
         cell: cellNumber(la, lo),
         nearKm: Math.max(0, near - CELL_SLACK_KM),

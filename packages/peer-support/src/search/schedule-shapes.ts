@@ -1,8 +1,15 @@
 import type { Schedule } from '@livewell/core';
 import { type PreparedSchedule, prepareSchedule } from '../schedule/occurs.js';
 
-/** A schedule's content without its id: equal content, equal sessions. */
+/**
+ * A schedule's content without its id: equal content, equal sessions. Written as the schedule's
+ * JSON less its leading `"id":…,` when the id comes first (as parsed records have it), else as
+ * the JSON of a copy without the id: the same content gives the same key either way.
+ */
 function shapeKey(schedule: Schedule): string {
+  const json = JSON.stringify(schedule);
+  const head = `{"id":${JSON.stringify(schedule.id)},`;
+  if (json.startsWith(head)) return `{${json.slice(head.length)}`;
   const { id: _id, ...content } = schedule;
   return JSON.stringify(content);
 }

@@ -65,6 +65,12 @@ export interface SearchIndex {
   readonly size: number;
 }
 
+/** A location id's record, when known, and the slots of the services held there. */
+interface Place {
+  location: Location | undefined;
+  at: number | number[] | undefined;
+}
+
 /** Worked-out entries kept for queries the columns cannot answer alone (see `EntryCache`). */
 const ENTRY_CACHE_SIZE = 2048;
 
@@ -87,17 +93,28 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
   const table = new SlotTable(shapes);
   const cache = new EntryCache(ENTRY_CACHE_SIZE);
   const slots = new TenantMap<number>();
-  const locations = new TenantMap<Location>();
   const organisations = new TenantMap<Organisation>();
-  /** Slots of the services held at each location (by tenant and location id). */
-  const servicesAt = new TenantMap<number | number[]>();
+  /** Per location id (by tenant): the location when known, and the slots of the services held there. */
+  const places = new TenantMap<Place>();
+  const placeOf = (tenantId: TenantId, locationId: RecordId): Place => {
+    let place = places.get(tenantId, locationId);
+    if (place === undefined) {
+      place = { location: undefined, at: undefined };
+      places.set(tenantId, locationId, place);
+    }
+    return place;
+  };
   const slotsAt = (tenantId: TenantId, locationId: RecordId): number[] => {
-    const at = servicesAt.get(tenantId, locationId);
+    const at = places.get(tenantId, locationId)?.at;
     return at === undefined ? [] : typeof at === 'number' ? [at] : [...at];
+  };
+  /** Forgets a place that holds neither a location nor a service. */
+  const tidy = (tenantId: TenantId, locationId: RecordId, place: Place) => {
+    if (place.location === undefined && place.at === undefined) places.delete(tenantId, locationId);
   };
   let size = 0;
 
-  const locationOf = (tenantId: TenantId, id: RecordId) => locations.get(tenantId, id);
+  const locationOf = (tenantId: TenantId, id: RecordId) => places.get(tenantId, id)?.location;
   const entryOf = (slot: number) =>
     cache.get(slot, () =>
       indexService(table.services[slot] as Service, locationOf, (s) => shapes.prepare(s)),
@@ -108,9 +125,11 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
     if (slot === undefined) return;
     const old = table.services[slot] as Service;
     for (const sal of old.locations) {
+      const place = places.get(tenantId, sal.locationId);
+      if (place === undefined) continue;
       const left = slotsAt(tenantId, sal.locationId).filter((s) => s !== slot);
-      if (left.length === 0) servicesAt.delete(tenantId, sal.locationId);
-      else servicesAt.set(tenantId, sal.locationId, left.length === 1 ? (left[0] as number) : left);
+      place.at = left.length === 0 ? undefined : left.length === 1 ? (left[0] as number) : left;
+      tidy(tenantId, sal.locationId, place);
     }
     table.remove(slot);
     cache.forget(slot);
@@ -122,18 +141,21 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
     const { tenantId } = service;
     unlinkService(tenantId, service.id);
     const points: GeoPoint[] = [];
+    const held: Place[] = [];
     for (const sal of service.locations) {
-      const point = locations.get(tenantId, sal.locationId)?.address.point;
+      const place = placeOf(tenantId, sal.locationId);
+      held.push(place);
+      const point = place.location?.address.point;
       if (point) points.push(point);
     }
     const slot = table.add(service, points);
     slots.set(tenantId, service.id, slot);
     size += 1;
-    for (const sal of service.locations) {
-      const at = servicesAt.get(tenantId, sal.locationId);
-      if (at === undefined) servicesAt.set(tenantId, sal.locationId, slot);
+    for (const place of held) {
+      const at = place.at;
+      if (at === undefined) place.at = slot;
       else if (typeof at === 'number') {
-        if (at !== slot) servicesAt.set(tenantId, sal.locationId, [at, slot]);
+        if (at !== slot) place.at = [at, slot];
       } else if (!at.includes(slot)) at.push(slot);
     }
   };
@@ -146,7 +168,7 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
   };
 
   const upsertLocation = (location: Location) => {
-    locations.set(location.tenantId, location.id, location);
+    placeOf(location.tenantId, location.id).location = location;
     reindexAt(location.tenantId, location.id);
   };
 
@@ -155,7 +177,13 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
   const remove: SearchIndex['remove'] = (kind, tenantId, id) => {
     if (kind === 'service') unlinkService(tenantId, id);
     else if (kind === 'organisation') organisations.delete(tenantId, id);
-    else if (locations.delete(tenantId, id)) reindexAt(tenantId, id);
+    else {
+      const place = places.get(tenantId, id);
+      if (place?.location === undefined) return;
+      place.location = undefined;
+      reindexAt(tenantId, id);
+      tidy(tenantId, id, place);
+    }
   };
 
   /** Every other query: candidates from the postings, each tested by the shared matcher. */
@@ -201,8 +229,10 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
     );
 
   for (const o of records.organisations ?? []) upsertOrganisation(o);
-  for (const l of records.locations ?? []) locations.set(l.tenantId, l.id, l);
+  for (const l of records.locations ?? []) placeOf(l.tenantId, l.id).location = l;
+  table.deferCells();
   for (const s of records.services) upsertService(s);
+  table.linkDeferred();
 
   return {
     upsertService,
@@ -235,7 +265,7 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
       return slot === undefined ? undefined : table.services[slot];
     },
     getOrganisation: (tenantId, id) => organisations.get(tenantId, id),
-    getLocation: (tenantId, id) => locations.get(tenantId, id),
+    getLocation: (tenantId, id) => places.get(tenantId, id)?.location,
     get size() {
       return size;
     },

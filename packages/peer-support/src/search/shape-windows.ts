@@ -3,11 +3,13 @@ import type { PreparedSchedule } from '../schedule/occurs.js';
 /** What {@link ShapeWindows.start} gives when its copy cannot answer. */
 export const UNANSWERED = Number.NEGATIVE_INFINITY;
 
-/** Numbers per shape in {@link ShapeWindows.records} (one cache line). */
-export const RECORD = 8;
-/** Offset of the query generation that last worked the shape's start out. */
+/** Numbers per shape in {@link ShapeWindows.records} (one cache line; the first two spare). */
+const RECORD = 8;
+/** Numbers per shape in {@link ShapeWindows.starts}. */
+export const PAIR = 2;
+/** Offset in a pair of the query generation that last worked the shape's start out. */
 export const MARK = 0;
-/** Offset of that start (NaN: no session in the window). */
+/** Offset in a pair of that start (NaN: no session in the window). */
 export const START = 1;
 const FROM = 2;
 const UNTIL = 3;
@@ -19,8 +21,9 @@ const KEY = 6;
 const CLOSED = 7;
 
 /**
- * Per schedule shape, one record of eight numbers side by side: the start a query worked out
- * for it (with that query's generation), and a copy of the first session the shape last
+ * Per schedule shape, the start a query worked out for it with that query's generation (a pair
+ * of numbers in `starts`, four shapes to a cache line, read for every candidate), and one record
+ * of eight numbers side by side in `records`: a copy of the first session the shape last
  * remembered for a query window (the `firstSessionMemo` record in its `WINDOW` slot), so a query
  * reads it without touching the prepared schedule, and answers exactly as that record would:
  * the remembered session while `from` is before its end, or "none" for a window inside the one
@@ -28,6 +31,7 @@ const CLOSED = 7;
  */
 export class ShapeWindows {
   records = ShapeWindows.blank(256);
+  starts = new Float64Array(256 * PAIR);
   private readonly keyNumbers = new Map<string, number>([['', 0]]);
 
   private static blank(shapes: number): Float64Array {
@@ -43,11 +47,14 @@ export class ShapeWindows {
     const records = ShapeWindows.blank(Math.max(shapes, had * 2));
     records.set(this.records);
     this.records = records;
+    const starts = new Float64Array((records.length / RECORD) * PAIR);
+    starts.set(this.starts);
+    this.starts = starts;
   }
 
   /** Forgets every query's marks (the generation counter started again). */
   clearMarks(): void {
-    for (let i = MARK; i < this.records.length; i += RECORD) this.records[i] = 0;
+    for (let i = MARK; i < this.starts.length; i += PAIR) this.starts[i] = 0;
   }
 
   /** The number of a holiday key (see `QueryContext.holidayKey`). */

@@ -24,6 +24,11 @@ export class SlotBits implements Iterable<number> {
     }
   }
 
+  has(slot: number): boolean {
+    const w = slot >>> 5;
+    return w < this.words.length && ((this.words[w] as number) & (1 << (slot & 31))) !== 0;
+  }
+
   delete(slot: number): void {
     const w = slot >>> 5;
     const bit = 1 << (slot & 31);

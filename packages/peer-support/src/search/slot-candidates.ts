@@ -51,7 +51,7 @@ export function candidateSlots(t: SlotTable, ctx: QueryContext): number[] | unde
         const cell = t.cells.get(c);
         if (cell === undefined) continue;
         inCells.push(cell.slots());
-        for (const n of wanted) if (cell.byTerm.has(n)) pairs.push(cell.slotsWith(n));
+        for (const n of wanted) if (cell.has(n)) pairs.push(cell.slotsWith(n));
       }
       options.push(optionOf([...inCells, ...remote]));
       if (terms.length > 0) {

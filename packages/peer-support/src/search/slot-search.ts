@@ -3,15 +3,20 @@ import type { RawSession } from '../schedule/session.js';
 import {
   BY_MATCHER,
   type CellBlock,
-  E_CODE,
-  E_LAT,
-  E_LON,
-  E_ROW,
-  E_SHAPE,
-  E_SLOT,
-  E_TENANT,
-  ENTRY,
-  type RowList,
+  ENTRY_F,
+  ENTRY_I,
+  F_LAT,
+  F_LON,
+  I_CODE,
+  I_SHAPE,
+  I_SLOT,
+  I_TENANT,
+  I_TERM_COUNT,
+  I_TERMS,
+  M_SIZE,
+  M_START,
+  REGION,
+  ROW_TERMS,
 } from './cell-block.js';
 import type { QueryContext } from './context.js';
 import type { IndexedService } from './entry.js';
@@ -27,7 +32,7 @@ import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.
 import { SCORE_WEIGHTS } from './hit.js';
 import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
-import { MARK, RECORD, START, UNANSWERED } from './shape-windows.js';
+import { MARK, PAIR, START, UNANSWERED } from './shape-windows.js';
 import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 import { TopMatches } from './top-matches.js';
@@ -96,16 +101,16 @@ export function windowStart(
 ): number {
   if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
   if (shape < 0) return Number.NaN;
-  const records = t.windows.records;
-  if (records[shape * RECORD + MARK] === gen) return records[shape * RECORD + START] as number;
+  const starts = t.windows.starts;
+  if (starts[shape * PAIR + MARK] === gen) return starts[shape * PAIR + START] as number;
   let start = t.windows.start(shape, ctx.windowFromMs, ctx.windowUntilMs, holidays);
   if (start === UNANSWERED) {
     start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
     const p = t.shapes.prepared[shape];
     if (p !== undefined) t.windows.copy(shape, p, WINDOW);
   }
-  t.windows.records[shape * RECORD + MARK] = gen;
-  t.windows.records[shape * RECORD + START] = start;
+  t.windows.starts[shape * PAIR + MARK] = gen;
+  t.windows.starts[shape * PAIR + START] = start;
   return start;
 }
 
@@ -116,35 +121,41 @@ export interface Ranking {
   readonly top: readonly Found[];
 }
 
-/** Per row of the cell being visited: how many of the query's terms it holds (0 once visited). */
-let held = new Uint8Array(1024);
-
 /**
- * Counts in `held` how many of `terms` each row of a cell holds (each list of rows once); with
- * `all`, a cell missing one of the terms gives false (and `held` is left clear). The visit that
- * follows clears each row's count as it reaches it.
+ * How many of the query's terms (`terms`, their numbers; `j`: the list being read) the row at
+ * `b` holds, or 0 when it holds one of the terms before `j` (it was taken from that term's list
+ * already). Read from the entry's own term numbers, or from the slot table for a row holding
+ * more than an entry keeps.
  */
-function countHeld(cell: CellBlock, terms: readonly number[], all: boolean): boolean {
-  if (cell.length > held.length) held = new Uint8Array(cell.length * 2);
-  for (let j = 0; j < terms.length; j += 1) {
-    const list = cell.byTerm.get(terms[j] as number);
-    if (list === undefined) {
-      if (!all) continue;
-      for (let k = 0; k < j; k += 1) clearHeld(cell.byTerm.get(terms[k] as number));
-      return false;
-    }
-    const data = list.data;
-    for (let i = 0; i < list.length; i += 1) {
-      const row = data[i * ENTRY + E_ROW] as number;
-      held[row] = (held[row] as number) + 1;
-    }
+function termsHeld(
+  t: SlotTable,
+  ints: Int32Array,
+  b: number,
+  terms: readonly number[],
+  j: number,
+): number {
+  const many = (ints[b + I_TERM_COUNT] as number) > ROW_TERMS;
+  const own = many ? t.termsOf(ints[b + I_SLOT] as number) : undefined;
+  let count = 1;
+  for (let k = 0; k < terms.length; k += 1) {
+    if (k === j) continue;
+    const w = terms[k] as number;
+    if (w < 0) continue;
+    const holds =
+      own === undefined
+        ? ints[b + I_TERMS] === w || ints[b + I_TERMS + 1] === w || ints[b + I_TERMS + 2] === w
+        : own.includes(w);
+    if (!holds) continue;
+    if (k < j) return 0;
+    count += 1;
   }
-  return true;
+  return count;
 }
 
-function clearHeld(list: RowList | undefined): void {
-  if (list === undefined) return;
-  for (let i = 0; i < list.length; i += 1) held[list.data[i * ENTRY + E_ROW] as number] = 0;
+/** With every query term needed, whether the cell has rows for each of them. */
+function holdsEvery(cell: CellBlock, terms: readonly number[]): boolean {
+  for (let j = 0; j < terms.length; j += 1) if (!cell.has(terms[j] as number)) return false;
+  return true;
 }
 
 const score = (rel: number, proximity: number, soonness: number) =>
@@ -202,7 +213,6 @@ export function rankSlots(
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
   const outside2 = (radius * (1 + FLAT_MARGIN)) ** 2;
   const { marks, services } = t;
-  const records = t.windows.records;
   const top = new TopMatches<Found>(ctx.limit + 1, cursor);
   const nowMs = ctx.nowMs;
   let total = 0;
@@ -210,29 +220,30 @@ export function rankSlots(
     const cell = t.cells.get(ring.cell);
     if (cell === undefined) continue;
     // Each list of rows is read front to back: every row (no terms), or each query term's rows
-    // in turn; with several terms a row is taken at its first entry, with the count of query
-    // terms it holds (`held`, cleared as it is taken), and passed over at the others.
-    if (n > 1 && !countHeld(cell, termNumbers, all)) continue;
+    // in turn; with several terms a row is taken in the list of the first query term it holds,
+    // with the count of query terms it holds read from its entry, and passed over in the others.
+    if (all && n > 1 && !holdsEvery(cell, termNumbers)) continue;
     const nearest = 1 / (1 + ring.nearKm / 5);
     const inside = ring.inside;
     const kmPerLon = ring.kmPerLonDegree;
+    const ints = cell.i;
+    const floats = cell.f;
+    const meta = cell.meta;
     for (let j = 0; j < (n === 0 ? 1 : n); j += 1) {
-      const list = n === 0 ? cell.all : cell.byTerm.get(termNumbers[j] as number);
-      if (list === undefined) continue;
-      const data = list.data;
-      const entries = list.length;
-      for (let i = 0; i < entries; i += 1) {
-        const e = i * ENTRY;
+      const r = n === 0 ? 0 : cell.region(termNumbers[j] as number);
+      if (r < 0) continue;
+      const first = meta[r * REGION + M_START] as number;
+      const end = first + (meta[r * REGION + M_SIZE] as number);
+      for (let i = first; i < end; i += 1) {
+        const b = i * ENTRY_I;
+        if (ints[b + I_TENANT] !== tenant) continue;
         let count = n === 0 ? 0 : 1;
         if (n > 1) {
-          const row = data[e + E_ROW] as number;
-          count = held[row] as number;
+          count = termsHeld(t, ints, b, termNumbers, j);
           if (count === 0) continue;
-          held[row] = 0;
         }
-        if (data[e + E_TENANT] !== tenant) continue;
-        const code = data[e + E_CODE] as number;
-        const slot = data[e + E_SLOT] as number;
+        const code = ints[b + I_CODE] as number;
+        const slot = ints[b + I_SLOT] as number;
         if (code === BY_MATCHER) {
           // Several points (in several cells: tested once) or an unknown status.
           if (marks[slot] === gen) continue;
@@ -246,8 +257,8 @@ export function rankSlots(
         }
         if (((statusMask >>> code) & 1) === 0) continue;
         if (all && count < n) continue;
-        const lat = data[e + E_LAT] as number;
-        const lon = data[e + E_LON] as number;
+        const lat = floats[i * ENTRY_F + F_LAT] as number;
+        const lon = floats[i * ENTRY_F + F_LON] as number;
         let distance = Number.NaN;
         if (!inside) {
           if (kmPerLon > 0) {
@@ -268,10 +279,12 @@ export function rankSlots(
         }
         if (serviceFilters && !passesServiceFilters(services[slot] as Service, ctx)) continue;
         if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
-        const shape = data[e + E_SHAPE] as number;
+        const shape = ints[b + I_SHAPE] as number;
+        // Read afresh: working a shape out may have widened the array.
+        const starts = t.windows.starts;
         const start =
-          shape >= 0 && records[shape * RECORD + MARK] === gen
-            ? (records[shape * RECORD + START] as number)
+          shape >= 0 && starts[shape * PAIR + MARK] === gen
+            ? (starts[shape * PAIR + START] as number)
             : windowStart(t, slot, shape, ctx, gen, holidays);
         if (window && Number.isNaN(start)) continue;
         total += 1;

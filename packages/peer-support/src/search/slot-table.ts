@@ -1,8 +1,8 @@
-import type { GeoPoint, Service } from '@livewell/core';
-import { type Bag, bagAdd, bagDelete } from './bag.js';
+import type { Coding, GeoPoint, Service } from '@livewell/core';
+import { type Bag, bagAdd, bagAddOnce, bagDelete } from './bag.js';
 import { BY_MATCHER, CellBlock } from './cell-block.js';
 import { schedulesOf, termKey } from './entry.js';
-import { cellOf } from './geo.js';
+import { cellAt, cellOf } from './geo.js';
 import type { ScheduleShapes } from './schedule-shapes.js';
 import { ShapeWindows } from './shape-windows.js';
 import { STATUS_CODES } from './status-codes.js';
@@ -13,8 +13,6 @@ export const TERMS = 4;
 
 /** The shape column's mark for a service with several schedules. */
 export const SEVERAL = -2;
-
-const distinct = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
 /**
  * The search index's services in columns: each service has a slot, and per slot a few numbers
@@ -54,6 +52,8 @@ export class SlotTable {
   private readonly termNumbers = new Map<string, number>();
   private readonly free: number[] = [];
   private generation = 0;
+  /** Slots whose cell rows wait for {@link linkDeferred} (see {@link deferCells}). */
+  private deferred: number[] | undefined;
 
   constructor(readonly shapes: ScheduleShapes) {}
 
@@ -147,14 +147,116 @@ export class SlotTable {
     this.windows.ensure(this.shapes.prepared.length);
     this.shape[slot] = shapes.length > 1 ? SEVERAL : (shapes[0] ?? -1);
     if (shapes.length > 1) this.moreShapes.set(slot, shapes);
-    const terms = distinct([...service.needs, ...service.conditions].map(termKey)).map((k) =>
-      this.number(this.termNumbers, k),
-    );
+    // Each distinct term once, in order of first appearance (needs, then conditions).
+    const terms: number[] = [];
+    for (const codings of [service.needs, service.conditions]) {
+      for (let k = 0; k < codings.length; k += 1) {
+        const n = this.number(this.termNumbers, termKey(codings[k] as Coding));
+        if (!terms.includes(n)) terms.push(n);
+      }
+    }
     this.termCount[slot] = Math.min(terms.length, TERMS);
     if (terms.length > TERMS) this.moreTerms.set(slot, terms);
     else this.terms.set(terms, slot * TERMS);
     this.link(slot, service, points, terms, true);
     return slot;
+  }
+
+  /**
+   * From now until {@link linkDeferred}, services added get their cell rows later, all at once
+   * (each cell laid out once for all its rows rather than growing row by row): for a bulk build.
+   * Queries must not run in between.
+   */
+  deferCells(): void {
+    this.deferred ??= [];
+  }
+
+  /** Adds the cell rows of every service added since {@link deferCells}, cell by cell. */
+  linkDeferred(): void {
+    const slots = this.deferred;
+    this.deferred = undefined;
+    if (slots === undefined) return;
+    const gen = this.nextGeneration();
+    /** Per cell, its new rows as (slot, point number) pairs (-1: the slot's one point). */
+    const byCell = new Map<number, number[]>();
+    const rowsIn = (c: number): number[] => {
+      let rows = byCell.get(c);
+      if (rows === undefined) {
+        rows = [];
+        byCell.set(c, rows);
+      }
+      return rows;
+    };
+    for (const slot of slots) {
+      if (this.marks[slot] === gen || this.services[slot] === undefined) continue;
+      this.marks[slot] = gen;
+      const latitude = this.lat[slot] as number;
+      if (!Number.isNaN(latitude)) {
+        rowsIn(cellAt(latitude, this.lon[slot] as number)).push(slot, -1);
+        continue;
+      }
+      const points = this.morePoints.get(slot) ?? [];
+      for (let k = 0; k < points.length; k += 1) {
+        const rows = rowsIn(cellOf(points[k] as GeoPoint));
+        if (!rows.some((s, i) => i % 2 === 0 && s === slot)) rows.push(slot, k);
+      }
+    }
+    const scratch: number[] = [];
+    /** A slot's term numbers (in `scratch` unless it has more than the row keeps). */
+    const termsOf = (slot: number): readonly number[] => {
+      const more = this.moreTerms.get(slot);
+      if (more !== undefined) return more;
+      scratch.length = 0;
+      const n = this.termCount[slot] as number;
+      for (let k = 0; k < n; k += 1) scratch.push(this.terms[slot * TERMS + k] as number);
+      return scratch;
+    };
+    for (const [c, rows] of byCell) {
+      let cell = this.cells.get(c);
+      if (cell === undefined) {
+        cell = new CellBlock();
+        this.cells.set(c, cell);
+      }
+      const terms: number[] = [];
+      for (let i = 0; i < rows.length; i += 2) {
+        for (const t of termsOf(rows[i] as number)) terms.push(t);
+      }
+      cell.reserve(rows.length / 2, terms);
+      for (let i = 0; i < rows.length; i += 2) {
+        const slot = rows[i] as number;
+        const k = rows[i + 1] as number;
+        if (k < 0) {
+          const latitude = this.lat[slot] as number;
+          this.addRow(cell, slot, latitude, this.lon[slot] as number, 1, termsOf(slot));
+        } else {
+          const points = this.morePoints.get(slot) ?? [];
+          const p = points[k] as GeoPoint;
+          this.addRow(cell, slot, p.latitude, p.longitude, points.length, termsOf(slot));
+        }
+      }
+    }
+  }
+
+  /** Adds a slot's row at one of its `points` points (this one at latitude, longitude) to a cell. */
+  private addRow(
+    cell: CellBlock,
+    slot: number,
+    latitude: number,
+    longitude: number,
+    points: number,
+    terms: readonly number[],
+  ): void {
+    const status = this.status[slot] as number;
+    const code = points === 1 && status >= 0 ? status : BY_MATCHER;
+    cell.add(
+      slot,
+      this.tenant[slot] as number,
+      code,
+      this.shape[slot] as number,
+      latitude,
+      longitude,
+      terms,
+    );
   }
 
   /** Removes what {@link add} added for a slot. */
@@ -182,15 +284,20 @@ export class SlotTable {
   ): void {
     const put = adding ? bagAdd : bagDelete;
     for (const t of terms) put(this.byTerm, t, slot);
-    const words = new Set([...tokenize(service.name), ...tokenize(service.description ?? '')]);
-    for (const w of words) put(this.words, w, slot);
+    // Each word of the name and description once (a word both hold, or a repeated one, is
+    // added once and deleted once: deleting what is gone is a no-op).
+    const putWord = adding ? bagAddOnce : bagDelete;
+    for (const w of tokenize(service.name)) putWord(this.words, w, slot);
+    for (const w of tokenize(service.description ?? '')) putWord(this.words, w, slot);
     if (points.length === 0) {
       if (adding) this.remote.add(slot);
       else this.remote.delete(slot);
     }
+    if (adding && this.deferred !== undefined) {
+      this.deferred.push(slot);
+      return;
+    }
     const single = points.length === 1;
-    const status = this.status[slot] as number;
-    const code = single && status >= 0 ? status : BY_MATCHER;
     for (const point of points) {
       const c = cellOf(point);
       let cell = this.cells.get(c);
@@ -199,18 +306,9 @@ export class SlotTable {
           cell = new CellBlock();
           this.cells.set(c, cell);
         } else if (!single && cell.holds(slot)) continue;
-        const { latitude, longitude } = point;
-        cell.add(
-          slot,
-          this.tenant[slot] as number,
-          code,
-          this.shape[slot] as number,
-          latitude,
-          longitude,
-          terms,
-        );
+        this.addRow(cell, slot, point.latitude, point.longitude, points.length, terms);
       } else if (cell !== undefined) {
-        cell.remove(slot, terms, (s) => this.termsOf(s));
+        cell.remove(slot, terms);
         if (cell.length === 0) this.cells.delete(c);
       }
     }
