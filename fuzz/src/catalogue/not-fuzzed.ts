@@ -162,7 +162,7 @@ export const notFuzzed: readonly NotFuzzed[] = [
   },
   {
     module: '@livewell/core',
-    names: ['compileReader', 'withCompiledReader'],
+    names: ['compileReader'],
     reason: reasons.builder,
   },
   {

@@ -1,8 +1,3 @@
-import type * as z from 'zod/mini';
-import type { ParseError } from '../error.js';
-import type { Parser } from '../parse.js';
-import { ok, type Result } from '../result.js';
-
 /**
  * A fast reader compiled from a zod schema's own definition (`schema._zod.def`, zod 4.6.7), for
  * plain data: records about to be stored, a history read from JSON. It accepts a value only when
@@ -62,22 +57,6 @@ function lengthBounds(checks: readonly Def[]): Bounds | undefined {
 const within = ({ least, most }: Bounds, length: number): boolean =>
   length >= least && length <= most;
 
-/** Code points in `text` as zod counts them: a surrogate pair once, a lone surrogate as itself. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const high = text.charCodeAt(i);
-    if (high >= 0xd800 && high <= 0xdbff) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        count--;
-        i++;
-      }
-    }
-  }
-  return count;
-}
-
 /**
  * A string's length within bounds, in code points as zod measures it. A code point is one or two
  * UTF-16 units, so they are counted only when the units alone cannot tell.
@@ -86,7 +65,8 @@ function textWithin(bounds: Bounds, text: string): boolean {
   const units = text.length;
   if (units <= bounds.most && units >= 2 * bounds.least) return true;
   if (units < bounds.least || units > 2 * bounds.most) return false;
-  return within(bounds, codePoints(text));
+  // Code points as zod counts them: the string iterator pairs surrogates, as zod does.
+  return within(bounds, [...text].length);
 }
 
 /** String formats whose whole check is their pattern (zod's `$ZodCheckStringFormat`). */
@@ -140,27 +120,6 @@ function stringReader(def: Def): SchemaReader | undefined {
 /** What zod reads as a number: a finite one. */
 const isNumber = (input: unknown): input is number =>
   typeof input === 'number' && Number.isFinite(input);
-
-/** A number's reader with its checks built in, or `undefined` when a check is not modelled here. */
-function numberReader(def: Def): SchemaReader | undefined {
-  const checks = checksOf(def);
-  if (!checks) return undefined;
-  const tests: ((value: number) => boolean)[] = [];
-  for (const { check, value, inclusive, format, when } of checks) {
-    if (when !== undefined) return undefined;
-    if (check === 'number_format' && format === 'safeint') tests.push(Number.isSafeInteger);
-    else if (check === 'greater_than' && typeof value === 'number') {
-      tests.push(inclusive ? (x) => x >= value : (x) => x > value);
-    } else if (check === 'less_than' && typeof value === 'number') {
-      tests.push(inclusive ? (x) => x <= value : (x) => x < value);
-    } else return undefined;
-  }
-  return (input) => {
-    if (!isNumber(input)) return undecided;
-    for (const test of tests) if (!test(input)) return undecided;
-    return input;
-  };
-}
 
 function valuesReader(values: readonly unknown[]): SchemaReader {
   const set = new Set(values);
@@ -382,14 +341,14 @@ function checked(base: SchemaReader, checks: readonly Check[]): SchemaReader {
 
 /**
  * Compiles a reader from a zod schema (classic or mini): objects (no catch-all), discriminated
- * unions, arrays, strings, numbers, booleans, literals, enums, `null`, nullable and optional
- * fields. Length, pattern and number checks are built in; any other check or refinement is zod's
+ * unions, arrays, strings, numbers, booleans, literals, enums and optional fields. Length and
+ * pattern checks are built in; any other check or refinement is zod's
  * own check function, run on the value read. Anything else reads as undecided. Object readers are
  * compiled to code (`new Function`) where the runtime allows it; with `compile: false`, or where a
  * Content-Security-Policy forbids it, they are plain closures (the same rules, a few times
  * slower). Build it on first use rather than at import, so that importing costs nothing for it.
  * A reader reads its input with ordinary gets, so a throwing getter or proxy trap throws out of
- * it: call it inside `try`, as {@link withCompiledReader} does, and leave such input to zod.
+ * it: call it inside `try`, as storage's kinds do, and leave such input to zod.
  */
 export function compileReader(
   schema: unknown,
@@ -420,12 +379,6 @@ export function compileReader(
         return def.coerce ? never : (input) => (isNumber(input) ? input : undecided);
       case 'boolean':
         return def.coerce ? never : (input) => (typeof input === 'boolean' ? input : undecided);
-      case 'null':
-        return (input) => (input === null ? null : undecided);
-      case 'nullable': {
-        const inner = read(def.innerType);
-        return (input) => (input === null ? null : inner(input));
-      }
       case 'literal':
         return Array.isArray(def.values) ? valuesReader(def.values) : never;
       case 'enum': {
@@ -440,7 +393,6 @@ export function compileReader(
   const fastReader = (def: Def): SchemaReader | undefined => {
     if (def.coerce) return undefined;
     if (def.type === 'string') return stringReader(def);
-    if (def.type === 'number') return numberReader(def);
     const checks = def.type === 'array' ? checksOf(def) : undefined;
     const bounds = checks && lengthBounds(checks);
     return bounds && arrayReader(def, read, bounds);
@@ -455,28 +407,4 @@ export function compileReader(
     return checks ? checked(base, checks) : never;
   };
   return read(schema);
-}
-
-/**
- * A parser that answers as `parse` does, faster: it reads with the reader compiled from `schema`
- * (on its first call) and hands whatever the reader leaves undecided — every refusal among them —
- * to `parse`, so errors are `parse`'s own. `parse` must be the parser made from `schema`
- * (`makeParser(name, schema)`); then both return equal values with keys in the same order.
- */
-export function withCompiledReader<S extends z.core.$ZodType>(
-  parse: Parser<z.output<S>>,
-  schema: S,
-): Parser<z.output<S>> {
-  let reader: SchemaReader | undefined;
-  const isOutput = (value: unknown): value is z.output<S> => value !== undecided;
-  return (input): Result<z.output<S>, ParseError> => {
-    let read: unknown = undecided;
-    try {
-      reader ??= compileReader(schema);
-      read = reader(input);
-    } catch {
-      // A getter or proxy trap threw, or a refinement did: zod decides (and reports it).
-    }
-    return isOutput(read) ? ok(read) : parse(input);
-  };
 }

@@ -62,8 +62,8 @@ import {
   type TaskEvent,
   TaskEventSchema,
   TaskSchema,
-  withCompiledReader,
 } from '@livewell/core';
+import { withCompiledReader } from './compiled-parser.js';
 import { defineKind, type RecordKind, type RecordReader } from './records.js';
 
 /**
