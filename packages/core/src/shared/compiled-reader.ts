@@ -352,8 +352,9 @@ function checked(base: SchemaReader, checks: readonly Check[]): SchemaReader {
  */
 export function compileReader(
   schema: unknown,
-  { compile: compileObjects = true }: { readonly compile?: boolean } = {},
+  options: { readonly compile?: boolean } = {},
 ): SchemaReader {
+  const compileObjects = options.compile ?? true;
   const readers = new Map<unknown, SchemaReader>();
   const read = (node: unknown): SchemaReader => {
     const known = readers.get(node);
