@@ -11,7 +11,7 @@
  *   `recordKinds.carePlanEvent.parse`: what the adapter parses with now).
  *
  * Rounds of `saves` saves per side, each round starting with another side; prints per side the
- * median over rounds, and the median (range) over rounds of adapter ÷ raw. Then the parse alone,
+ * median over rounds, and the median (range) over rounds of each side ÷ raw. Then the parse alone,
  * zod beside compiled, in a hot loop.
  *
  *   DATABASE_URL=… pnpm --filter @livewell/storage-postgres bench:save-cpu [rounds=9] [saves=500]
@@ -154,9 +154,12 @@ for (const [name] of sides) {
     `| ${name} | ${fmt(median(cpu.get(name) ?? []))} | ${fmt(median(wall.get(name) ?? []))} |`,
   );
 }
-console.log(
-  `adapter ÷ raw, CPU: ${ratios('adapter', 'raw', cpu)}; wall: ${ratios('adapter', 'raw', wall)}`,
-);
+for (const [name] of sides.slice(1).concat(sides.slice(0, 1))) {
+  if (name === 'raw') continue;
+  console.log(
+    `${name} ÷ raw, median (range) of rounds: CPU ${ratios(name, 'raw', cpu)}; wall ${ratios(name, 'raw', wall)}`,
+  );
+}
 
 // The parse alone, hot: plan + 3 events, zod beside compiled, interleaved.
 const parseRounds: Record<string, number[]> = { zod: [], compiled: [] };
