@@ -340,9 +340,9 @@ function checked(base: SchemaReader, checks: readonly Check[]): SchemaReader {
 }
 
 /**
- * Compiles a reader from a zod schema (classic or mini): objects (no catch-all), discriminated
- * unions, arrays, strings, numbers, booleans, literals, enums and optional fields. Length and
- * pattern checks are built in; any other check or refinement is zod's
+ * Compiles a reader from a zod schema (core's, built with zod/mini): objects (no catch-all),
+ * discriminated unions, arrays, strings, numbers, booleans, literals, enums and optional fields.
+ * Length and pattern checks are built in; any other check or refinement is zod's
  * own check function, run on the value read. Anything else reads as undecided. Object readers are
  * compiled to code (`new Function`) where the runtime allows it; with `compile: false`, or where a
  * Content-Security-Policy forbids it, they are plain closures (the same rules, a few times
