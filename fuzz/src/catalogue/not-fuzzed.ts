@@ -162,6 +162,11 @@ export const notFuzzed: readonly NotFuzzed[] = [
   },
   {
     module: '@livewell/core',
+    names: ['compileReader'],
+    reason: reasons.builder,
+  },
+  {
+    module: '@livewell/core',
     names: ['isLowConfidence', 'isTerminalCarePlanState', 'isTerminalReferralStatus'],
     reason: reasons.enumMap,
   },

@@ -1,7 +1,13 @@
-import { type CarePlanEvent, CarePlanEventSchema, parseCarePlanEvent } from '@livewell/core';
-import { compileReader, type Reader, undecided } from './schema-reader.js';
+import {
+  type CarePlanEvent,
+  CarePlanEventSchema,
+  compileReader,
+  parseCarePlanEvent,
+  type SchemaReader,
+  undecided,
+} from '@livewell/core';
 
-let eventReader: Reader | undefined;
+let eventReader: SchemaReader | undefined;
 
 /** Compiled on first use, so importing the package costs nothing for it. */
 function readEvent(input: unknown): unknown {
@@ -14,7 +20,7 @@ const isEvent = (value: unknown): value is CarePlanEvent => value !== undecided;
 
 /**
  * A history read from outside (JSON, storage) as `CarePlanEventSchema` would read it, faster: each
- * event through the reader compiled from that schema (`schema-reader.ts`), or, for an event the
+ * event through the reader compiled from that schema (`compileReader` from `@livewell/core`), or, for an event the
  * reader leaves to the schema, through `parseCarePlanEvent`. `undefined` when the input is not a
  * list, cannot be read, or any event is refused: the caller then parses the whole list with zod,
  * which gives the same refusal and issues as before.

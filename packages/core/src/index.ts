@@ -564,6 +564,8 @@ export { ActorSchema, PractitionerRoleSchema } from './shared/actor.js';
 export { sharedSchemas } from './shared/catalogue-entries.js';
 export type { Coding } from './shared/coding.js';
 export { CodeSystems, CodingSchema, sameCoding } from './shared/coding.js';
+export type { SchemaReader } from './shared/compiled-reader.js';
+export { compileReader, undecided } from './shared/compiled-reader.js';
 export type { Address, GeoPoint } from './shared/geo.js';
 export { AddressSchema, GeoPointSchema } from './shared/geo.js';
 export type {

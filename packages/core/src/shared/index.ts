@@ -3,6 +3,8 @@ export { ActorSchema, PractitionerRoleSchema } from './actor.js';
 export { sharedSchemas } from './catalogue-entries.js';
 export type { Coding } from './coding.js';
 export { CodeSystems, CodingSchema, sameCoding } from './coding.js';
+export type { SchemaReader } from './compiled-reader.js';
+export { compileReader, undecided } from './compiled-reader.js';
 export type { Address, GeoPoint } from './geo.js';
 export { AddressSchema, GeoPointSchema } from './geo.js';
 export type {

@@ -2,9 +2,11 @@ import {
   type CarePlanEvent,
   CarePlanEventSchema,
   carePlanLimits,
+  compileReader,
   makeListParser,
   parseCarePlanEvent,
   type TenantId,
+  undecided,
 } from '@livewell/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,6 @@ import { careTeam, nurse, personId, reception } from './bench/fixtures.js';
 import { history } from './bench/history.js';
 import { at, context, counterIds, path, times } from './bench/path.js';
 import { readHistory } from './history-reader.js';
-import { compileReader, undecided } from './schema-reader.js';
 import { startCarePlan, startNextVersion } from './start.js';
 import { transition } from './transition.js';
 
