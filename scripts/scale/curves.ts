@@ -49,10 +49,12 @@ function quantile(xs: readonly number[], q: number): number {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
+/** Memory in use counted whole: the JS heap and the typed arrays' buffers outside it. */
 const heap = () => {
   gc?.();
   gc?.();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 };
 const load = () => execSync('uptime').toString().trim();
 
