@@ -11,6 +11,8 @@
  * `compiled-reader.prop.test.ts`).
  */
 
+import { type Check, checksToRun, runChecks } from './zod-checks.js';
+
 /** What a reader returns when the schema must decide. */
 export const undecided: unique symbol = Symbol('undecided');
 
@@ -274,52 +276,6 @@ function unionReader(def: Def, read: (schema: unknown) => SchemaReader): SchemaR
   };
 }
 
-/** zod's state while it checks one value: the value (a check may replace it) and the issues. */
-interface Payload {
-  value: unknown;
-  readonly issues: unknown[];
-}
-
-/** One of zod's own checks, run as zod runs it. */
-interface Check {
-  readonly when: ((payload: Payload) => unknown) | undefined;
-  readonly run: (payload: Payload) => unknown;
-}
-
-type Callable = (...args: never[]) => unknown;
-const isCallable = (value: unknown): value is Callable => typeof value === 'function';
-
-/** zod's internals of a check instance, if they can be run. */
-function checkOf(instance: unknown): Check | undefined {
-  const internals = isRecord(instance) ? instance._zod : undefined;
-  if (!isRecord(internals) || !isRecord(internals.def)) return undefined;
-  const { check } = internals;
-  const { when } = internals.def;
-  if (!isCallable(check) || (when !== undefined && !isCallable(when))) return undefined;
-  return {
-    when: when === undefined ? undefined : (payload) => Reflect.apply(when, undefined, [payload]),
-    run: (payload) => Reflect.apply(check, internals, [payload]),
-  };
-}
-
-/**
- * The checks zod runs after a schema's own parse, in its order: the schema itself when it is a
- * check (a string format), then its `checks`. `undefined` when one cannot be run.
- */
-function checksToRun(node: unknown, def: Def): Check[] | undefined {
-  const internals = isRecord(node) ? node._zod : undefined;
-  const traits = isRecord(internals) ? internals.traits : undefined;
-  const instances: unknown[] = traits instanceof Set && traits.has('$ZodCheck') ? [node] : [];
-  if (Array.isArray(def.checks)) instances.push(...def.checks);
-  const checks: Check[] = [];
-  for (const instance of instances) {
-    const check = checkOf(instance);
-    if (!check) return undefined;
-    checks.push(check);
-  }
-  return checks;
-}
-
 /**
  * `base` followed by zod's own checks on its output, as zod runs them when nothing has failed
  * before: a check whose `when` declines is skipped; one that reports an issue (or turns async)
@@ -330,12 +286,8 @@ function checked(base: SchemaReader, checks: readonly Check[]): SchemaReader {
   return (input) => {
     const value = base(input);
     if (value === undecided) return undecided;
-    const payload: Payload = { value, issues: [] };
-    for (const { when, run } of checks) {
-      if (when && !when(payload)) continue;
-      if (run(payload) instanceof Promise || payload.issues.length > 0) return undecided;
-    }
-    return payload.value;
+    const passed = runChecks(value, checks);
+    return passed ? passed.value : undecided;
   };
 }
 
