@@ -12,14 +12,10 @@
  */
 import { loadavg } from 'node:os';
 import { createZoneClock } from '@livewell/core';
-import { makeContext } from '../src/search/context.js';
-import { toHit } from '../src/search/evaluate.js';
-import { paginate } from '../src/search/page.js';
 import type { SearchQuery } from '../src/search/query.js';
 import { createSearchIndex } from '../src/search/search-index.js';
-import { slotSession } from '../src/search/slot-search.js';
 import { seeded, syntheticDirectory, townQuery } from './synthetic.js';
-import { packDirectory, tightScan } from './tight-scan.js';
+import { packDirectory, tightScanPage } from './tight-scan.js';
 
 const SIZE = Number(process.argv[2] ?? 100_000);
 const ROUNDS = Number(process.argv[3] ?? 400);
@@ -69,22 +65,7 @@ for (let i = 0; i < 64; i += 1) {
 // The baseline's rows: the same records packed the same way.
 const table = packDirectory(directory);
 const clock = createZoneClock();
-const scan = (q: SearchQuery) => {
-  const made = makeContext(q, { now, limit: 20 }, clock);
-  if (!made.ok) throw new Error(made.error.message);
-  const ctx = made.value;
-  return paginate(tightScan(table, ctx), ctx.limit, undefined, (f) =>
-    toHit(
-      {
-        service: f.service,
-        score: f.score,
-        distanceKm: f.distanceKm,
-        session: slotSession(table, f.slot, ctx),
-      },
-      ctx,
-    ),
-  );
-};
+const scan = (q: SearchQuery) => tightScanPage(table, q, now, clock);
 
 // Same answers, or the comparison means nothing.
 for (const q of queries) {

@@ -7,14 +7,16 @@
  * bands leave it in, and a schedule shape's first session is worked out once per query, as the
  * index does.
  */
-import type { GeoPoint, Service } from '@livewell/core';
-import type { QueryContext } from '../src/search/context.js';
-import { passesServiceFilters } from '../src/search/evaluate.js';
+import type { GeoPoint, Service, ZoneClock } from '@livewell/core';
+import { makeContext, type QueryContext } from '../src/search/context.js';
+import { passesServiceFilters, toHit } from '../src/search/evaluate.js';
 import { distanceKmBetween } from '../src/search/geo.js';
 import { SCORE_WEIGHTS } from '../src/search/hit.js';
 import type { DirectoryRecords } from '../src/search/linear.js';
+import { paginate } from '../src/search/page.js';
+import type { SearchQuery } from '../src/search/query.js';
 import { ScheduleShapes } from '../src/search/schedule-shapes.js';
-import { type Found, windowStart } from '../src/search/slot-search.js';
+import { type Found, slotSession, windowStart } from '../src/search/slot-search.js';
 import { SlotTable, TERMS } from '../src/search/slot-table.js';
 import { STATUS_CODES } from '../src/search/status-codes.js';
 
@@ -102,4 +104,22 @@ export function tightScan(t: SlotTable, ctx: QueryContext): Found[] {
     out.push({ service, slot, score, distanceKm: distance, match: undefined });
   }
   return out;
+}
+
+/** The first page of 20 for `query` from {@link tightScan}, written as the index writes its pages. */
+export function tightScanPage(t: SlotTable, query: SearchQuery, now: string, clock: ZoneClock) {
+  const made = makeContext(query, { now, limit: 20 }, clock);
+  if (!made.ok) throw new Error(made.error.message);
+  const ctx = made.value;
+  return paginate(tightScan(t, ctx), ctx.limit, undefined, (f) =>
+    toHit(
+      {
+        service: f.service,
+        score: f.score,
+        distanceKm: f.distanceKm,
+        session: slotSession(t, f.slot, ctx),
+      },
+      ctx,
+    ),
+  );
 }
