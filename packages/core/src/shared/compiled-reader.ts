@@ -183,7 +183,10 @@ function objectReader(
       typeof innerType === 'string' &&
       plainKinds.has(innerType) &&
       checksOf(fieldDef ?? {})?.length === 0;
-    fields.push({ key, read: read(optional ? inner : shape[key]), optional });
+    const field = read(optional ? inner : shape[key]);
+    // A required field the reader cannot decide leaves every value undecided: say so at once.
+    if (field === never && !optional) return never;
+    fields.push({ key, read: field, optional });
   }
   return (compile && compiledObject(fields)) || genericObject(fields);
 }
@@ -267,8 +270,9 @@ function unionReader(def: Def, read: (schema: unknown) => SchemaReader): SchemaR
     const tag = isRecord(shape) ? defOf(shape[discriminator]) : undefined;
     if (tag?.type !== 'literal' || !Array.isArray(tag.values)) return never;
     const reader = read(option);
-    for (const value of tag.values) byTag.set(value, reader);
+    if (reader !== never) for (const value of tag.values) byTag.set(value, reader);
   }
+  if (byTag.size === 0) return never;
   return (input) => {
     if (!isObject(input)) return undecided;
     const reader = byTag.get(input[discriminator]);
