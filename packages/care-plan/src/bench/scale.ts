@@ -50,6 +50,23 @@ const faults = () => process.resourceUsage().minorPageFault;
 /** Page faults of every call `interleave` timed, by contender. */
 const faultSamples: Record<string, number[]> = {};
 
+/**
+ * `--cold`: before every timed call, 128 MB (several times any CPU's last-level cache) are read
+ * and written, so each call starts with none of its history in the CPU caches, whatever its size.
+ * Without it a 10,000-event history (~3.5 MB) stays cached from one round to the next while a
+ * 100,000-event one (~35 MB) cannot, and the growth measured mixes the fold with the caches.
+ */
+const cold = process.argv.includes('--cold');
+const sweep = cold ? new Uint8Array(128 << 20).fill(1) : new Uint8Array(0);
+let swept = 0;
+/** Pushes whatever the caches hold out of them (a write to every 64-byte line of `sweep`). */
+function evictCaches(): void {
+  for (let i = 0; i < sweep.length; i += 64) {
+    swept = (swept + (sweep[i] ?? 0)) & 255;
+    sweep[i] = swept;
+  }
+}
+
 /** Every round's ms per call of each contender, interleaved over `rounds` rounds. */
 function interleave(
   contenders: Record<string, () => unknown>,
@@ -59,6 +76,7 @@ function interleave(
   for (const name of Object.keys(contenders)) faultSamples[name] = [];
   for (let r = 0; r < rounds; r++) {
     for (const [name, fn] of Object.entries(contenders)) {
+      if (cold) evictCaches();
       const [start, faulted] = [clock(), faults()];
       fn();
       samples[name]?.push(clock() - start);
@@ -196,6 +214,9 @@ if (process.argv[1]?.endsWith('scale.ts')) {
     `load average at start: ${loadavg()
       .map((x) => x.toFixed(2))
       .join(', ')}`,
+  );
+  console.log(
+    cold ? 'caches evicted before every timed call (--cold)' : 'caches as rounds leave them',
   );
   for (const [label, pick] of (process.argv.includes('--replay-only')
     ? []
