@@ -1,3 +1,6 @@
+/** How many stand-ins {@link lazySchema} has made, and how many of their schemas were built. */
+export const lazySchemaCounts = { made: 0, built: 0 };
+
 /** The schema behind each stand-in made by {@link lazySchema}. */
 const builders = new WeakMap<object, () => object>();
 
@@ -47,6 +50,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   let real: T | undefined;
   const target = (): T => {
     if (real === undefined) {
+      lazySchemaCounts.built++;
       const built = unwrap(build());
       resolveInside(built, new Set());
       real = built;
@@ -68,5 +72,6 @@ export function lazySchema<T extends object>(build: () => T): T {
     getPrototypeOf: () => Reflect.getPrototypeOf(target()),
   });
   builders.set(standIn, target);
+  lazySchemaCounts.made++;
   return standIn;
 }
