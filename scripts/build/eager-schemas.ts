@@ -42,6 +42,8 @@ export function eagerSchemaSource(file: string, text: string): string {
   let out = text;
   for (const { from, to, by } of cuts.sort((a, b) => b.from - a.from))
     out = out.slice(0, from) + by + out.slice(to);
+  if (/\blazySchema\(/.test(out))
+    throw new Error(`${file}: a lazySchema call the browser build cannot unwrap (top-level only)`);
   return out;
 }
 
