@@ -1,5 +1,6 @@
 import { buildSync } from 'esbuild';
 import type { Options } from 'tsup';
+import { eagerSchemas, lazySchemaModule } from './eager-schemas.js';
 
 /**
  * The browser build of a package: one ESM file per source module under `dist/browser/`, with
@@ -8,6 +9,7 @@ import type { Options } from 'tsup';
  * build keeps every top-level schema of the file. Only the modules the entries reach at run time
  * are emitted (type-only modules and test helpers are not). Package exports point the `browser`
  * condition here; why and the figures: docs/decisions/0017-browser-build.md, docs/browser.md.
+ * Schemas core builds on first use in Node are built at load here ({@link ./eager-schemas.ts}).
  *
  * @param entries - the package's browser entry points (`src/index.ts` and subpath entries).
  */
@@ -22,7 +24,10 @@ export function browserBuild(entries: readonly string[] = ['src/index.ts']): Opt
     outdir: 'dist/browser',
     logLevel: 'silent',
   });
-  const modules = Object.keys(metafile.inputs).filter((file) => file.startsWith('src/'));
+  // The browser build builds schemas at load (./eager-schemas.ts): nothing imports lazySchema.
+  const modules = Object.keys(metafile.inputs).filter(
+    (file) => file.startsWith('src/') && !lazySchemaModule.test(file),
+  );
   return {
     entry: modules,
     outDir: 'dist/browser',
@@ -33,5 +38,6 @@ export function browserBuild(entries: readonly string[] = ['src/index.ts']): Opt
     clean: true,
     target: 'es2022',
     platform: 'browser',
+    esbuildPlugins: [eagerSchemas],
   };
 }

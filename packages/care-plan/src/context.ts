@@ -43,11 +43,13 @@ export function parseTransitionContext(input: unknown): Result<TransitionContext
 
 /** Frozen policies already checked, by identity (they cannot change afterwards). */
 const checkedPolicies = new WeakSet<object>();
-const fields = CarePlanContextSchema.shape;
+/** The context schema's fields, read on first check (reading them builds the schema). */
+let fields: (typeof CarePlanContextSchema)['shape'] | undefined;
 
 /** The first field of a context that does not parse, checked one by one (cheaper than the whole). */
 function firstBadField(context: TransitionContext): string | undefined {
   if (typeof context !== 'object' || context === null) return 'context';
+  fields ??= CarePlanContextSchema.shape;
   if (!fields.now.safeParse(context.now).success) return 'now';
   if (!fields.timeZone.safeParse(context.timeZone).success) return 'timeZone';
   if (!fields.actor.safeParse(context.actor).success) return 'actor';

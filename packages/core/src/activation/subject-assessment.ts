@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ActorSchema } from '../shared/actor.js';
 import { RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { schemaVersion } from '../shared/schema-version.js';
 import { optionalOf } from '../shared/text.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
@@ -62,11 +63,13 @@ const subjectCommon = {
  * A scored assessment about a practitioner (e.g. a CS-PAM result from a licensed scorer). It has
  * no `personId`, so it can never be stored as, or mistaken for, a patient's assessment.
  */
-export const PractitionerAssessmentSchema = z.object({
-  ...subjectCommon,
-  subject: PractitionerSubjectSchema,
-  instrument: instrumentFor('practitioner'),
-});
+export const PractitionerAssessmentSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    ...subjectCommon,
+    subject: PractitionerSubjectSchema,
+    instrument: instrumentFor('practitioner'),
+  }),
+);
 /** A scored assessment about a practitioner. */
 export type PractitionerAssessment = z.infer<typeof PractitionerAssessmentSchema>;
 
@@ -74,10 +77,12 @@ export type PractitionerAssessment = z.infer<typeof PractitionerAssessmentSchema
  * A scored assessment about a practice (organisation), e.g. a readiness checklist. It has no
  * `personId`: it is the practice's record, never a patient's.
  */
-export const PracticeAssessmentSchema = z.object({
-  ...subjectCommon,
-  subject: PracticeSubjectSchema,
-  instrument: instrumentFor('practice'),
-});
+export const PracticeAssessmentSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    ...subjectCommon,
+    subject: PracticeSubjectSchema,
+    instrument: instrumentFor('practice'),
+  }),
+);
 /** A scored assessment about a practice. */
 export type PracticeAssessment = z.infer<typeof PracticeAssessmentSchema>;

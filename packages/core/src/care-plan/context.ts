@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { makeParser } from '../parse.js';
 import { ActorSchema } from '../shared/actor.js';
 import { type IdGenerator, PersonIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { IsoInstantSchema, TimeZoneSchema } from '../shared/time-values.js';
 import { PlanCareTeamSchema } from './care-plan.js';
 import { CarePlanPolicySchema } from './policy.js';
@@ -22,13 +23,15 @@ const isIdGenerator = (value: unknown): value is IdGenerator => typeof value ===
  * instant), the acting `actor`, the tenant's `policy`, an IANA `timeZone` (checked with
  * {@link TimeZoneSchema}, remembered once valid) and an id generator `ids`.
  */
-export const CarePlanContextSchema = z.object({
-  now: IsoInstantSchema,
-  actor: ActorSchema,
-  policy: CarePlanPolicySchema,
-  timeZone: z.string().check(z.refine(isZone, { message: 'not an IANA time zone' })),
-  ids: z.custom<IdGenerator>(isIdGenerator, { message: 'ids must be an id generator function' }),
-});
+export const CarePlanContextSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    now: IsoInstantSchema,
+    actor: ActorSchema,
+    policy: CarePlanPolicySchema,
+    timeZone: z.string().check(z.refine(isZone, { message: 'not an IANA time zone' })),
+    ids: z.custom<IdGenerator>(isIdGenerator, { message: 'ids must be an id generator function' }),
+  }),
+);
 /** What the care-plan machine takes from the outside world on every call. */
 export type CarePlanContext = z.infer<typeof CarePlanContextSchema>;
 
@@ -36,10 +39,12 @@ export type CarePlanContext = z.infer<typeof CarePlanContextSchema>;
 export const parseCarePlanContext = makeParser('CarePlanContext', CarePlanContextSchema);
 
 /** What starting a care plan takes: the tenant, the person and the plan's care team. */
-export const CarePlanStartSchema = z.object({
-  tenantId: TenantIdSchema,
-  personId: PersonIdSchema,
-  careTeam: PlanCareTeamSchema,
-});
+export const CarePlanStartSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    tenantId: TenantIdSchema,
+    personId: PersonIdSchema,
+    careTeam: PlanCareTeamSchema,
+  }),
+);
 /** What starting a care plan takes. */
 export type CarePlanStart = z.infer<typeof CarePlanStartSchema>;

@@ -1,21 +1,24 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../shared/lazy-schema.js';
 
 /**
  * Where a care and support plan is in its cycle (Year of Care: preparation → conversation →
  * recording → actions → review). `superseded`, `withdrawn` and `entered-in-error` are terminal.
  */
-export const CarePlanStateSchema = z.enum([
-  'invited',
-  'information-gathering',
-  'prepared',
-  'in-conversation',
-  'active',
-  'paused',
-  'under-review',
-  'superseded',
-  'withdrawn',
-  'entered-in-error',
-]);
+export const CarePlanStateSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum([
+    'invited',
+    'information-gathering',
+    'prepared',
+    'in-conversation',
+    'active',
+    'paused',
+    'under-review',
+    'superseded',
+    'withdrawn',
+    'entered-in-error',
+  ]),
+);
 /** Where a care and support plan is in its cycle. */
 export type CarePlanState = z.infer<typeof CarePlanStateSchema>;
 

@@ -1,29 +1,36 @@
 import * as z from 'zod/mini';
 import { type RecordId, RecordIdSchema, TenantIdSchema } from '../shared/ids.js';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { schemaVersion } from '../shared/schema-version.js';
 import { IsoInstantSchema } from '../shared/time-values.js';
 import { instantToMs, msToInstant } from '../time/zoned.js';
 
 /** One session of a scheduled service or programme: the service, its schedule and start. */
-export const SessionRefSchema = z.object({
-  serviceId: RecordIdSchema,
-  scheduleId: RecordIdSchema,
-  start: IsoInstantSchema,
-});
+export const SessionRefSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    serviceId: RecordIdSchema,
+    scheduleId: RecordIdSchema,
+    start: IsoInstantSchema,
+  }),
+);
 /** One session of a scheduled service or programme. */
 export type SessionRef = z.infer<typeof SessionRefSchema>;
 
 /** Where a booking came from: a referral that books a session, or a programme enrolment. */
-export const BookingSourceSchema = z.enum(['referral', 'enrolment']);
+export const BookingSourceSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['referral', 'enrolment']),
+);
 /** Where a booking came from. */
 export type BookingSource = z.infer<typeof BookingSourceSchema>;
 
 /** A booking held on a session: the referral or enrolment that holds it and its places. */
-export const BookingSchema = z.object({
-  bookingId: RecordIdSchema,
-  source: BookingSourceSchema,
-  places: z.int().check(z.gte(1), z.lte(100_000)),
-});
+export const BookingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    bookingId: RecordIdSchema,
+    source: BookingSourceSchema,
+    places: z.int().check(z.gte(1), z.lte(100_000)),
+  }),
+);
 /** A booking held on a session. */
 export type Booking = z.infer<typeof BookingSchema>;
 
@@ -37,14 +44,14 @@ const tallyShape = {
 };
 
 /** The ledger's rule: places taken never exceed capacity, and a booking is held once. */
-const keepsTheRule = z.superRefine(
-  (t: { capacity: number; dropIns: number; bookings: readonly Booking[] }, ctx) => {
+const keepsTheRule = /* @__PURE__ */ lazySchema(() =>
+  z.superRefine((t: { capacity: number; dropIns: number; bookings: readonly Booking[] }, ctx) => {
     const taken = t.bookings.reduce((sum, b) => sum + b.places, 0) + t.dropIns;
     if (taken > t.capacity)
       ctx.addIssue({ code: 'custom', message: 'more places taken than exist', path: ['bookings'] });
     if (new Set(t.bookings.map((b) => b.bookingId)).size !== t.bookings.length)
       ctx.addIssue({ code: 'custom', message: 'a booking is held twice', path: ['bookings'] });
-  },
+  }),
 );
 
 /**
@@ -52,7 +59,9 @@ const keepsTheRule = z.superRefine(
  * counted at the door and the bookings marked as no-shows. Places taken (bookings + drop-ins)
  * never exceed capacity, and a booking id is held at most once.
  */
-export const SessionTallySchema = z.object(tallyShape).check(keepsTheRule);
+export const SessionTallySchema = /* @__PURE__ */ lazySchema(() =>
+  z.object(tallyShape).check(keepsTheRule),
+);
 /** One session's places: capacity, bookings, drop-ins and no-shows. */
 export type SessionTally = z.infer<typeof SessionTallySchema>;
 
@@ -62,20 +71,22 @@ export type SessionTally = z.infer<typeof SessionTallySchema>;
  * is {@link sessionPlacesId} of the session, so two writers opening the same session collide on
  * the id instead of creating two tallies.
  */
-export const SessionPlacesSchema = z
-  .object({
-    schemaVersion: schemaVersion(1),
-    id: RecordIdSchema,
-    tenantId: TenantIdSchema,
-    ...tallyShape,
-  })
-  .check(
-    keepsTheRule,
-    z.refine((r) => r.id === sessionPlacesId(r.session), {
-      message: 'the id is not the session’s id',
-      path: ['id'],
-    }),
-  );
+export const SessionPlacesSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      schemaVersion: schemaVersion(1),
+      id: RecordIdSchema,
+      tenantId: TenantIdSchema,
+      ...tallyShape,
+    })
+    .check(
+      keepsTheRule,
+      z.refine((r) => r.id === sessionPlacesId(r.session), {
+        message: 'the id is not the session’s id',
+        path: ['id'],
+      }),
+    ),
+);
 /** A session's places as a stored record. */
 export type SessionPlaces = z.infer<typeof SessionPlacesSchema>;
 

@@ -1,17 +1,20 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../shared/lazy-schema.js';
 
 /**
  * A skill a practitioner development programme builds, e.g. `health-coaching`,
  * `brief-action-planning`, `agenda-setting`, `motivational-interviewing`. Other skills are named
  * with a lower-case kebab slug.
  */
-export const DevelopmentSkillSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(60),
-    z.regex(/^[a-z][a-z0-9-]*$/, 'skills are lower-case kebab slugs, e.g. "health-coaching"'),
-  );
+export const DevelopmentSkillSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(60),
+      z.regex(/^[a-z][a-z0-9-]*$/, 'skills are lower-case kebab slugs, e.g. "health-coaching"'),
+    ),
+);
 /** A skill a practitioner development programme builds. */
 export type DevelopmentSkill = z.infer<typeof DevelopmentSkillSchema>;
 

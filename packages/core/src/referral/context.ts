@@ -10,15 +10,22 @@ import { type PractitionerMembership, PractitionerMembershipSchema } from '../pe
 import { type TrustedSystem, TrustedSystemSchema } from '../people/trusted-system.js';
 import { type Actor, ActorSchema } from '../shared/actor.js';
 import type { IdGenerator } from '../shared/ids.js';
+import { lazySchema } from '../shared/lazy-schema.js';
 import { optionalOf } from '../shared/text.js';
 import { type IsoInstant, IsoInstantSchema } from '../shared/time-values.js';
 
-const IdGeneratorSchema = z.custom<IdGenerator>((value) => typeof value === 'function', {
-  message: 'ids must be an id generator function',
-});
+const IdGeneratorSchema = /* @__PURE__ */ lazySchema(() =>
+  z.custom<IdGenerator>((value) => typeof value === 'function', {
+    message: 'ids must be an id generator function',
+  }),
+);
 
-const membershipsSchema = z.array(PractitionerMembershipSchema).check(z.maxLength(1000));
-const systemsSchema = z.array(TrustedSystemSchema).check(z.maxLength(100));
+const membershipsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.array(PractitionerMembershipSchema).check(z.maxLength(1000)),
+);
+const systemsSchema = /* @__PURE__ */ lazySchema(() =>
+  z.array(TrustedSystemSchema).check(z.maxLength(100)),
+);
 
 /**
  * The records that decide who may act on a referral, loaded by the caller (never taken from
@@ -69,30 +76,34 @@ export interface ProgrammeContext {
 }
 
 /** The schema of a {@link ReferralContext} (checks `now`, the actor and every record). */
-export const ReferralContextSchema = z.object({
-  now: IsoInstantSchema,
-  actor: ActorSchema,
-  ids: IdGeneratorSchema,
-  records: z.object({
-    service: ServiceOwnerSchema,
-    person: PersonCarersSchema,
-    memberships: membershipsSchema,
-    systems: systemsSchema,
+export const ReferralContextSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    now: IsoInstantSchema,
+    actor: ActorSchema,
+    ids: IdGeneratorSchema,
+    records: z.object({
+      service: ServiceOwnerSchema,
+      person: PersonCarersSchema,
+      memberships: membershipsSchema,
+      systems: systemsSchema,
+    }),
   }),
-});
+);
 
 /** The schema of a {@link ProgrammeContext}. */
-export const ProgrammeContextSchema = z.object({
-  now: IsoInstantSchema,
-  actor: ActorSchema,
-  ids: IdGeneratorSchema,
-  records: z.object({
-    service: ServiceOwnerSchema,
-    memberships: membershipsSchema,
-    systems: systemsSchema,
-    person: optionalOf(PersonCarersSchema),
+export const ProgrammeContextSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    now: IsoInstantSchema,
+    actor: ActorSchema,
+    ids: IdGeneratorSchema,
+    records: z.object({
+      service: ServiceOwnerSchema,
+      memberships: membershipsSchema,
+      systems: systemsSchema,
+      person: optionalOf(PersonCarersSchema),
+    }),
   }),
-});
+);
 
 /**
  * Parses an untrusted referral command context (say, assembled from a request and loaded

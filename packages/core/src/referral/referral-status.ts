@@ -1,23 +1,26 @@
 import * as z from 'zod/mini';
 import { CodeSystems, type Coding } from '../shared/coding.js';
+import { lazySchema } from '../shared/lazy-schema.js';
 
 /**
  * Where a referral is in its lifecycle: `draft` → `made` → `contacted` → `accepted` →
  * `attending` → `completed`, or `declined`, `not-completed`, `paused` (and resumed) or
  * `entered-in-error`.
  */
-export const ReferralStatusSchema = z.enum([
-  'draft',
-  'made',
-  'contacted',
-  'accepted',
-  'attending',
-  'paused',
-  'completed',
-  'declined',
-  'not-completed',
-  'entered-in-error',
-]);
+export const ReferralStatusSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum([
+    'draft',
+    'made',
+    'contacted',
+    'accepted',
+    'attending',
+    'paused',
+    'completed',
+    'declined',
+    'not-completed',
+    'entered-in-error',
+  ]),
+);
 /** Where a referral is in its lifecycle. */
 export type ReferralStatus = z.infer<typeof ReferralStatusSchema>;
 
@@ -37,7 +40,9 @@ export const isTerminalReferralStatus = (status: ReferralStatus): boolean =>
   terminalReferralStatuses.includes(status);
 
 /** Statuses a referral can be paused from, and so resumed to. */
-export const ResumableReferralStatusSchema = z.enum(['made', 'contacted', 'accepted', 'attending']);
+export const ResumableReferralStatusSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['made', 'contacted', 'accepted', 'attending']),
+);
 /** A status a referral can be paused from, and so resumed to. */
 export type ResumableReferralStatus = z.infer<typeof ResumableReferralStatusSchema>;
 
@@ -46,19 +51,23 @@ export type ResumableReferralStatus = z.infer<typeof ResumableReferralStatusSche
  * (the service is asked to act), or a professional signposted them (gave details; the person
  * makes contact).
  */
-export const ReferralPathSchema = z.enum(['self-referral', 'professional-referral', 'signposting']);
+export const ReferralPathSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['self-referral', 'professional-referral', 'signposting']),
+);
 /** How the person reached the service. */
 export type ReferralPath = z.infer<typeof ReferralPathSchema>;
 
 /** Why a referral closed without completing. `withdrawn` means the referrer or person stopped it. */
-export const ReferralNotCompletedCauseSchema = z.enum([
-  'lost-to-follow-up',
-  'did-not-attend',
-  'unable-to-engage',
-  'withdrawn',
-  'service-unavailable',
-  'other',
-]);
+export const ReferralNotCompletedCauseSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum([
+    'lost-to-follow-up',
+    'did-not-attend',
+    'unable-to-engage',
+    'withdrawn',
+    'service-unavailable',
+    'other',
+  ]),
+);
 /** Why a referral closed without completing. */
 export type ReferralNotCompletedCause = z.infer<typeof ReferralNotCompletedCauseSchema>;
 
@@ -66,7 +75,9 @@ export type ReferralNotCompletedCause = z.infer<typeof ReferralNotCompletedCause
  * Who declined a referral: the `person` (their own decision, whoever recorded it), a `carer`
  * on the person's behalf, or the `service` (it could not take the person on).
  */
-export const ReferralDeclinerSchema = z.enum(['person', 'carer', 'service']);
+export const ReferralDeclinerSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['person', 'carer', 'service']),
+);
 /** Who declined a referral. */
 export type ReferralDecliner = z.infer<typeof ReferralDeclinerSchema>;
 

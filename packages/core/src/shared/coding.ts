@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.js';
 import { boundedText, optionalOf, textUpTo } from './text.js';
 
 /** Well-known code system URIs. */
@@ -10,11 +11,13 @@ export const CodeSystems = {
 } as const;
 
 /** A code from a terminology (SNOMED CT, LOINC…), as in FHIR's `Coding`. */
-export const CodingSchema = z.object({
-  system: boundedText(500),
-  code: boundedText(200),
-  display: optionalOf(textUpTo(1000)),
-});
+export const CodingSchema = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    system: boundedText(500),
+    code: boundedText(200),
+    display: optionalOf(textUpTo(1000)),
+  }),
+);
 /** A code from a terminology (SNOMED CT, LOINC…), as in FHIR's `Coding`. */
 export type Coding = z.infer<typeof CodingSchema>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { lazySchema } from './lazy-schema.js';
 
 // zod/mini keeps no messages until a locale is chosen ("Invalid input" for everything). English
 // is set here, in the module every record schema imports, and again in parse.ts, rather than in
@@ -13,16 +14,18 @@ z.config(en());
  */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
-const idString = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(200),
-    z.regex(
-      ID_PATTERN,
-      'ids use letters, digits, ".", "_", ":" and "-", starting with a letter or digit',
+const idString = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(200),
+      z.regex(
+        ID_PATTERN,
+        'ids use letters, digits, ".", "_", ":" and "-", starting with a letter or digit',
+      ),
     ),
-  );
+);
 
 /**
  * The grammar of tenant ids, stricter than other ids because a tenant id is the partition (and
@@ -33,37 +36,41 @@ const idString = z
 export const TENANT_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** The organisation that owns a record: a GP practice, a PCN, a community service. */
-export const TenantIdSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(63),
-    z.regex(
-      TENANT_ID_PATTERN,
-      'tenant ids are 1–63 lower-case letters, digits and "-", starting and ending with a letter or digit',
-    ),
-  )
-  .brand<'TenantId'>();
+export const TenantIdSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(63),
+      z.regex(
+        TENANT_ID_PATTERN,
+        'tenant ids are 1–63 lower-case letters, digits and "-", starting and ending with a letter or digit',
+      ),
+    )
+    .brand<'TenantId'>(),
+);
 /** Identifies a tenant (organisation). Part of every storage key. */
 export type TenantId = z.infer<typeof TenantIdSchema>;
 
 /** Identifies a person who is supported (a patient, a service user). */
-export const PersonIdSchema = idString.brand<'PersonId'>();
+export const PersonIdSchema = /* @__PURE__ */ lazySchema(() => idString.brand<'PersonId'>());
 /** Identifies a person who is supported (a patient, a service user). */
 export type PersonId = z.infer<typeof PersonIdSchema>;
 
 /** Identifies a practitioner (a member of staff or a volunteer). */
-export const PractitionerIdSchema = idString.brand<'PractitionerId'>();
+export const PractitionerIdSchema = /* @__PURE__ */ lazySchema(() =>
+  idString.brand<'PractitionerId'>(),
+);
 /** Identifies a practitioner (a member of staff or a volunteer). */
 export type PractitionerId = z.infer<typeof PractitionerIdSchema>;
 
 /** Identifies a carer (family member, friend, paid carer) who supports a person. */
-export const CarerIdSchema = idString.brand<'CarerId'>();
+export const CarerIdSchema = /* @__PURE__ */ lazySchema(() => idString.brand<'CarerId'>());
 /** Identifies a carer. */
 export type CarerId = z.infer<typeof CarerIdSchema>;
 
 /** Identifies any other record (plans, goals, assessments, services…). */
-export const RecordIdSchema = idString.brand<'RecordId'>();
+export const RecordIdSchema = /* @__PURE__ */ lazySchema(() => idString.brand<'RecordId'>());
 /** Identifies any other record (plans, goals, assessments, services…). */
 export type RecordId = z.infer<typeof RecordIdSchema>;
 
