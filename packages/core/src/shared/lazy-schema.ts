@@ -11,33 +11,36 @@ function unwrap<T>(value: T): T {
   return build === undefined ? value : (build() as T);
 }
 
+/** Schemas whose insides already point at schemas, not stand-ins (a definition never changes). */
+const resolvedSchemas = new WeakSet<object>();
+
 /**
  * Points every schema inside a newly built one at the schemas themselves rather than at their
  * stand-ins, so parsing never goes through a stand-in below the top.
  */
-function resolveInside(schema: object, seen: Set<object>): void {
-  if (seen.has(schema)) return;
-  seen.add(schema);
+function resolveInside(schema: object): void {
+  if (resolvedSchemas.has(schema)) return;
+  resolvedSchemas.add(schema);
   const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
   if (def === undefined) return;
   for (const key of Object.keys(def)) {
     if (key === 'checks') continue;
     const value = def[key];
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = resolved(value[i], seen);
+      for (let i = 0; i < value.length; i++) value[i] = resolved(value[i]);
     } else if (key === 'shape' && typeof value === 'object' && value !== null) {
       const shape = value as Record<string, unknown>;
-      for (const field of Object.keys(shape)) shape[field] = resolved(shape[field], seen);
+      for (const field of Object.keys(shape)) shape[field] = resolved(shape[field]);
     } else if (typeof value === 'object' && value !== null && '_zod' in value) {
-      def[key] = resolved(value, seen);
+      def[key] = resolved(value);
     }
   }
 }
 
-function resolved(value: unknown, seen: Set<object>): unknown {
+function resolved(value: unknown): unknown {
   const schema = unwrap(value);
   if (typeof schema === 'object' && schema !== null && '_zod' in schema)
-    resolveInside(schema, seen);
+    resolveInside(schema);
   return schema;
 }
 
@@ -52,7 +55,7 @@ export function lazySchema<T extends object>(build: () => T): T {
     if (real === undefined) {
       lazySchemaCounts.built++;
       const built = unwrap(build());
-      resolveInside(built, new Set());
+      resolveInside(built);
       real = built;
     }
     return real;
