@@ -39,8 +39,7 @@ function resolveInside(schema: object): void {
 
 function resolved(value: unknown): unknown {
   const schema = unwrap(value);
-  if (typeof schema === 'object' && schema !== null && '_zod' in schema)
-    resolveInside(schema);
+  if (typeof schema === 'object' && schema !== null && '_zod' in schema) resolveInside(schema);
   return schema;
 }
 
