@@ -1,14 +1,32 @@
 /** How many stand-ins {@link lazySchema} has made, and how many of their schemas were built. */
 export const lazySchemaCounts = { made: 0, built: 0 };
 
-/** The schema behind each stand-in made by {@link lazySchema}. */
-const builders = new WeakMap<object, () => object>();
+/** What stands behind a stand-in: its builder until first touched, then the schema it built. */
+interface Pending {
+  build: (() => object) | undefined;
+  real: object | undefined;
+}
+
+/** The pending schema of each stand-in made by {@link lazySchema}. */
+const pendingOf = new WeakMap<object, Pending>();
+
+/** The schema behind `pending`, built (and its insides resolved) the first time it is asked for. */
+function realOf(pending: Pending): object {
+  if (pending.real === undefined && pending.build !== undefined) {
+    lazySchemaCounts.built++;
+    const built = unwrap(pending.build());
+    resolveInside(built);
+    pending.real = built;
+    pending.build = undefined;
+  }
+  return pending.real as object;
+}
 
 /** The schema itself when `value` is a stand-in made by {@link lazySchema}, else `value`. */
 function unwrap<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
-  const build = builders.get(value);
-  return build === undefined ? value : (build() as T);
+  const pending = pendingOf.get(value);
+  return pending === undefined ? value : (realOf(pending) as T);
 }
 
 /** Schemas whose insides already point at schemas, not stand-ins (a definition never changes). */
@@ -43,37 +61,31 @@ function resolved(value: unknown): unknown {
   return schema;
 }
 
+/** One handler for every stand-in: each operation goes to the schema behind it. */
+const forward: ProxyHandler<Pending> = {
+  get: (pending, key) => Reflect.get(realOf(pending), key),
+  has: (pending, key) => Reflect.has(realOf(pending), key),
+  set: (pending, key, value) => Reflect.set(realOf(pending), key, value),
+  ownKeys: (pending) => Reflect.ownKeys(realOf(pending)),
+  getOwnPropertyDescriptor: (pending, key) => {
+    const d = Reflect.getOwnPropertyDescriptor(realOf(pending), key);
+    if (d !== undefined) d.configurable = true;
+    return d;
+  },
+  defineProperty: (pending, key, d) => Reflect.defineProperty(realOf(pending), key, d),
+  deleteProperty: (pending, key) => Reflect.deleteProperty(realOf(pending), key),
+  getPrototypeOf: (pending) => Reflect.getPrototypeOf(realOf(pending)),
+};
+
 /**
  * A schema built on first use. Returns a stand-in that behaves as the schema `build` returns —
  * every property read, `instanceof` and key listing go to it — but `build` runs only when the
  * stand-in is first touched, not when the module loads.
  */
 export function lazySchema<T extends object>(build: () => T): T {
-  let real: T | undefined;
-  const target = (): T => {
-    if (real === undefined) {
-      lazySchemaCounts.built++;
-      const built = unwrap(build());
-      resolveInside(built);
-      real = built;
-    }
-    return real;
-  };
-  const standIn = new Proxy({} as T, {
-    get: (_, key) => Reflect.get(target(), key),
-    has: (_, key) => Reflect.has(target(), key),
-    set: (_, key, value) => Reflect.set(target(), key, value),
-    ownKeys: () => Reflect.ownKeys(target()),
-    getOwnPropertyDescriptor: (_, key) => {
-      const d = Reflect.getOwnPropertyDescriptor(target(), key);
-      if (d !== undefined) d.configurable = true;
-      return d;
-    },
-    defineProperty: (_, key, d) => Reflect.defineProperty(target(), key, d),
-    deleteProperty: (_, key) => Reflect.deleteProperty(target(), key),
-    getPrototypeOf: () => Reflect.getPrototypeOf(target()),
-  });
-  builders.set(standIn, target);
+  const pending: Pending = { build, real: undefined };
+  const standIn: object = new Proxy(pending, forward);
+  pendingOf.set(standIn, pending);
   lazySchemaCounts.made++;
-  return standIn;
+  return standIn as T;
 }
