@@ -33,6 +33,11 @@ export class ShapeWindows {
   records = ShapeWindows.blank(256);
   starts = new Float64Array(256 * PAIR);
   private readonly keyNumbers = new Map<string, number>([['', 0]]);
+  /** The window (and holiday key number) the current generation's marks in `starts` answer. */
+  private windowFrom = Number.NaN;
+  private windowUntil = Number.NaN;
+  private windowKey = -1;
+  private generation = 0;
 
   private static blank(shapes: number): Float64Array {
     const records = new Float64Array(shapes * RECORD);
@@ -57,6 +62,27 @@ export class ShapeWindows {
     for (let i = MARK; i < this.starts.length; i += PAIR) this.starts[i] = 0;
   }
 
+  /**
+   * The generation to mark the starts worked out for a query window with (`holidays`: its key
+   * number): the same as the last query's while the window and holidays stay the same — a
+   * shape's first session in a window depends on nothing else — so queries asking about the
+   * same window read each shape's start as worked out once, and a new one for another window.
+   */
+  windowGeneration(fromMs: number, untilMs: number, holidays: number): number {
+    if (fromMs === this.windowFrom && untilMs === this.windowUntil && holidays === this.windowKey) {
+      return this.generation;
+    }
+    this.windowFrom = fromMs;
+    this.windowUntil = untilMs;
+    this.windowKey = holidays;
+    this.generation = (this.generation + 1) | 0;
+    if (this.generation <= 0) {
+      this.clearMarks();
+      this.generation = 1;
+    }
+    return this.generation;
+  }
+
   /** The number of a holiday key (see `QueryContext.holidayKey`). */
   keyNumber(holidayKey: string): number {
     let n = this.keyNumbers.get(holidayKey);
@@ -64,6 +90,8 @@ export class ShapeWindows {
       if (this.keyNumbers.size > 1024) {
         for (let i = KEY; i < this.records.length; i += RECORD) this.records[i] = -1;
         this.keyNumbers.clear();
+        // Key numbers are handed out afresh: the current window's marks no longer say which.
+        this.windowKey = -1;
         this.keyNumbers.set('', 0);
       }
       n = this.keyNumbers.size;
@@ -110,5 +138,6 @@ export class ShapeWindows {
   /** Drops a shape's copy (its number is free for another schedule). */
   forget(shape: number): void {
     if (shape * RECORD < this.records.length) this.records[shape * RECORD + KEY] = -1;
+    if (shape * PAIR < this.starts.length) this.starts[shape * PAIR + MARK] = 0;
   }
 }

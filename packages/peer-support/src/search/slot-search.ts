@@ -87,9 +87,10 @@ export function slotSession(
 
 /**
  * The start of a slot's first session in the query window (NaN: none), without allocating:
- * worked out once per schedule shape per query (`gen`), as shapes are shared by many services,
- * and read from the shape's remembered window (`holidays`: the query's key number in
- * `t.windows`) when that settles it.
+ * worked out once per schedule shape per window (`gen`: the window's generation, see
+ * `ShapeWindows.windowGeneration`), as shapes are shared by many services, and read from the
+ * shape's remembered window (`holidays`: the query's key number in `t.windows`) when that
+ * settles it.
  */
 export function windowStart(
   t: SlotTable,
@@ -208,6 +209,7 @@ export function rankSlots(
   const termNumbers = ctx.termKeys.map((k) => t.termNumber(k));
   const gen = t.nextGeneration();
   const holidays = t.windows.keyNumber(ctx.holidayKey);
+  const wgen = t.windows.windowGeneration(ctx.windowFromMs, ctx.windowUntilMs, holidays);
   const { latitude, longitude } = near.point;
   const radius = near.radiusKm;
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
@@ -283,9 +285,9 @@ export function rankSlots(
         // Read afresh: working a shape out may have widened the array.
         const starts = t.windows.starts;
         const start =
-          shape >= 0 && starts[shape * PAIR + MARK] === gen
+          shape >= 0 && starts[shape * PAIR + MARK] === wgen
             ? (starts[shape * PAIR + START] as number)
-            : windowStart(t, slot, shape, ctx, gen, holidays);
+            : windowStart(t, slot, shape, ctx, wgen, holidays);
         if (window && Number.isNaN(start)) continue;
         total += 1;
         const rel = n === 0 ? 1 : count / n;

@@ -4,6 +4,7 @@ import { BY_MATCHER, CellBlock } from './cell-block.js';
 import { schedulesOf, termKey } from './entry.js';
 import { cellAt, cellOf } from './geo.js';
 import type { ScheduleShapes } from './schedule-shapes.js';
+import { HitColumns } from './hit-columns.js';
 import { ShapeWindows } from './shape-windows.js';
 import { STATUS_CODES } from './status-codes.js';
 import { tokenize } from './text.js';
@@ -34,10 +35,13 @@ export class SlotTable {
   termCount = new Uint8Array(1024);
   /** Per slot: the query generation that last reached it. */
   marks = new Int32Array(1024);
-  /** Per schedule shape: the query generation that last worked out its first session, and its start (NaN: none). */
   /** Per schedule shape, its remembered first session in a query window (see `ShapeWindows`). */
   readonly windows = new ShapeWindows();
   readonly services: (Service | undefined)[] = [];
+  /** Per slot, what its hit needs beyond these columns (see `HitColumns`). */
+  readonly hits = new HitColumns();
+  /** Per term number, the words its first coding was shown in (`display`, else `code`). */
+  readonly shown: string[] = [];
   /** Slots with several map points (their row's point is NaN). */
   readonly morePoints = new Map<number, readonly GeoPoint[]>();
   readonly moreShapes = new Map<number, readonly number[]>();
@@ -148,13 +152,22 @@ export class SlotTable {
     this.shape[slot] = shapes.length > 1 ? SEVERAL : (shapes[0] ?? -1);
     if (shapes.length > 1) this.moreShapes.set(slot, shapes);
     // Each distinct term once, in order of first appearance (needs, then conditions).
+    // A term's reason shows its first coding's words: `ownWords` when they are not the ones
+    // the term was first shown in (the page then reads the record).
     const terms: number[] = [];
+    let ownWords = false;
     for (const codings of [service.needs, service.conditions]) {
       for (let k = 0; k < codings.length; k += 1) {
-        const n = this.number(this.termNumbers, termKey(codings[k] as Coding));
-        if (!terms.includes(n)) terms.push(n);
+        const c = codings[k] as Coding;
+        const n = this.number(this.termNumbers, termKey(c));
+        if (terms.includes(n)) continue;
+        terms.push(n);
+        const words = c.display ?? c.code;
+        this.shown[n] ??= words;
+        if (this.shown[n] !== words) ownWords = true;
       }
     }
+    this.hits.set(slot, service, shapes.length, ownWords);
     this.termCount[slot] = Math.min(terms.length, TERMS);
     if (terms.length > TERMS) this.moreTerms.set(slot, terms);
     else this.terms.set(terms, slot * TERMS);
@@ -272,6 +285,7 @@ export class SlotTable {
     this.moreShapes.delete(slot);
     this.moreTerms.delete(slot);
     this.services[slot] = undefined;
+    this.hits.clear(slot);
     this.free.push(slot);
   }
 

@@ -1,0 +1,83 @@
+import type { QueryContext } from './context.js';
+import type { SearchHit, SearchReason } from './hit.js';
+import { CAPACITY, FREE, FROM_RECORD, NEVER_VERIFIED } from './hit-columns.js';
+import { instantOf } from './instant-memo.js';
+import {
+  FREE_REASON,
+  reasons as memo,
+  NEVER_VERIFIED_REASON,
+  NO_SESSION_REASON,
+  OPEN_NOW_REASON,
+} from './reasons.js';
+import { type Found, slotSession } from './slot-search.js';
+import { type SlotTable, TERMS } from './slot-table.js';
+import { nextSessionReason } from './words-memo.js';
+
+/** Writes a found slot's hit, or `undefined` when only its record can (see `HitColumns`). */
+export type ColumnHit = (f: Found) => SearchHit | undefined;
+
+/**
+ * A page's hit writer from the slot table's columns (terms, shape, `HitColumns`), for slots found
+ * without the matcher: the same hit `toHit` writes from the record — same reasons in the same
+ * order, same session and schedule id — without reading the record, whose parts lie scattered
+ * across the heap. Terms are numbered once per page.
+ */
+export function columnHits(t: SlotTable, ctx: QueryContext): ColumnHit {
+  const q = ctx.query;
+  const wanted = ctx.termKeys.map((k) => t.termNumber(k));
+  const text = ctx.textTokens.length > 0 ? `matches '${q.text?.trim()}'` : undefined;
+  const { hits, terms, termCount } = t;
+  return (f) => {
+    const slot = f.slot;
+    const flags = hits.flags[slot] as number;
+    if ((flags & FROM_RECORD) !== 0) return undefined;
+    const distanceKm = f.distanceKm;
+    const near = q.near;
+    // A remote service's reason names its delivery modes: the record's.
+    if (near && !(distanceKm !== undefined && distanceKm <= near.radiusKm)) return undefined;
+    const reasons: SearchReason[] = [];
+    if (wanted.length > 0) {
+      const more = t.moreTerms.get(slot);
+      const held = more === undefined ? (termCount[slot] as number) : more.length;
+      for (let k = 0; k < held; k += 1) {
+        const n = more === undefined ? (terms[slot * TERMS + k] as number) : (more[k] as number);
+        if (wanted.includes(n)) reasons.push(memo.term(t.shown[n] as string));
+      }
+    }
+    if (text !== undefined) reasons.push({ code: 'text', text });
+    if (near && distanceKm !== undefined) reasons.push(memo.distance(distanceKm));
+    let nextSession: SearchHit['nextSession'];
+    const session = slotSession(t, slot, ctx);
+    if (session) {
+      const { raw } = session;
+      nextSession = {
+        scheduleId: hits.scheduleIds[slot] ?? f.service.id,
+        start: instantOf(raw.startMs),
+        end: instantOf(raw.endMs),
+        date: raw.date,
+        opensAt: raw.opensAt,
+        kind: raw.kind,
+      };
+      const shape = t.shape[slot] as number;
+      const tz = t.shapes.prepared[shape]?.schedule.timeZone ?? 'Europe/London';
+      reasons.push(nextSessionReason(raw.startMs, ctx.nowMs, tz, ctx.clock));
+    } else reasons.push(NO_SESSION_REASON);
+    if (q.openNow) reasons.push(OPEN_NOW_REASON);
+    if ((flags & CAPACITY) !== 0) reasons.push(memo.places(hits.places[slot] as number));
+    if ((flags & FREE) !== 0) reasons.push(FREE_REASON);
+    const age =
+      (flags & NEVER_VERIFIED) !== 0 ? undefined : ctx.nowDay - (hits.verified[slot] as number);
+    const stale = age === undefined || age > ctx.maxAgeDays;
+    if (stale) reasons.push(age === undefined ? NEVER_VERIFIED_REASON : memo.stale(age));
+    const service = f.service;
+    const score = f.score;
+    if (distanceKm === undefined) {
+      return nextSession === undefined
+        ? { service, score, stale, reasons }
+        : { service, score, nextSession, stale, reasons };
+    }
+    return nextSession === undefined
+      ? { service, score, distanceKm, stale, reasons }
+      : { service, score, distanceKm, nextSession, stale, reasons };
+  };
+}
