@@ -56,6 +56,12 @@ export class CellBlock {
   meta = new Int32Array(REGION * 4);
   /** Number of regions. */
   regions = 1;
+  /**
+   * The term regions by term: an open-addressed table (a power of two, at least twice the
+   * regions) of region numbers plus one (0: empty), probed from `term & (length - 1)` on, so a
+   * query finds a term's region in a probe or two rather than reading every region's numbers.
+   */
+  private lookup = new Int32Array(8);
   /** Entries of the buffer given to regions (the rest is free at its end). */
   private used = 0;
 
@@ -83,10 +89,31 @@ export class CellBlock {
 
   /** The region of a term's rows (-1: no row holds it). */
   region(term: number): number {
-    const meta = this.meta;
-    const end = this.regions * REGION;
-    for (let m = REGION; m < end; m += REGION) if (meta[m] === term) return m / REGION;
-    return -1;
+    const lookup = this.lookup;
+    const mask = lookup.length - 1;
+    for (let h = term & mask; ; h = (h + 1) & mask) {
+      const r = (lookup[h] as number) - 1;
+      if (r < 0) return -1;
+      if (this.meta[r * REGION + M_KEY] === term) return r;
+    }
+  }
+
+  /** Enters region `r` (holding `term`) in {@link lookup}, doubling it first when half full. */
+  private enter(r: number, term: number): void {
+    if (r * 2 >= this.lookup.length) {
+      const lookup = new Int32Array(this.lookup.length * 2);
+      const mask = lookup.length - 1;
+      for (let k = 1; k < r; k += 1) {
+        let h = (this.meta[k * REGION + M_KEY] as number) & mask;
+        while (lookup[h] !== 0) h = (h + 1) & mask;
+        lookup[h] = k + 1;
+      }
+      this.lookup = lookup;
+    }
+    const mask = this.lookup.length - 1;
+    let h = term & mask;
+    while (this.lookup[h] !== 0) h = (h + 1) & mask;
+    this.lookup[h] = r + 1;
   }
 
   /** Whether some row holds the term. */
@@ -200,6 +227,7 @@ export class CellBlock {
     this.meta[m + M_SIZE] = 0;
     this.meta[m + M_ROOM] = 0;
     this.regions = r + 1;
+    this.enter(r, term);
     return r;
   }
 

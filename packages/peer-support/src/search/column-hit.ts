@@ -1,6 +1,16 @@
 import type { QueryContext } from './context.js';
 import type { SearchHit, SearchReason } from './hit.js';
-import { CAPACITY, FREE, FROM_RECORD, NEVER_VERIFIED } from './hit-columns.js';
+import {
+  CAPACITY,
+  FREE,
+  FROM_RECORD,
+  H_FLAGS,
+  H_PLACES,
+  H_SHAPE,
+  H_VERIFIED,
+  NEVER_VERIFIED,
+  STRIDE,
+} from './hit-columns.js';
 import { instantOf } from './instant-memo.js';
 import {
   FREE_REASON,
@@ -9,7 +19,7 @@ import {
   NO_SESSION_REASON,
   OPEN_NOW_REASON,
 } from './reasons.js';
-import { type Found, slotSession } from './slot-search.js';
+import { type Found, shapeSession } from './slot-search.js';
 import { type SlotTable, TERMS } from './slot-table.js';
 import { nextSessionReason } from './words-memo.js';
 
@@ -29,7 +39,9 @@ export function columnHits(t: SlotTable, ctx: QueryContext): ColumnHit {
   const { hits, terms, termCount } = t;
   return (f) => {
     const slot = f.slot;
-    const flags = hits.flags[slot] as number;
+    const at = slot * STRIDE;
+    const numbers = hits.numbers;
+    const flags = numbers[at + H_FLAGS] as number;
     if ((flags & FROM_RECORD) !== 0) return undefined;
     const distanceKm = f.distanceKm;
     const near = q.near;
@@ -47,9 +59,9 @@ export function columnHits(t: SlotTable, ctx: QueryContext): ColumnHit {
     if (text !== undefined) reasons.push({ code: 'text', text });
     if (near && distanceKm !== undefined) reasons.push(memo.distance(distanceKm));
     let nextSession: SearchHit['nextSession'];
-    const session = slotSession(t, slot, ctx);
-    if (session) {
-      const { raw } = session;
+    const shape = numbers[at + H_SHAPE] as number;
+    const raw = shape >= 0 ? shapeSession(t, shape, ctx) : undefined;
+    if (raw) {
       nextSession = {
         scheduleId: hits.scheduleIds[slot] ?? f.service.id,
         start: instantOf(raw.startMs),
@@ -58,15 +70,17 @@ export function columnHits(t: SlotTable, ctx: QueryContext): ColumnHit {
         opensAt: raw.opensAt,
         kind: raw.kind,
       };
-      const shape = t.shape[slot] as number;
-      const tz = t.shapes.prepared[shape]?.schedule.timeZone ?? 'Europe/London';
+      const tz =
+        t.windows.zones[shape] ?? t.shapes.prepared[shape]?.schedule.timeZone ?? 'Europe/London';
       reasons.push(nextSessionReason(raw.startMs, ctx.nowMs, tz, ctx.clock));
     } else reasons.push(NO_SESSION_REASON);
     if (q.openNow) reasons.push(OPEN_NOW_REASON);
-    if ((flags & CAPACITY) !== 0) reasons.push(memo.places(hits.places[slot] as number));
+    if ((flags & CAPACITY) !== 0) reasons.push(memo.places(numbers[at + H_PLACES] as number));
     if ((flags & FREE) !== 0) reasons.push(FREE_REASON);
     const age =
-      (flags & NEVER_VERIFIED) !== 0 ? undefined : ctx.nowDay - (hits.verified[slot] as number);
+      (flags & NEVER_VERIFIED) !== 0
+        ? undefined
+        : ctx.nowDay - (numbers[at + H_VERIFIED] as number);
     const stale = age === undefined || age > ctx.maxAgeDays;
     if (stale) reasons.push(age === undefined ? NEVER_VERIFIED_REASON : memo.stale(age));
     const service = f.service;

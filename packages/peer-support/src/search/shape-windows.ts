@@ -1,4 +1,5 @@
 import type { PreparedSchedule } from '../schedule/occurs.js';
+import type { RawSession } from '../schedule/session.js';
 
 /** What {@link ShapeWindows.start} gives when its copy cannot answer. */
 export const UNANSWERED = Number.NEGATIVE_INFINITY;
@@ -32,6 +33,11 @@ const CLOSED = 7;
 export class ShapeWindows {
   records = ShapeWindows.blank(256);
   starts = new Float64Array(256 * PAIR);
+  /** Per shape, its first session in the window of generation `sessionMarks[shape]`. */
+  readonly sessions: (RawSession | undefined)[] = [];
+  sessionMarks = new Int32Array(256);
+  /** Per shape, its schedule's time zone (set with its first session). */
+  readonly zones: (string | undefined)[] = [];
   private readonly keyNumbers = new Map<string, number>([['', 0]]);
   /** The window (and holiday key number) the current generation's marks in `starts` answer. */
   private windowFrom = Number.NaN;
@@ -55,11 +61,15 @@ export class ShapeWindows {
     const starts = new Float64Array((records.length / RECORD) * PAIR);
     starts.set(this.starts);
     this.starts = starts;
+    const marks = new Int32Array(records.length / RECORD);
+    marks.set(this.sessionMarks);
+    this.sessionMarks = marks;
   }
 
   /** Forgets every query's marks (the generation counter started again). */
   clearMarks(): void {
     for (let i = MARK; i < this.starts.length; i += PAIR) this.starts[i] = 0;
+    this.sessionMarks.fill(0);
   }
 
   /**
@@ -139,5 +149,7 @@ export class ShapeWindows {
   forget(shape: number): void {
     if (shape * RECORD < this.records.length) this.records[shape * RECORD + KEY] = -1;
     if (shape * PAIR < this.starts.length) this.starts[shape * PAIR + MARK] = 0;
+    if (shape < this.sessionMarks.length) this.sessionMarks[shape] = 0;
+    this.zones[shape] = undefined;
   }
 }

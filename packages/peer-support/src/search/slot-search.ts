@@ -53,14 +53,38 @@ export interface Found extends Ranked {
 /** The worked-out entry of a slot, for criteria the columns do not hold. */
 export type EntryOf = (slot: number) => IndexedService;
 
-/** The first session of a shape in the query window (remembered on the shared schedule). */
-function shapeSession(t: SlotTable, shape: number, ctx: QueryContext): RawSession | undefined {
-  const p = t.shapes.prepared[shape];
-  if (p === undefined) return undefined;
+/**
+ * The first session of a shape in the query window (remembered on the shared schedule, and
+ * beside the shape's start for as long as queries ask about the same window).
+ */
+export function shapeSession(
+  t: SlotTable,
+  shape: number,
+  ctx: QueryContext,
+): RawSession | undefined {
+  const w = t.windows;
   const from = ctx.windowFromMs;
   const until = ctx.windowUntilMs;
+  const gen = w.windowGeneration(from, until, w.keyNumber(ctx.holidayKey));
+  if (w.sessionMarks[shape] === gen) return w.sessions[shape];
+  const p = t.shapes.prepared[shape];
+  if (p === undefined) return undefined;
   const range = rangeFor(ctx, ctx.windowRanges, p.schedule.timeZone, from, until);
-  return firstSessionMemo(ctx.clock, p, from, until, ctx.holidays, ctx.holidayKey, range, WINDOW);
+  const raw = firstSessionMemo(
+    ctx.clock,
+    p,
+    from,
+    until,
+    ctx.holidays,
+    ctx.holidayKey,
+    range,
+    WINDOW,
+  );
+  w.ensure(shape + 1);
+  w.sessions[shape] = raw;
+  w.zones[shape] = p.schedule.timeZone;
+  w.sessionMarks[shape] = gen;
+  return raw;
 }
 
 /**

@@ -3,8 +3,8 @@ import { type Bag, bagAdd, bagAddOnce, bagDelete } from './bag.js';
 import { BY_MATCHER, CellBlock } from './cell-block.js';
 import { schedulesOf, termKey } from './entry.js';
 import { cellAt, cellOf } from './geo.js';
-import type { ScheduleShapes } from './schedule-shapes.js';
 import { HitColumns } from './hit-columns.js';
+import type { ScheduleShapes } from './schedule-shapes.js';
 import { ShapeWindows } from './shape-windows.js';
 import { STATUS_CODES } from './status-codes.js';
 import { tokenize } from './text.js';
@@ -167,7 +167,7 @@ export class SlotTable {
         if (this.shown[n] !== words) ownWords = true;
       }
     }
-    this.hits.set(slot, service, shapes.length, ownWords);
+    this.hits.set(slot, service, shapes, ownWords);
     this.termCount[slot] = Math.min(terms.length, TERMS);
     if (terms.length > TERMS) this.moreTerms.set(slot, terms);
     else this.terms.set(terms, slot * TERMS);
