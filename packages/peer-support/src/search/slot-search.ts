@@ -1,8 +1,8 @@
 import type { Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
+import { type CellArena, EVERY_ROW, R_SIZE, R_START, REGION } from './cell-arena.js';
 import {
   BY_MATCHER,
-  type CellBlock,
   ENTRY_F,
   ENTRY_I,
   F_LAT,
@@ -13,11 +13,8 @@ import {
   I_TENANT,
   I_TERM_COUNT,
   I_TERMS,
-  M_SIZE,
-  M_START,
-  REGION,
   ROW_TERMS,
-} from './cell-block.js';
+} from './cell-entry.js';
 import type { QueryContext } from './context.js';
 import type { IndexedService } from './entry.js';
 import {
@@ -178,8 +175,8 @@ function termsHeld(
 }
 
 /** With every query term needed, whether the cell has rows for each of them. */
-function holdsEvery(cell: CellBlock, terms: readonly number[]): boolean {
-  for (let j = 0; j < terms.length; j += 1) if (!cell.has(terms[j] as number)) return false;
+function holdsEvery(cells: CellArena, cell: number, terms: readonly number[]): boolean {
+  for (let j = 0; j < terms.length; j += 1) if (!cells.has(cell, terms[j] as number)) return false;
   return true;
 }
 
@@ -242,24 +239,26 @@ export function rankSlots(
   const top = new TopMatches<Found>(ctx.limit + 1, cursor);
   const nowMs = ctx.nowMs;
   let total = 0;
+  const arena = t.cells;
+  const ints = arena.i;
+  const floats = arena.f;
+  const regions = arena.regionsOf;
   for (const ring of cells) {
-    const cell = t.cells.get(ring.cell);
-    if (cell === undefined) continue;
+    const cell = ring.cell;
     // Each list of rows is read front to back: every row (no terms), or each query term's rows
     // in turn; with several terms a row is taken in the list of the first query term it holds,
     // with the count of query terms it holds read from its entry, and passed over in the others.
-    if (all && n > 1 && !holdsEvery(cell, termNumbers)) continue;
+    if (all && n > 1 && !holdsEvery(arena, cell, termNumbers)) continue;
     const nearest = 1 / (1 + ring.nearKm / 5);
     const inside = ring.inside;
     const kmPerLon = ring.kmPerLonDegree;
-    const ints = cell.i;
-    const floats = cell.f;
-    const meta = cell.meta;
     for (let j = 0; j < (n === 0 ? 1 : n); j += 1) {
-      const r = n === 0 ? 0 : cell.region(termNumbers[j] as number);
+      const term = n === 0 ? EVERY_ROW : (termNumbers[j] as number);
+      if (n > 0 && term < 0) continue;
+      const r = arena.region(cell, term);
       if (r < 0) continue;
-      const first = meta[r * REGION + M_START] as number;
-      const end = first + (meta[r * REGION + M_SIZE] as number);
+      const first = regions[r * REGION + R_START] as number;
+      const end = first + (regions[r * REGION + R_SIZE] as number);
       for (let i = first; i < end; i += 1) {
         const b = i * ENTRY_I;
         if (ints[b + I_TENANT] !== tenant) continue;

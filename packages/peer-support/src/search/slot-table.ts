@@ -1,6 +1,7 @@
 import type { Coding, GeoPoint, Service } from '@livewell/core';
 import { type Bag, bagAdd, bagAddOnce, bagDelete } from './bag.js';
-import { BY_MATCHER, CellBlock } from './cell-block.js';
+import { CellArena } from './cell-arena.js';
+import { BY_MATCHER } from './cell-entry.js';
 import { schedulesOf, termKey } from './entry.js';
 import { cellAt, cellOf } from './geo.js';
 import { HitColumns } from './hit-columns.js';
@@ -46,8 +47,8 @@ export class SlotTable {
   readonly morePoints = new Map<number, readonly GeoPoint[]>();
   readonly moreShapes = new Map<number, readonly number[]>();
   readonly moreTerms = new Map<number, readonly number[]>();
-  /** Per grid cell, its services' rows laid out for a query's visit. */
-  readonly cells = new Map<number, CellBlock>();
+  /** Per grid cell, its services' rows laid out for a query's visit (one arena for all cells). */
+  readonly cells = new CellArena();
   readonly byTerm = new Map<number, Bag>();
   readonly words = new Map<string, Bag>();
   /** Slots with no map point (online, phone). */
@@ -224,17 +225,18 @@ export class SlotTable {
       for (let k = 0; k < n; k += 1) scratch.push(this.terms[slot * TERMS + k] as number);
       return scratch;
     };
-    for (const [c, rows] of byCell) {
-      let cell = this.cells.get(c);
-      if (cell === undefined) {
-        cell = new CellBlock();
-        this.cells.set(c, cell);
-      }
+    // The arena sized once for every new row (each in its cell's every-row region and its terms').
+    let entries = 0;
+    for (const rows of byCell.values()) {
+      for (let i = 0; i < rows.length; i += 2) entries += 1 + termsOf(rows[i] as number).length;
+    }
+    this.cells.expect(entries);
+    for (const [cell, rows] of byCell) {
       const terms: number[] = [];
       for (let i = 0; i < rows.length; i += 2) {
         for (const t of termsOf(rows[i] as number)) terms.push(t);
       }
-      cell.reserve(rows.length / 2, terms);
+      this.cells.reserve(cell, rows.length / 2, terms);
       for (let i = 0; i < rows.length; i += 2) {
         const slot = rows[i] as number;
         const k = rows[i + 1] as number;
@@ -252,7 +254,7 @@ export class SlotTable {
 
   /** Adds a slot's row at one of its `points` points (this one at latitude, longitude) to a cell. */
   private addRow(
-    cell: CellBlock,
+    cell: number,
     slot: number,
     latitude: number,
     longitude: number,
@@ -261,7 +263,8 @@ export class SlotTable {
   ): void {
     const status = this.status[slot] as number;
     const code = points === 1 && status >= 0 ? status : BY_MATCHER;
-    cell.add(
+    this.cells.add(
+      cell,
       slot,
       this.tenant[slot] as number,
       code,
@@ -314,17 +317,10 @@ export class SlotTable {
     const single = points.length === 1;
     for (const point of points) {
       const c = cellOf(point);
-      let cell = this.cells.get(c);
       if (adding) {
-        if (cell === undefined) {
-          cell = new CellBlock();
-          this.cells.set(c, cell);
-        } else if (!single && cell.holds(slot)) continue;
-        this.addRow(cell, slot, point.latitude, point.longitude, points.length, terms);
-      } else if (cell !== undefined) {
-        cell.remove(slot, terms);
-        if (cell.length === 0) this.cells.delete(c);
-      }
+        if (!single && this.cells.holds(c, slot)) continue;
+        this.addRow(c, slot, point.latitude, point.longitude, points.length, terms);
+      } else this.cells.remove(c, slot, terms);
     }
   }
 }
