@@ -15,15 +15,16 @@ import {
 
 /** The term key of a cell's region holding every row. */
 export const EVERY_ROW = -1;
-/** Numbers per region in {@link CellArena.regionsOf}: cell, term, first entry, entries, room. */
-export const REGION = 5;
+/** Numbers per region in {@link CellArena.regionsOf}: cell, term, first entry, entries. */
+export const REGION = 4;
 const R_CELL = 0;
 const R_TERM = 1;
 /** Offset in a region's numbers of its first entry. */
 export const R_START = 2;
 /** Offset in a region's numbers of its number of entries. */
 export const R_SIZE = 3;
-const R_ROOM = 4;
+/** The term of a free place in the table (no term number is this low). */
+const FREE = -0x80000000;
 
 /** A hash of a cell and term number, to `bits` bits. */
 function hashOf(cell: number, term: number, bits: number): number {
@@ -34,9 +35,10 @@ function hashOf(cell: number, term: number, bits: number): number {
 /**
  * Every grid cell's rows in one buffer (an arena): per cell, a region of every row and, per term
  * number, a region of the rows holding that term, each row an entry of 48 bytes (see
- * `cell-entry.ts`) read through two views (`f`, `i`). A region is found by (cell, term) in one
- * open-addressed table, and its first entry, size and room sit side by side in `regionsOf`, so a
- * query reaches a cell's term rows in two or three reads with no object per cell. A region that
+ * `cell-entry.ts`) read through two views (`f`, `i`). Regions live in one open-addressed table
+ * keyed by (cell, term), each place holding the region's cell, term, first entry and size side
+ * by side (a region's number is its place, valid until the table grows), so a query reaches a
+ * cell's term rows in one or two reads with no object per cell. A region that
  * outgrows its room moves to the end of the arena with twice the room; the arena is laid out
  * afresh (every region with just its rows) when it is full, and sized once for a bulk build
  * ({@link expect}).
@@ -44,25 +46,33 @@ function hashOf(cell: number, term: number, bits: number): number {
 export class CellArena {
   f = new Float64Array(0);
   i = new Int32Array(0);
-  /** Per region, {@link REGION} numbers: cell, term, first entry, entries, room. */
-  regionsOf = new Int32Array(64 * REGION);
+  /**
+   * The table: per place, {@link REGION} numbers (cell, term, first entry, entries; term
+   * {@link FREE}: no region), probed from {@link hashOf}; at most half full.
+   */
+  regionsOf = CellArena.blank(1 << 7);
+  /** Per place, the entries its region has room for. */
+  private rooms = new Int32Array(1 << 7);
+  private bits = 7;
   /** Number of regions. */
   regions = 0;
-  /** Region numbers plus one (0: empty), by {@link hashOf}; at most half full. */
-  private table = new Int32Array(128);
-  private bits = 7;
+
+  private static blank(places: number): Int32Array {
+    const table = new Int32Array(places * REGION);
+    for (let p = 0; p < places; p += 1) table[p * REGION + R_TERM] = FREE;
+    return table;
+  }
   /** Entries given to regions (the rest of the buffer is free at its end). */
   private used = 0;
 
   /** The region of a cell's rows holding a term ({@link EVERY_ROW}: every row); -1 when none. */
   region(cell: number, term: number): number {
-    const table = this.table;
-    const mask = table.length - 1;
     const d = this.regionsOf;
+    const mask = (1 << this.bits) - 1;
     for (let h = hashOf(cell, term, this.bits); ; h = (h + 1) & mask) {
-      const r = (table[h] as number) - 1;
-      if (r < 0) return -1;
-      if (d[r * REGION + R_CELL] === cell && d[r * REGION + R_TERM] === term) return r;
+      const key = d[h * REGION + R_TERM] as number;
+      if (key === FREE) return -1;
+      if (key === term && d[h * REGION + R_CELL] === cell) return h;
     }
   }
 
@@ -160,6 +170,8 @@ export class CellArena {
    * rows, a term once per row holding it), so adding them moves nothing.
    */
   reserve(cell: number, rows: number, terms: readonly number[]): void {
+    // Room in the table first: region numbers hold while it does not grow.
+    this.makePlaces(1 + terms.length);
     const extra = new Map<number, number>([[this.regionFor(cell, EVERY_ROW), rows]]);
     for (let k = 0; k < terms.length; k += 1) {
       const r = this.regionFor(cell, terms[k] as number);
@@ -173,41 +185,47 @@ export class CellArena {
     this.relayout(0);
   }
 
-  /** The region of (cell, term), made empty when missing. */
+  /** The region of (cell, term), made empty when missing (the table may grow: see `regionsOf`). */
   private regionFor(cell: number, term: number): number {
     const known = this.region(cell, term);
     if (known >= 0) return known;
-    const r = this.regions;
-    if ((r + 1) * REGION > this.regionsOf.length) {
-      const d = new Int32Array(this.regionsOf.length * 2);
-      d.set(this.regionsOf);
-      this.regionsOf = d;
-    }
-    const b = r * REGION;
-    this.regionsOf[b + R_CELL] = cell;
-    this.regionsOf[b + R_TERM] = term;
-    this.regionsOf[b + R_START] = this.used;
-    this.regionsOf[b + R_SIZE] = 0;
-    this.regionsOf[b + R_ROOM] = 0;
-    this.regions = r + 1;
-    if (this.regions * 2 > this.table.length) this.rehash(this.bits + 1);
-    else this.enter(r);
-    return r;
-  }
-
-  private enter(r: number): void {
-    const table = this.table;
-    const mask = table.length - 1;
+    this.makePlaces(1);
     const d = this.regionsOf;
-    let h = hashOf(d[r * REGION + R_CELL] as number, d[r * REGION + R_TERM] as number, this.bits);
-    while (table[h] !== 0) h = (h + 1) & mask;
-    table[h] = r + 1;
+    const mask = (1 << this.bits) - 1;
+    let h = hashOf(cell, term, this.bits);
+    while (d[h * REGION + R_TERM] !== FREE) h = (h + 1) & mask;
+    const b = h * REGION;
+    d[b + R_CELL] = cell;
+    d[b + R_TERM] = term;
+    d[b + R_START] = this.used;
+    d[b + R_SIZE] = 0;
+    this.rooms[h] = 0;
+    this.regions += 1;
+    return h;
   }
 
-  private rehash(bits: number): void {
+  /** Grows the table (new region numbers) unless `more` regions fit with it at most half full. */
+  private makePlaces(more: number): void {
+    let bits = this.bits;
+    while ((this.regions + more) * 2 > 1 << bits) bits += 1;
+    if (bits === this.bits) return;
+    const old = this.regionsOf;
+    const rooms = this.rooms;
+    const places = 1 << this.bits;
     this.bits = bits;
-    this.table = new Int32Array(1 << bits);
-    for (let r = 0; r < this.regions; r += 1) this.enter(r);
+    this.regionsOf = CellArena.blank(1 << bits);
+    this.rooms = new Int32Array(1 << bits);
+    const d = this.regionsOf;
+    const mask = (1 << bits) - 1;
+    for (let p = 0; p < places; p += 1) {
+      const term = old[p * REGION + R_TERM] as number;
+      if (term === FREE) continue;
+      const cell = old[p * REGION + R_CELL] as number;
+      let h = hashOf(cell, term, bits);
+      while (d[h * REGION + R_TERM] !== FREE) h = (h + 1) & mask;
+      d.set(old.subarray(p * REGION, p * REGION + REGION), h * REGION);
+      this.rooms[h] = rooms[p] as number;
+    }
   }
 
   /** Writes a row at the end of region `r`, making room first if it is full. */
@@ -223,7 +241,7 @@ export class CellArena {
   ): void {
     const b0 = r * REGION;
     const size = this.regionsOf[b0 + R_SIZE] as number;
-    if (size === this.regionsOf[b0 + R_ROOM]) this.widen(r, Math.max(1, size * 2));
+    if (size === this.rooms[r]) this.widen(r, Math.max(1, size * 2));
     const at = (this.regionsOf[b0 + R_START] as number) + size;
     this.f[at * ENTRY_F + F_LAT] = latitude;
     this.f[at * ENTRY_F + F_LON] = longitude;
@@ -244,7 +262,7 @@ export class CellArena {
   /** Gives region `r` room for `room` entries (moving it to the end of the arena) if it has less. */
   private widen(r: number, room: number): void {
     const b0 = r * REGION;
-    if ((this.regionsOf[b0 + R_ROOM] as number) >= room) return;
+    if ((this.rooms[r] as number) >= room) return;
     if (this.used + room > this.f.length / ENTRY_F) {
       this.relayout(Math.max(room, this.used));
     }
@@ -252,25 +270,29 @@ export class CellArena {
     const first = (this.regionsOf[b0 + R_START] as number) * ENTRY_F;
     this.f.copyWithin(this.used * ENTRY_F, first, first + size * ENTRY_F);
     this.regionsOf[b0 + R_START] = this.used;
-    this.regionsOf[b0 + R_ROOM] = room;
+    this.rooms[r] = room;
     this.used += room;
   }
 
   /** Lays every region out afresh with just its rows, in a buffer with `spare` entries free at its end. */
   private relayout(spare: number): void {
     const d = this.regionsOf;
+    const places = 1 << this.bits;
     let live = spare;
-    for (let r = 0; r < this.regions; r += 1) live += d[r * REGION + R_SIZE] as number;
+    for (let p = 0; p < places; p += 1) {
+      if (d[p * REGION + R_TERM] !== FREE) live += d[p * REGION + R_SIZE] as number;
+    }
     const buffer = new ArrayBuffer(live * ENTRY_F * 8);
     const f = new Float64Array(buffer);
     let at = 0;
-    for (let r = 0; r < this.regions; r += 1) {
-      const b = r * REGION;
+    for (let p = 0; p < places; p += 1) {
+      const b = p * REGION;
+      if (d[b + R_TERM] === FREE) continue;
       const size = d[b + R_SIZE] as number;
       const first = (d[b + R_START] as number) * ENTRY_F;
       if (size > 0) f.set(this.f.subarray(first, first + size * ENTRY_F), at * ENTRY_F);
       d[b + R_START] = at;
-      d[b + R_ROOM] = size;
+      this.rooms[p] = size;
       at += size;
     }
     this.f = f;
