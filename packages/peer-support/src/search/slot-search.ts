@@ -47,6 +47,26 @@ export interface Found extends Ranked {
   readonly match: Match | undefined;
 }
 
+/**
+ * A slot found from the columns. Its service is read from the table only when asked for (a tie
+ * to break, a hit to write): most offered to the page never are, and each read would fetch a
+ * far-off part of the heap.
+ */
+class SlotFound implements Found {
+  readonly match = undefined;
+
+  constructor(
+    private readonly services: readonly (Service | undefined)[],
+    readonly slot: number,
+    readonly score: number,
+    readonly distanceKm: number,
+  ) {}
+
+  get service(): Service {
+    return this.services[this.slot] as Service;
+  }
+}
+
 /** The worked-out entry of a slot, for criteria the columns do not hold. */
 export type EntryOf = (slot: number) => IndexedService;
 
@@ -319,8 +339,7 @@ export function rankSlots(
         if (Number.isNaN(distance)) distance = distanceKmBetween(latitude, longitude, lat, lon);
         const s = score(rel, 1 / (1 + distance / 5), soonness);
         if (!top.admits(s)) continue;
-        const service = services[slot] as Service;
-        top.offer({ service, slot, score: s, distanceKm: distance, match: undefined });
+        top.offer(new SlotFound(services, slot, s, distance));
       }
     }
   }
