@@ -67,7 +67,7 @@ export function tightScan(t: SlotTable, ctx: QueryContext): Found[] {
   const lonSpan = (radius + 1) / (110 * Math.cos(farLat * RAD));
   const lonBand = lonSpan <= 10 && Math.abs(longitude) + lonSpan < 180 ? lonSpan : 360;
   const holidays = t.windows.keyNumber(ctx.holidayKey);
-  const gen = t.windows.windowGeneration(ctx.windowFromMs, ctx.windowUntilMs, holidays);
+  t.windows.windowGeneration(ctx.windowFromMs, ctx.windowUntilMs, holidays);
   const { lat, lon, status, terms, termCount, services, tenant: tenants, shape } = t;
   const out: Found[] = [];
   const rows = services.length;
@@ -93,7 +93,7 @@ export function tightScan(t: SlotTable, ctx: QueryContext): Found[] {
     if (!(distance <= radius)) continue;
     const service = services[slot] as Service;
     if (filters && !passesServiceFilters(service, ctx)) continue;
-    const start = windowStart(t, slot, shape[slot] as number, ctx, gen, holidays);
+    const start = windowStart(t, slot, shape[slot] as number, ctx, holidays);
     if (window && Number.isNaN(start)) continue;
     const rel = n === 0 ? 1 : count / n;
     const proximity = 1 / (1 + distance / 5);

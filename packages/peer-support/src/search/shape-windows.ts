@@ -6,12 +6,8 @@ export const UNANSWERED = Number.NEGATIVE_INFINITY;
 
 /** Numbers per shape in {@link ShapeWindows.records} (one cache line; the first two spare). */
 const RECORD = 8;
-/** Numbers per shape in {@link ShapeWindows.starts}. */
-export const PAIR = 2;
-/** Offset in a pair of the query generation that last worked the shape's start out. */
-export const MARK = 0;
-/** Offset in a pair of that start (NaN: no session in the window). */
-export const START = 1;
+/** A shape's start in {@link ShapeWindows.starts} not yet worked out for the current window. */
+export const UNKNOWN = Number.POSITIVE_INFINITY;
 const FROM = 2;
 const UNTIL = 3;
 const SESSION_START = 4;
@@ -22,8 +18,8 @@ const KEY = 6;
 const CLOSED = 7;
 
 /**
- * Per schedule shape, the start a query worked out for it with that query's generation (a pair
- * of numbers in `starts`, four shapes to a cache line, read for every candidate), and one record
+ * Per schedule shape, the start worked out for it in the window queries currently ask about
+ * (`starts`, kept until a query asks about another window), and one record
  * of eight numbers side by side in `records`: a copy of the first session the shape last
  * remembered for a query window (the `firstSessionMemo` record in its `WINDOW` slot), so a query
  * reads it without touching the prepared schedule, and answers exactly as that record would:
@@ -32,7 +28,12 @@ const CLOSED = 7;
  */
 export class ShapeWindows {
   records = ShapeWindows.blank(256);
-  starts = new Float64Array(256 * PAIR);
+  /**
+   * Per shape, the start of its first session in the current window (see
+   * {@link windowGeneration}; NaN: none; {@link UNKNOWN}: not yet worked out), eight shapes to a
+   * cache line, read for every candidate.
+   */
+  starts = new Float64Array(256).fill(UNKNOWN);
   /** Per shape, its first session in the window of generation `sessionMarks[shape]`. */
   readonly sessions: (RawSession | undefined)[] = [];
   sessionMarks = new Int32Array(256);
@@ -58,7 +59,7 @@ export class ShapeWindows {
     const records = ShapeWindows.blank(Math.max(shapes, had * 2));
     records.set(this.records);
     this.records = records;
-    const starts = new Float64Array((records.length / RECORD) * PAIR);
+    const starts = new Float64Array(records.length / RECORD).fill(UNKNOWN);
     starts.set(this.starts);
     this.starts = starts;
     const marks = new Int32Array(records.length / RECORD);
@@ -68,15 +69,15 @@ export class ShapeWindows {
 
   /** Forgets every query's marks (the generation counter started again). */
   clearMarks(): void {
-    for (let i = MARK; i < this.starts.length; i += PAIR) this.starts[i] = 0;
+    this.starts.fill(UNKNOWN);
     this.sessionMarks.fill(0);
   }
 
   /**
-   * The generation to mark the starts worked out for a query window with (`holidays`: its key
-   * number): the same as the last query's while the window and holidays stay the same — a
-   * shape's first session in a window depends on nothing else — so queries asking about the
-   * same window read each shape's start as worked out once, and a new one for another window.
+   * Makes a query window (`holidays`: its key number) the current one, and gives its generation
+   * (marking the sessions worked out for it): while the window and holidays stay the same — a
+   * shape's first session in a window depends on nothing else — queries read each shape's start
+   * and session as worked out once; another window forgets them. Call it before reading `starts`.
    */
   windowGeneration(fromMs: number, untilMs: number, holidays: number): number {
     if (fromMs === this.windowFrom && untilMs === this.windowUntil && holidays === this.windowKey) {
@@ -85,6 +86,7 @@ export class ShapeWindows {
     this.windowFrom = fromMs;
     this.windowUntil = untilMs;
     this.windowKey = holidays;
+    this.starts.fill(UNKNOWN);
     this.generation = (this.generation + 1) | 0;
     if (this.generation <= 0) {
       this.clearMarks();
@@ -148,7 +150,7 @@ export class ShapeWindows {
   /** Drops a shape's copy (its number is free for another schedule). */
   forget(shape: number): void {
     if (shape * RECORD < this.records.length) this.records[shape * RECORD + KEY] = -1;
-    if (shape * PAIR < this.starts.length) this.starts[shape * PAIR + MARK] = 0;
+    if (shape < this.starts.length) this.starts[shape] = UNKNOWN;
     if (shape < this.sessionMarks.length) this.sessionMarks[shape] = 0;
     this.zones[shape] = undefined;
   }

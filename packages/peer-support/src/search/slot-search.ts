@@ -29,7 +29,7 @@ import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.
 import { SCORE_WEIGHTS } from './hit.js';
 import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
-import { MARK, PAIR, START, UNANSWERED } from './shape-windows.js';
+import { UNANSWERED, UNKNOWN } from './shape-windows.js';
 import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 import { TopMatches } from './top-matches.js';
@@ -128,31 +128,28 @@ export function slotSession(
 
 /**
  * The start of a slot's first session in the query window (NaN: none), without allocating:
- * worked out once per schedule shape per window (`gen`: the window's generation, see
- * `ShapeWindows.windowGeneration`), as shapes are shared by many services, and read from the
- * shape's remembered window (`holidays`: the query's key number in `t.windows`) when that
- * settles it.
+ * worked out once per schedule shape per window (call `t.windows.windowGeneration` for the
+ * query's window first), as shapes are shared by many services, and read from the shape's
+ * remembered window (`holidays`: the query's key number in `t.windows`) when that settles it.
  */
 export function windowStart(
   t: SlotTable,
   slot: number,
   shape: number,
   ctx: QueryContext,
-  gen: number,
   holidays: number,
 ): number {
   if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
   if (shape < 0) return Number.NaN;
-  const starts = t.windows.starts;
-  if (starts[shape * PAIR + MARK] === gen) return starts[shape * PAIR + START] as number;
+  const known = t.windows.starts[shape] as number;
+  if (known !== UNKNOWN) return known;
   let start = t.windows.start(shape, ctx.windowFromMs, ctx.windowUntilMs, holidays);
   if (start === UNANSWERED) {
     start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
     const p = t.shapes.prepared[shape];
     if (p !== undefined) t.windows.copy(shape, p, WINDOW);
   }
-  t.windows.starts[shape * PAIR + MARK] = gen;
-  t.windows.starts[shape * PAIR + START] = start;
+  t.windows.starts[shape] = start;
   return start;
 }
 
@@ -250,7 +247,7 @@ export function rankSlots(
   const termNumbers = ctx.termKeys.map((k) => t.termNumber(k));
   const gen = t.nextGeneration();
   const holidays = t.windows.keyNumber(ctx.holidayKey);
-  const wgen = t.windows.windowGeneration(ctx.windowFromMs, ctx.windowUntilMs, holidays);
+  t.windows.windowGeneration(ctx.windowFromMs, ctx.windowUntilMs, holidays);
   const { latitude, longitude } = near.point;
   const radius = near.radiusKm;
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
@@ -326,11 +323,8 @@ export function rankSlots(
         if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
         const shape = ints[b + I_SHAPE] as number;
         // Read afresh: working a shape out may have widened the array.
-        const starts = t.windows.starts;
-        const start =
-          shape >= 0 && starts[shape * PAIR + MARK] === wgen
-            ? (starts[shape * PAIR + START] as number)
-            : windowStart(t, slot, shape, ctx, wgen, holidays);
+        const known = shape >= 0 ? (t.windows.starts[shape] as number) : UNKNOWN;
+        const start = known !== UNKNOWN ? known : windowStart(t, slot, shape, ctx, holidays);
         if (window && Number.isNaN(start)) continue;
         total += 1;
         const rel = n === 0 ? 1 : count / n;
