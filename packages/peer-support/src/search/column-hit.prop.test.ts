@@ -101,7 +101,7 @@ describe('hits written from the columns', () => {
     expect(hits).toBeGreaterThan(200);
   });
 
-  it('answers each query window afresh when windows and holidays alternate on one index', () => {
+  it('answers each query window afresh when windows, holidays and the clock change on one index', () => {
     fc.assert(
       fc.property(
         variedArb,
@@ -110,6 +110,8 @@ describe('hits written from the columns', () => {
             days: fc.integer({ min: 0, max: 20 }),
             length: fc.integer({ min: 1, max: 10 }),
             holidays: fc.constantFrom([], ['2026-12-01'], ['2026-12-25', '2026-12-08']),
+            // The clock moves on within one window too (a session's words change with it).
+            later: fc.integer({ min: 0, max: 40 }),
           }),
           { minLength: 2, maxLength: 6 },
         ),
@@ -125,10 +127,14 @@ describe('hits written from the columns', () => {
               near: { point: centre, radiusKm: 10 },
               sessionBetween: { from, until },
             };
-            const options = { now, limit: 5, bankHolidays: w.holidays };
-            expect(JSON.stringify(index.search(query, options))).toBe(
-              JSON.stringify(linearSearch(directory, query, options)),
-            );
+            // The same window asked at three instants: its sessions' words differ between them.
+            for (const later of [w.later, 0, w.later + 30]) {
+              const at = new Date(Date.parse(now) + later * 6 * 3_600_000).toISOString();
+              const options = { now: at, limit: 5, bankHolidays: w.holidays };
+              expect(JSON.stringify(index.search(query, options))).toBe(
+                JSON.stringify(linearSearch(directory, query, options)),
+              );
+            }
           }
         },
       ),

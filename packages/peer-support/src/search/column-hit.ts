@@ -36,7 +36,11 @@ export function columnHits(t: SlotTable, ctx: QueryContext): ColumnHit {
   const q = ctx.query;
   const wanted = ctx.termKeys.map((k) => t.termNumber(k));
   const text = ctx.textTokens.length > 0 ? `matches '${q.text?.trim()}'` : undefined;
+  // Each query term's reason, looked up once per page.
+  const termReasons = wanted.map((n) => (n < 0 ? undefined : memo.term(t.shown[n] as string)));
   const { hits, terms, termCount } = t;
+  const w = t.windows;
+  const DAY_MS = 86_400_000;
   return (f) => {
     const slot = f.slot;
     const at = slot * STRIDE;
@@ -53,7 +57,8 @@ export function columnHits(t: SlotTable, ctx: QueryContext): ColumnHit {
       const held = more === undefined ? (termCount[slot] as number) : more.length;
       for (let k = 0; k < held; k += 1) {
         const n = more === undefined ? (terms[slot * TERMS + k] as number) : (more[k] as number);
-        if (wanted.includes(n)) reasons.push(memo.term(t.shown[n] as string));
+        const j = wanted.indexOf(n);
+        if (j >= 0) reasons.push(termReasons[j] as SearchReason);
       }
     }
     if (text !== undefined) reasons.push({ code: 'text', text });
@@ -62,17 +67,29 @@ export function columnHits(t: SlotTable, ctx: QueryContext): ColumnHit {
     const shape = numbers[at + H_SHAPE] as number;
     const raw = shape >= 0 ? shapeSession(t, shape, ctx) : undefined;
     if (raw) {
+      let words = w.words[shape];
+      if (words === undefined) {
+        words = { start: instantOf(raw.startMs), end: instantOf(raw.endMs), reasons: [] };
+        w.words[shape] = words;
+      }
       nextSession = {
         scheduleId: hits.scheduleIds[slot] ?? f.service.id,
-        start: instantOf(raw.startMs),
-        end: instantOf(raw.endMs),
+        start: words.start,
+        end: words.end,
         date: raw.date,
         opensAt: raw.opensAt,
         kind: raw.kind,
       };
-      const tz =
-        t.windows.zones[shape] ?? t.shapes.prepared[shape]?.schedule.timeZone ?? 'Europe/London';
-      reasons.push(nextSessionReason(raw.startMs, ctx.nowMs, tz, ctx.clock));
+      // `nextSessionReason`'s three cases: under way, within six days, later.
+      const nowMs = ctx.nowMs;
+      const which = raw.startMs <= nowMs ? 0 : raw.startMs - nowMs < 6 * DAY_MS ? 1 : 2;
+      let reason = words.reasons[which];
+      if (reason === undefined) {
+        const tz = w.zones[shape] ?? t.shapes.prepared[shape]?.schedule.timeZone ?? 'Europe/London';
+        reason = nextSessionReason(raw.startMs, nowMs, tz, ctx.clock);
+        words.reasons[which] = reason;
+      }
+      reasons.push(reason);
     } else reasons.push(NO_SESSION_REASON);
     if (q.openNow) reasons.push(OPEN_NOW_REASON);
     if ((flags & CAPACITY) !== 0) reasons.push(memo.places(numbers[at + H_PLACES] as number));

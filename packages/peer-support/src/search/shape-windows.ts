@@ -1,5 +1,18 @@
+import type { IsoInstant } from '@livewell/core';
 import type { PreparedSchedule } from '../schedule/occurs.js';
 import type { RawSession } from '../schedule/session.js';
+import type { SearchReason } from './hit.js';
+
+/**
+ * What a page writes of a shape's first session in the current window, kept beside it: its
+ * start and end as instants, and its `next-session` reason for each of the three cases its
+ * words depend on (see `nextSessionReason`), filled as pages ask.
+ */
+export interface SessionWords {
+  readonly start: IsoInstant;
+  readonly end: IsoInstant;
+  readonly reasons: (SearchReason | undefined)[];
+}
 
 /** What {@link ShapeWindows.start} gives when its copy cannot answer. */
 export const UNANSWERED = Number.NEGATIVE_INFINITY;
@@ -39,6 +52,8 @@ export class ShapeWindows {
   sessionMarks = new Int32Array(256);
   /** Per shape, its schedule's time zone (set with its first session). */
   readonly zones: (string | undefined)[] = [];
+  /** Per shape, its session's words (forgotten with the session: see {@link SessionWords}). */
+  readonly words: (SessionWords | undefined)[] = [];
   private readonly keyNumbers = new Map<string, number>([['', 0]]);
   /** The window (and holiday key number) the current generation's marks in `starts` answer. */
   private windowFrom = Number.NaN;
@@ -153,5 +168,6 @@ export class ShapeWindows {
     if (shape < this.starts.length) this.starts[shape] = UNKNOWN;
     if (shape < this.sessionMarks.length) this.sessionMarks[shape] = 0;
     this.zones[shape] = undefined;
+    this.words[shape] = undefined;
   }
 }

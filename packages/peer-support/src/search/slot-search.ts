@@ -99,6 +99,7 @@ export function shapeSession(
   );
   w.ensure(shape + 1);
   w.sessions[shape] = raw;
+  w.words[shape] = undefined;
   w.zones[shape] = p.schedule.timeZone;
   w.sessionMarks[shape] = gen;
   return raw;
