@@ -12,6 +12,7 @@ import {
   NO_TERM,
   ROW_TERMS,
 } from './cell-entry.js';
+import { COLUMNS } from './geo.js';
 
 /** The term key of a cell's region holding every row. */
 export const EVERY_ROW = -1;
@@ -26,10 +27,15 @@ export const R_SIZE = 3;
 /** The term of a free place in the table (no term number is this low). */
 const FREE = -0x80000000;
 
-/** A hash of a cell and term number, to `bits` bits. */
+/**
+ * The first place to probe for a cell and term number, to `bits` bits: a term's places are
+ * scattered by its number, and a cell's follow its neighbour's in the same grid row (cell
+ * numbers run along a row), so the regions of one term in the cells a query visits, a few rows of
+ * neighbouring cells, share cache lines.
+ */
 function hashOf(cell: number, term: number, bits: number): number {
-  const x = Math.imul(cell, 0x9e3779b1) ^ Math.imul(term + 3, 0x85ebca77);
-  return Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> (32 - bits);
+  const x = Math.imul(term + 3, 0x9e3779b1) ^ Math.imul((cell / COLUMNS) | 0, 0x85ebca77);
+  return ((x >>> (32 - bits)) + (cell % COLUMNS)) & ((1 << bits) - 1);
 }
 
 /**
