@@ -46,8 +46,8 @@ function hashOf(cell: number, term: number, bits: number): number {
  * by side (a region's number is its place, valid until the table grows), so a query reaches a
  * cell's term rows in one or two reads with no object per cell. A region that
  * outgrows its room moves to the end of the arena with twice the room; the arena is laid out
- * afresh (every region with just its rows) when it is full, and sized once for a bulk build
- * ({@link expect}).
+ * afresh (every region with just its rows, and an eighth more free at its end) when it is full,
+ * and sized exactly once for a bulk build ({@link expect}).
  */
 export class CellArena {
   f = new Float64Array(0);
@@ -270,7 +270,9 @@ export class CellArena {
     const b0 = r * REGION;
     if ((this.rooms[r] as number) >= room) return;
     if (this.used + room > this.f.length / ENTRY_F) {
-      this.relayout(Math.max(room, this.used));
+      // An eighth to spare: updates after a bulk build (which fills the arena exactly) grow
+      // it by a little, not twice over, and it is laid out afresh once per eighth added.
+      this.relayout(Math.max(room, this.used >> 3, 64));
     }
     const size = this.regionsOf[b0 + R_SIZE] as number;
     const first = (this.regionsOf[b0 + R_START] as number) * ENTRY_F;
