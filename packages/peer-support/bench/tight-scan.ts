@@ -8,6 +8,7 @@
  * index does.
  */
 import type { GeoPoint, Service, ZoneClock } from '@livewell/core';
+import { columnHits } from '../src/search/column-hit.js';
 import { makeContext, type QueryContext } from '../src/search/context.js';
 import { passesServiceFilters, toHit } from '../src/search/evaluate.js';
 import { distanceKmBetween } from '../src/search/geo.js';
@@ -65,8 +66,8 @@ export function tightScan(t: SlotTable, ctx: QueryContext): Found[] {
   const farLat = Math.min(89.9, Math.abs(latitude) + latBand);
   const lonSpan = (radius + 1) / (110 * Math.cos(farLat * RAD));
   const lonBand = lonSpan <= 10 && Math.abs(longitude) + lonSpan < 180 ? lonSpan : 360;
-  const gen = t.nextGeneration();
   const holidays = t.windows.keyNumber(ctx.holidayKey);
+  t.windows.windowGeneration(ctx.windowFromMs, ctx.windowUntilMs, holidays);
   const { lat, lon, status, terms, termCount, services, tenant: tenants, shape } = t;
   const out: Found[] = [];
   const rows = services.length;
@@ -92,7 +93,7 @@ export function tightScan(t: SlotTable, ctx: QueryContext): Found[] {
     if (!(distance <= radius)) continue;
     const service = services[slot] as Service;
     if (filters && !passesServiceFilters(service, ctx)) continue;
-    const start = windowStart(t, slot, shape[slot] as number, ctx, gen, holidays);
+    const start = windowStart(t, slot, shape[slot] as number, ctx, holidays);
     if (window && Number.isNaN(start)) continue;
     const rel = n === 0 ? 1 : count / n;
     const proximity = 1 / (1 + distance / 5);
@@ -111,15 +112,22 @@ export function tightScanPage(t: SlotTable, query: SearchQuery, now: string, clo
   const made = makeContext(query, { now, limit: 20 }, clock);
   if (!made.ok) throw new Error(made.error.message);
   const ctx = made.value;
-  return paginate(tightScan(t, ctx), ctx.limit, undefined, (f) =>
-    toHit(
-      {
-        service: f.service,
-        score: f.score,
-        distanceKm: f.distanceKm,
-        session: slotSession(t, f.slot, ctx),
-      },
-      ctx,
-    ),
+  // The page written as the index writes it: from the columns (the records only when they cannot).
+  const fromColumns = columnHits(t, ctx);
+  return paginate(
+    tightScan(t, ctx),
+    ctx.limit,
+    undefined,
+    (f) =>
+      fromColumns(f) ??
+      toHit(
+        {
+          service: f.service,
+          score: f.score,
+          distanceKm: f.distanceKm,
+          session: slotSession(t, f.slot, ctx),
+        },
+        ctx,
+      ),
   );
 }

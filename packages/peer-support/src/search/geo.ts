@@ -25,7 +25,8 @@ const CELL_SLACK_KM = 0.5;
 /** Row and column offsets that keep every cell number a small positive integer. */
 const ROW_OFFSET = 2000;
 const COLUMN_OFFSET = 10_000;
-const COLUMNS = 20_000;
+/** Cell numbers per grid row: a cell's number is its row's (offset) times this plus its column's. */
+export const COLUMNS = 20_000;
 
 const cellNumber = (row: number, column: number): number =>
   (row + ROW_OFFSET) * COLUMNS + (column + COLUMN_OFFSET);

@@ -24,6 +24,28 @@ const places = new Map<number, SearchReason>();
 const distances = new Map<number, SearchReason>();
 const ages = new Map<number, SearchReason>();
 
+/** Small whole-number keys are remembered in arrays: one read, where a map hashes and chains. */
+const DENSE = 4096;
+const placesDense: (SearchReason | undefined)[] = new Array(DENSE);
+const distancesDense: (SearchReason | undefined)[] = new Array(DENSE);
+const agesDense: (SearchReason | undefined)[] = new Array(DENSE);
+
+/** {@link remembered}, in `dense` at index `at` when that is a small whole number. */
+function rememberedAt(
+  dense: (SearchReason | undefined)[],
+  at: number,
+  memo: Map<number, SearchReason>,
+  key: number,
+  make: () => SearchReason,
+): SearchReason {
+  if (!(Number.isInteger(at) && at >= 0 && at < DENSE)) return remembered(memo, key, make);
+  const known = dense[at];
+  if (known !== undefined) return known;
+  const made = make();
+  dense[at] = made;
+  return made;
+}
+
 function remembered<K>(memo: Map<K, SearchReason>, key: K, make: () => SearchReason): SearchReason {
   const known = memo.get(key);
   if (known !== undefined) return known;
@@ -44,7 +66,9 @@ export const reasons = {
     remembered(terms, shown, () => reason('term', `serves '${shown}'`)),
   /** `… places available`. */
   places: (available: number): SearchReason =>
-    remembered(places, available, () => reason('places', `${available} places available`)),
+    rememberedAt(placesDense, available, places, available, () =>
+      reason('places', `${available} places available`),
+    ),
   /** `… away`, in {@link describeDistance}'s words (remembered by the value those words round). */
   distance: (km: number): SearchReason => {
     // describeDistance's three cases, each keyed by the number it writes (and the case).
@@ -53,11 +77,15 @@ export const reasons = {
     if (!Number.isFinite(key) || key > 3e6) {
       return reason('distance', `${describeDistance(km)} away`);
     }
-    return remembered(distances, key, () => reason('distance', `${describeDistance(km)} away`));
+    // The three cases' keys side by side in one array (the first two hold at most 101 each).
+    const at = key < 1e6 ? key : key < 2e6 ? 200 + (key - 1e6) : 400 + (key - 2e6);
+    return rememberedAt(distancesDense, at, distances, key, () =>
+      reason('distance', `${describeDistance(km)} away`),
+    );
   },
   /** `details last verified … days ago — check before referring`. */
   stale: (ageDays: number): SearchReason =>
-    remembered(ages, ageDays, () =>
+    rememberedAt(agesDense, ageDays, ages, ageDays, () =>
       reason('stale', `details last verified ${ageDays} days ago — check before referring`),
     ),
 };

@@ -11,6 +11,7 @@ import {
   type Service,
   type TenantId,
 } from '@livewell/core';
+import { type ColumnHit, columnHits } from './column-hit.js';
 import { makeContext, type QueryContext, type SearchError } from './context.js';
 import { indexService } from './entry.js';
 import { EntryCache } from './entry-cache.js';
@@ -217,16 +218,20 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
     return found;
   };
 
-  const hitOf = (f: Found, ctx: QueryContext) =>
-    toHit(
-      f.match ?? {
-        service: f.service,
-        score: f.score,
-        distanceKm: f.distanceKm,
-        session: slotSession(table, f.slot, ctx),
-      },
-      ctx,
-    );
+  /** A found slot's hit: from its match, else from the columns, else from its record. */
+  const hitOf = (f: Found, ctx: QueryContext, fromColumns: ColumnHit) =>
+    f.match === undefined
+      ? (fromColumns(f) ??
+        toHit(
+          {
+            service: f.service,
+            score: f.score,
+            distanceKm: f.distanceKm,
+            session: slotSession(table, f.slot, ctx),
+          },
+          ctx,
+        ))
+      : toHit(f.match, ctx);
 
   for (const o of records.organisations ?? []) upsertOrganisation(o);
   for (const l of records.locations ?? []) placeOf(l.tenantId, l.id).location = l;
@@ -256,9 +261,11 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
           return err(domainError('invalid-cursor', 'The cursor is not valid.'));
         }
       }
+      const fromColumns = columnHits(table, ctx);
+      const write = (f: Found) => hitOf(f, ctx, fromColumns);
       const ranked = rankSlots(table, ctx, entryOf, cursor);
-      if (ranked) return ok(pageOf(ranked.total, ranked.top, ctx.limit, (f) => hitOf(f, ctx)));
-      return paginate(searchEntries(ctx), ctx.limit, ctx.cursor, (f) => hitOf(f, ctx));
+      if (ranked) return ok(pageOf(ranked.total, ranked.top, ctx.limit, write));
+      return paginate(searchEntries(ctx), ctx.limit, ctx.cursor, write);
     },
     getService: (tenantId, id) => {
       const slot = slots.get(tenantId, id);

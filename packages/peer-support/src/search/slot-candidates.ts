@@ -48,10 +48,9 @@ export function candidateSlots(t: SlotTable, ctx: QueryContext): number[] | unde
       // Services with a query term in a nearby cell: the sharpest cut for "need + place".
       const wanted = anyTerms ? terms : terms.slice(0, 1);
       for (const c of cells) {
-        const cell = t.cells.get(c);
-        if (cell === undefined) continue;
-        inCells.push(cell.slots());
-        for (const n of wanted) if (cell.has(n)) pairs.push(cell.slotsWith(n));
+        if (t.cells.length(c) === 0) continue;
+        inCells.push(t.cells.slots(c));
+        for (const n of wanted) if (t.cells.has(c, n)) pairs.push(t.cells.slotsWith(c, n));
       }
       options.push(optionOf([...inCells, ...remote]));
       if (terms.length > 0) {

@@ -1,8 +1,8 @@
 import type { Service } from '@livewell/core';
 import type { RawSession } from '../schedule/session.js';
+import { type CellArena, EVERY_ROW, R_SIZE, R_START, REGION } from './cell-arena.js';
 import {
   BY_MATCHER,
-  type CellBlock,
   ENTRY_F,
   ENTRY_I,
   F_LAT,
@@ -13,11 +13,8 @@ import {
   I_TENANT,
   I_TERM_COUNT,
   I_TERMS,
-  M_SIZE,
-  M_START,
-  REGION,
   ROW_TERMS,
-} from './cell-block.js';
+} from './cell-entry.js';
 import type { QueryContext } from './context.js';
 import type { IndexedService } from './entry.js';
 import {
@@ -32,7 +29,7 @@ import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.
 import { SCORE_WEIGHTS } from './hit.js';
 import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
-import { MARK, PAIR, START, UNANSWERED } from './shape-windows.js';
+import { UNANSWERED, UNKNOWN } from './shape-windows.js';
 import { SEVERAL, type SlotTable } from './slot-table.js';
 import { STATUS_CODES } from './status-codes.js';
 import { TopMatches } from './top-matches.js';
@@ -50,17 +47,62 @@ export interface Found extends Ranked {
   readonly match: Match | undefined;
 }
 
+/**
+ * A slot found from the columns. Its service is read from the table only when asked for (a tie
+ * to break, a hit to write): most offered to the page never are, and each read would fetch a
+ * far-off part of the heap.
+ */
+class SlotFound implements Found {
+  readonly match = undefined;
+
+  constructor(
+    private readonly services: readonly (Service | undefined)[],
+    readonly slot: number,
+    readonly score: number,
+    readonly distanceKm: number,
+  ) {}
+
+  get service(): Service {
+    return this.services[this.slot] as Service;
+  }
+}
+
 /** The worked-out entry of a slot, for criteria the columns do not hold. */
 export type EntryOf = (slot: number) => IndexedService;
 
-/** The first session of a shape in the query window (remembered on the shared schedule). */
-function shapeSession(t: SlotTable, shape: number, ctx: QueryContext): RawSession | undefined {
-  const p = t.shapes.prepared[shape];
-  if (p === undefined) return undefined;
+/**
+ * The first session of a shape in the query window (remembered on the shared schedule, and
+ * beside the shape's start for as long as queries ask about the same window).
+ */
+export function shapeSession(
+  t: SlotTable,
+  shape: number,
+  ctx: QueryContext,
+): RawSession | undefined {
+  const w = t.windows;
   const from = ctx.windowFromMs;
   const until = ctx.windowUntilMs;
+  const gen = w.windowGeneration(from, until, w.keyNumber(ctx.holidayKey));
+  if (w.sessionMarks[shape] === gen) return w.sessions[shape];
+  const p = t.shapes.prepared[shape];
+  if (p === undefined) return undefined;
   const range = rangeFor(ctx, ctx.windowRanges, p.schedule.timeZone, from, until);
-  return firstSessionMemo(ctx.clock, p, from, until, ctx.holidays, ctx.holidayKey, range, WINDOW);
+  const raw = firstSessionMemo(
+    ctx.clock,
+    p,
+    from,
+    until,
+    ctx.holidays,
+    ctx.holidayKey,
+    range,
+    WINDOW,
+  );
+  w.ensure(shape + 1);
+  w.sessions[shape] = raw;
+  w.words[shape] = undefined;
+  w.zones[shape] = p.schedule.timeZone;
+  w.sessionMarks[shape] = gen;
+  return raw;
 }
 
 /**
@@ -87,30 +129,28 @@ export function slotSession(
 
 /**
  * The start of a slot's first session in the query window (NaN: none), without allocating:
- * worked out once per schedule shape per query (`gen`), as shapes are shared by many services,
- * and read from the shape's remembered window (`holidays`: the query's key number in
- * `t.windows`) when that settles it.
+ * worked out once per schedule shape per window (call `t.windows.windowGeneration` for the
+ * query's window first), as shapes are shared by many services, and read from the shape's
+ * remembered window (`holidays`: the query's key number in `t.windows`) when that settles it.
  */
 export function windowStart(
   t: SlotTable,
   slot: number,
   shape: number,
   ctx: QueryContext,
-  gen: number,
   holidays: number,
 ): number {
   if (shape === SEVERAL) return slotSession(t, slot, ctx)?.raw.startMs ?? Number.NaN;
   if (shape < 0) return Number.NaN;
-  const starts = t.windows.starts;
-  if (starts[shape * PAIR + MARK] === gen) return starts[shape * PAIR + START] as number;
+  const known = t.windows.starts[shape] as number;
+  if (known !== UNKNOWN) return known;
   let start = t.windows.start(shape, ctx.windowFromMs, ctx.windowUntilMs, holidays);
   if (start === UNANSWERED) {
     start = shapeSession(t, shape, ctx)?.startMs ?? Number.NaN;
     const p = t.shapes.prepared[shape];
     if (p !== undefined) t.windows.copy(shape, p, WINDOW);
   }
-  t.windows.starts[shape * PAIR + MARK] = gen;
-  t.windows.starts[shape * PAIR + START] = start;
+  t.windows.starts[shape] = start;
   return start;
 }
 
@@ -153,8 +193,8 @@ function termsHeld(
 }
 
 /** With every query term needed, whether the cell has rows for each of them. */
-function holdsEvery(cell: CellBlock, terms: readonly number[]): boolean {
-  for (let j = 0; j < terms.length; j += 1) if (!cell.has(terms[j] as number)) return false;
+function holdsEvery(cells: CellArena, cell: number, terms: readonly number[]): boolean {
+  for (let j = 0; j < terms.length; j += 1) if (!cells.has(cell, terms[j] as number)) return false;
   return true;
 }
 
@@ -208,6 +248,7 @@ export function rankSlots(
   const termNumbers = ctx.termKeys.map((k) => t.termNumber(k));
   const gen = t.nextGeneration();
   const holidays = t.windows.keyNumber(ctx.holidayKey);
+  t.windows.windowGeneration(ctx.windowFromMs, ctx.windowUntilMs, holidays);
   const { latitude, longitude } = near.point;
   const radius = near.radiusKm;
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
@@ -216,24 +257,26 @@ export function rankSlots(
   const top = new TopMatches<Found>(ctx.limit + 1, cursor);
   const nowMs = ctx.nowMs;
   let total = 0;
+  const arena = t.cells;
+  const ints = arena.i;
+  const floats = arena.f;
+  const regions = arena.regionsOf;
   for (const ring of cells) {
-    const cell = t.cells.get(ring.cell);
-    if (cell === undefined) continue;
+    const cell = ring.cell;
     // Each list of rows is read front to back: every row (no terms), or each query term's rows
     // in turn; with several terms a row is taken in the list of the first query term it holds,
     // with the count of query terms it holds read from its entry, and passed over in the others.
-    if (all && n > 1 && !holdsEvery(cell, termNumbers)) continue;
+    if (all && n > 1 && !holdsEvery(arena, cell, termNumbers)) continue;
     const nearest = 1 / (1 + ring.nearKm / 5);
     const inside = ring.inside;
     const kmPerLon = ring.kmPerLonDegree;
-    const ints = cell.i;
-    const floats = cell.f;
-    const meta = cell.meta;
     for (let j = 0; j < (n === 0 ? 1 : n); j += 1) {
-      const r = n === 0 ? 0 : cell.region(termNumbers[j] as number);
+      const term = n === 0 ? EVERY_ROW : (termNumbers[j] as number);
+      if (n > 0 && term < 0) continue;
+      const r = arena.region(cell, term);
       if (r < 0) continue;
-      const first = meta[r * REGION + M_START] as number;
-      const end = first + (meta[r * REGION + M_SIZE] as number);
+      const first = regions[r * REGION + R_START] as number;
+      const end = first + (regions[r * REGION + R_SIZE] as number);
       for (let i = first; i < end; i += 1) {
         const b = i * ENTRY_I;
         if (ints[b + I_TENANT] !== tenant) continue;
@@ -281,11 +324,8 @@ export function rankSlots(
         if (accessibility && !passesFilters(entryOf(slot), ctx)) continue;
         const shape = ints[b + I_SHAPE] as number;
         // Read afresh: working a shape out may have widened the array.
-        const starts = t.windows.starts;
-        const start =
-          shape >= 0 && starts[shape * PAIR + MARK] === gen
-            ? (starts[shape * PAIR + START] as number)
-            : windowStart(t, slot, shape, ctx, gen, holidays);
+        const known = shape >= 0 ? (t.windows.starts[shape] as number) : UNKNOWN;
+        const start = known !== UNKNOWN ? known : windowStart(t, slot, shape, ctx, holidays);
         if (window && Number.isNaN(start)) continue;
         total += 1;
         const rel = n === 0 ? 1 : count / n;
@@ -294,8 +334,7 @@ export function rankSlots(
         if (Number.isNaN(distance)) distance = distanceKmBetween(latitude, longitude, lat, lon);
         const s = score(rel, 1 / (1 + distance / 5), soonness);
         if (!top.admits(s)) continue;
-        const service = services[slot] as Service;
-        top.offer({ service, slot, score: s, distanceKm: distance, match: undefined });
+        top.offer(new SlotFound(services, slot, s, distance));
       }
     }
   }

@@ -1,8 +1,10 @@
 import type { Coding, GeoPoint, Service } from '@livewell/core';
 import { type Bag, bagAdd, bagAddOnce, bagDelete } from './bag.js';
-import { BY_MATCHER, CellBlock } from './cell-block.js';
+import { CellArena } from './cell-arena.js';
+import { BY_MATCHER } from './cell-entry.js';
 import { schedulesOf, termKey } from './entry.js';
 import { cellAt, cellOf } from './geo.js';
+import { HitColumns } from './hit-columns.js';
 import type { ScheduleShapes } from './schedule-shapes.js';
 import { ShapeWindows } from './shape-windows.js';
 import { STATUS_CODES } from './status-codes.js';
@@ -34,16 +36,19 @@ export class SlotTable {
   termCount = new Uint8Array(1024);
   /** Per slot: the query generation that last reached it. */
   marks = new Int32Array(1024);
-  /** Per schedule shape: the query generation that last worked out its first session, and its start (NaN: none). */
   /** Per schedule shape, its remembered first session in a query window (see `ShapeWindows`). */
   readonly windows = new ShapeWindows();
   readonly services: (Service | undefined)[] = [];
+  /** Per slot, what its hit needs beyond these columns (see `HitColumns`). */
+  readonly hits = new HitColumns();
+  /** Per term number, the words its first coding was shown in (`display`, else `code`). */
+  readonly shown: string[] = [];
   /** Slots with several map points (their row's point is NaN). */
   readonly morePoints = new Map<number, readonly GeoPoint[]>();
   readonly moreShapes = new Map<number, readonly number[]>();
   readonly moreTerms = new Map<number, readonly number[]>();
-  /** Per grid cell, its services' rows laid out for a query's visit. */
-  readonly cells = new Map<number, CellBlock>();
+  /** Per grid cell, its services' rows laid out for a query's visit (one arena for all cells). */
+  readonly cells = new CellArena();
   readonly byTerm = new Map<number, Bag>();
   readonly words = new Map<string, Bag>();
   /** Slots with no map point (online, phone). */
@@ -148,13 +153,22 @@ export class SlotTable {
     this.shape[slot] = shapes.length > 1 ? SEVERAL : (shapes[0] ?? -1);
     if (shapes.length > 1) this.moreShapes.set(slot, shapes);
     // Each distinct term once, in order of first appearance (needs, then conditions).
+    // A term's reason shows its first coding's words: `ownWords` when they are not the ones
+    // the term was first shown in (the page then reads the record).
     const terms: number[] = [];
+    let ownWords = false;
     for (const codings of [service.needs, service.conditions]) {
       for (let k = 0; k < codings.length; k += 1) {
-        const n = this.number(this.termNumbers, termKey(codings[k] as Coding));
-        if (!terms.includes(n)) terms.push(n);
+        const c = codings[k] as Coding;
+        const n = this.number(this.termNumbers, termKey(c));
+        if (terms.includes(n)) continue;
+        terms.push(n);
+        const words = c.display ?? c.code;
+        this.shown[n] ??= words;
+        if (this.shown[n] !== words) ownWords = true;
       }
     }
+    this.hits.set(slot, service, shapes, ownWords);
     this.termCount[slot] = Math.min(terms.length, TERMS);
     if (terms.length > TERMS) this.moreTerms.set(slot, terms);
     else this.terms.set(terms, slot * TERMS);
@@ -211,17 +225,18 @@ export class SlotTable {
       for (let k = 0; k < n; k += 1) scratch.push(this.terms[slot * TERMS + k] as number);
       return scratch;
     };
-    for (const [c, rows] of byCell) {
-      let cell = this.cells.get(c);
-      if (cell === undefined) {
-        cell = new CellBlock();
-        this.cells.set(c, cell);
-      }
+    // The arena sized once for every new row (each in its cell's every-row region and its terms').
+    let entries = 0;
+    for (const rows of byCell.values()) {
+      for (let i = 0; i < rows.length; i += 2) entries += 1 + termsOf(rows[i] as number).length;
+    }
+    this.cells.expect(entries);
+    for (const [cell, rows] of byCell) {
       const terms: number[] = [];
       for (let i = 0; i < rows.length; i += 2) {
         for (const t of termsOf(rows[i] as number)) terms.push(t);
       }
-      cell.reserve(rows.length / 2, terms);
+      this.cells.reserve(cell, rows.length / 2, terms);
       for (let i = 0; i < rows.length; i += 2) {
         const slot = rows[i] as number;
         const k = rows[i + 1] as number;
@@ -239,7 +254,7 @@ export class SlotTable {
 
   /** Adds a slot's row at one of its `points` points (this one at latitude, longitude) to a cell. */
   private addRow(
-    cell: CellBlock,
+    cell: number,
     slot: number,
     latitude: number,
     longitude: number,
@@ -248,7 +263,8 @@ export class SlotTable {
   ): void {
     const status = this.status[slot] as number;
     const code = points === 1 && status >= 0 ? status : BY_MATCHER;
-    cell.add(
+    this.cells.add(
+      cell,
       slot,
       this.tenant[slot] as number,
       code,
@@ -272,6 +288,7 @@ export class SlotTable {
     this.moreShapes.delete(slot);
     this.moreTerms.delete(slot);
     this.services[slot] = undefined;
+    this.hits.clear(slot);
     this.free.push(slot);
   }
 
@@ -300,17 +317,10 @@ export class SlotTable {
     const single = points.length === 1;
     for (const point of points) {
       const c = cellOf(point);
-      let cell = this.cells.get(c);
       if (adding) {
-        if (cell === undefined) {
-          cell = new CellBlock();
-          this.cells.set(c, cell);
-        } else if (!single && cell.holds(slot)) continue;
-        this.addRow(cell, slot, point.latitude, point.longitude, points.length, terms);
-      } else if (cell !== undefined) {
-        cell.remove(slot, terms);
-        if (cell.length === 0) this.cells.delete(c);
-      }
+        if (!single && this.cells.holds(c, slot)) continue;
+        this.addRow(c, slot, point.latitude, point.longitude, points.length, terms);
+      } else this.cells.remove(c, slot, terms);
     }
   }
 }
