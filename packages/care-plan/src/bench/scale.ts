@@ -52,9 +52,10 @@ const faultSamples: Record<string, number[]> = {};
 
 /**
  * `--cold`: before every timed call, 128 MB (several times any CPU's last-level cache) are read
- * and written, so each call starts with none of its history in the CPU caches, whatever its size.
- * Without it a 10,000-event history (~3.5 MB) stays cached from one round to the next while a
- * 100,000-event one (~35 MB) cannot, and the growth measured mixes the fold with the caches.
+ * and written, so each call starts with none of its history in the CPU caches, whatever its size,
+ * and with the background garbage collection of earlier calls finished (the ~30 ms the writes
+ * take), which `process.cpuUsage()` would otherwise charge to whichever call it overlaps. A 30 ms
+ * busy wait without the writes gave the same figures (README): it is mostly the second effect.
  */
 const cold = process.argv.includes('--cold');
 const sweep = cold ? new Uint8Array(128 << 20).fill(1) : new Uint8Array(0);
