@@ -39,6 +39,17 @@ describe('lazySchema', () => {
     expect(shape.one).not.toBe(leaf);
   });
 
+  it('registers the schema itself through a stand-in, as found inside other schemas', () => {
+    const registry = z.registry<{ title: string }>();
+    const leaf = lazySchema(() => z.string());
+    const outer = lazySchema(() => z.object({ a: leaf }));
+    leaf.register(registry, { title: 'Leaf' });
+    expect(registry.get(outer.shape.a)).toEqual({ title: 'Leaf' });
+    expect(z.toJSONSchema(outer, { metadata: registry })).toMatchObject({
+      properties: { a: { type: 'string', title: 'Leaf' } },
+    });
+  });
+
   it('importing core builds almost none of its schemas', async () => {
     vi.resetModules();
     const counts = await import('./lazy-schema.js');
