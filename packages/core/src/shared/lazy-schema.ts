@@ -45,16 +45,28 @@ function resolveInside(schema: object): void {
     if (key === 'checks') continue;
     const value = def[key];
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = resolved(value[i]);
+      for (let i = 0; i < value.length; i++) {
+        const schema = resolved(value[i]);
+        if (schema !== value[i]) value[i] = schema;
+      }
     } else if (key === 'shape' && typeof value === 'object' && value !== null) {
-      const shape = value as Record<string, unknown>;
-      for (const field of Object.keys(shape)) shape[field] = resolved(shape[field]);
+      replaceStandIns(value as Record<string, unknown>, Object.keys(value));
     } else if (typeof value === 'object' && value !== null && '_zod' in value) {
-      def[key] = resolved(value);
+      replaceStandIns(def, [key]);
     }
   }
 }
 
+/** Replaces the stand-ins among `holder`'s `keys` by their schemas (writing nothing else). */
+function replaceStandIns(holder: Record<string, unknown>, keys: readonly string[]): void {
+  for (const key of keys) {
+    const value = holder[key];
+    const schema = resolved(value);
+    if (schema !== value) holder[key] = schema;
+  }
+}
+
+/** `value` itself, or the schema behind it if it is a stand-in, with its insides resolved. */
 function resolved(value: unknown): unknown {
   const schema = unwrap(value);
   if (typeof schema === 'object' && schema !== null && '_zod' in schema) resolveInside(schema);
