@@ -361,6 +361,11 @@ export const notFuzzed: readonly NotFuzzed[] = [
   },
   { module: '@livewell/core', names: ['toMarkdownTable', 'toMermaid'], reason: reasons.docs },
   { module: '@livewell/core/testing', names: ['mutatedArb'], reason: reasons.testTooling },
+  {
+    module: '@livewell/core/testing',
+    names: ['mutateAt', 'mutatedJsonArb', 'valueMutationArb', 'valuePaths'],
+    reason: reasons.testTooling,
+  },
   { module: '@livewell/care-plan', names: ['isTrustedSystem'], reason: reasons.parsedOnly },
   { module: '@livewell/care-plan', names: ['letterFormatFor'], reason: reasons.parsedOnly },
   {

@@ -1,13 +1,13 @@
 import {
   type CarePlanEvent,
   CarePlanEventSchema,
-  carePlanLimits,
   compileReader,
   makeListParser,
   parseCarePlanEvent,
   type TenantId,
   undecided,
 } from '@livewell/core';
+import { mutateAt, valueMutationArb, valuePaths } from '@livewell/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import v2Events from './__fixtures__/care-plan-events.v2.json';
@@ -61,110 +61,7 @@ function agrees(input: unknown): boolean {
   return true;
 }
 
-type Path = readonly (string | number)[];
-
-/** Every path to a value inside `value` (the root is `[]`). */
-function pathsOf(value: unknown, at: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [at];
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [at, ...keys.flatMap((k) => pathsOf((value as Record<string, unknown>)[k], [...at, k]))];
-}
-
-type Mutation = (old: unknown) => { readonly value?: unknown; readonly remove?: true };
-
-/** Changes the value at `where` in a deep copy of `event` (or removes its key). */
-function mutate(event: unknown, where: Path, change: Mutation): unknown {
-  const copy: unknown = structuredClone(event);
-  if (where.length === 0) return change(copy).value;
-  let parent = copy as Record<string | number, unknown>;
-  for (const key of where.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const last = where.at(-1) as string | number;
-  const next = change(parent[last]);
-  if (next.remove) delete parent[last];
-  else parent[last] = next.value;
-  return copy;
-}
-
-const oddStrings = fc.constantFrom(
-  '',
-  ' ',
-  'x',
-  'a'.repeat(63),
-  'a'.repeat(64),
-  'a'.repeat(200),
-  'a'.repeat(201),
-  '😀',
-  '😀'.repeat(100),
-  '😀'.repeat(101),
-  '\ud800',
-  'A-b.c:d_e',
-  '-bad',
-  'UPPER',
-  '2026-10-01T09:00:00Z',
-  '2026-10-01T09:00:00.123+01:00',
-  '2026-02-29T09:00:00Z',
-  '2024-02-29T09:00:00Z',
-  '2026-10-01',
-  '2026-13-01',
-  'plan-invited',
-  'progress-checked-in',
-  'person',
-  'practitioner',
-  'nurse',
-  'text',
-  'some',
-);
-const oddValues = fc.oneof(
-  oddStrings,
-  fc.constantFrom(undefined, null, true, false, 0, -0, 1, 2, 1.5, -1, Number.NaN, Infinity),
-  fc.constantFrom(2 ** 53, 10, 11, 100, [], {}, ['x'], [''], { kind: 'person' }),
-  fc.string({ maxLength: 6 }),
-  fc.integer(),
-  fc.double(),
-);
-
-/** Every length a check here is about, and one either side of it (for strings and lists). */
-const boundaries = [
-  ...new Set(
-    [1, 2, 63, 64, 200, ...Object.values(carePlanLimits)].flatMap((n) => [n - 1, n, n + 1]),
-  ),
-];
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  // A string or list grown or cut to a length at a limit (in UTF-16 units or in emoji pairs).
-  fc.tuple(fc.constantFrom(...boundaries), fc.boolean()).map(
-    ([length, pairs]): Mutation =>
-      (old) => {
-        if (Array.isArray(old)) {
-          return { value: Array.from({ length }, (_, i) => old[i % Math.max(1, old.length)]) };
-        }
-        if (typeof old !== 'string') return { value: old };
-        const pad = pairs ? '😀' : (old.at(-1) ?? 'a');
-        const units = pairs ? length * 2 : length;
-        return { value: (old + pad.repeat(units)).slice(0, units) };
-      },
-  ),
-  fc.constant<Mutation>(() => ({ remove: true })),
-  oddValues.map(
-    (value): Mutation =>
-      () => ({ value }),
-  ),
-  fc.tuple(fc.nat(), fc.string({ maxLength: 2, unit: 'binary' })).map(
-    ([at, text]): Mutation =>
-      (old) => {
-        if (typeof old !== 'string') return { value: old };
-        const i = at % (old.length + 1);
-        return { value: old.slice(0, i) + text + old.slice(i + 1) };
-      },
-  ),
-  fc.tuple(fc.string({ maxLength: 8 }), oddValues).map(
-    ([key, extra]): Mutation =>
-      (old) =>
-        typeof old === 'object' && old !== null && !Array.isArray(old)
-          ? { value: { ...old, [key]: extra } }
-          : { value: old },
-  ),
-);
+const mutation = valueMutationArb();
 
 describe('the event reader compiled from CarePlanEventSchema accepts exactly what zod accepts', () => {
   it('reads every event of the corpus as zod does, and decides nearly all of them itself', () => {
@@ -181,13 +78,13 @@ describe('the event reader compiled from CarePlanEventSchema accepts exactly wha
     const mutated = fc
       .constantFrom(...corpus)
       .chain((event) =>
-        fc.tuple(fc.constant(event), fc.constantFrom(...pathsOf(event)), mutation, mutation),
+        fc.tuple(fc.constant(event), fc.constantFrom(...valuePaths(event)), mutation, mutation),
       );
     fc.assert(
       fc.property(mutated, fc.boolean(), ([event, where, change, again], twice) => {
-        const once = mutate(event, where, change);
+        const once = mutateAt(event, where, change);
         agrees(once);
-        if (twice) agrees(mutate(once, where.slice(0, -1), again));
+        if (twice) agrees(mutateAt(once, where.slice(0, -1), again));
       }),
       { numRuns: 6000 },
     );
@@ -213,7 +110,7 @@ describe('the event reader compiled from CarePlanEventSchema accepts exactly wha
     expect(whole.ok && readHistory(corpus)).toStrictEqual(whole.ok && whole.value);
     fc.assert(
       fc.property(fc.nat(corpus.length - 1), mutation, (index, change) => {
-        const list = corpus.map((e, i) => (i === index ? mutate(e, [], change) : e));
+        const list = corpus.map((e, i) => (i === index ? mutateAt(e, [], change) : e));
         const zod = parseList(list);
         const read = readHistory(list);
         if (zod.ok) expect(read).toStrictEqual(zod.value);

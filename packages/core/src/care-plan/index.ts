@@ -46,7 +46,11 @@ export {
   CarePlanCommandSchema,
 } from './command.js';
 export type { CarePlanContext, CarePlanStart } from './context.js';
-export { CarePlanContextSchema, CarePlanStartSchema, parseCarePlanContext } from './context.js';
+export {
+  CarePlanContextSchema,
+  CarePlanStartSchema,
+  parseCarePlanContext,
+} from './context.js';
 export type { ContingencyContact, ContingencyPlan } from './contingency-plan.js';
 export { ContingencyContactSchema, ContingencyPlanSchema } from './contingency-plan.js';
 export type {

@@ -1,5 +1,6 @@
 export { defineLifecycle } from './define.js';
-export { type LifecycleStart, toMarkdownTable, toMermaid } from './diagram.js';
+export type { LifecycleStart } from './diagram.js';
+export { toMarkdownTable, toMermaid } from './diagram.js';
 export type {
   EveryEventEvolved,
   Lifecycle,
@@ -11,27 +12,26 @@ export type {
   Transitioned,
   TransitionRejection,
 } from './lifecycle-shape.js';
-export {
-  type HistoryRejectionCode,
-  type LifecycleRejectionCode,
-  lifecycleRejectionCodes,
-  type Rejection,
-  rejectionOf,
+export type {
+  HistoryRejectionCode,
+  LifecycleRejectionCode,
+  Rejection,
 } from './rejection.js';
-export {
-  type CommandGroup,
-  type CommandOf,
-  type CommandSpec,
-  type CommandSpecs,
-  type CommandType,
-  type Decision,
-  type DynamicTarget,
-  type EventOf,
-  type EventType,
-  type Evolved,
-  type Evolver,
-  type Evolvers,
-  type LifecycleTypes,
-  type Target,
-  targetOneOf,
+export { lifecycleRejectionCodes, rejectionOf } from './rejection.js';
+export type {
+  CommandGroup,
+  CommandOf,
+  CommandSpec,
+  CommandSpecs,
+  CommandType,
+  Decision,
+  DynamicTarget,
+  EventOf,
+  EventType,
+  Evolved,
+  Evolver,
+  Evolvers,
+  LifecycleTypes,
+  Target,
 } from './types.js';
+export { targetOneOf } from './types.js';

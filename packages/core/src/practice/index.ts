@@ -25,7 +25,10 @@ export {
   improvementStatuses,
 } from './improvement.js';
 export type { ImprovementCommand, ImprovementEvent } from './improvement-event.js';
-export { ImprovementCommandSchema, ImprovementEventSchema } from './improvement-event.js';
+export {
+  ImprovementCommandSchema,
+  ImprovementEventSchema,
+} from './improvement-event.js';
 export type { PractitionerPlace } from './practitioner-place.js';
 export { PractitionerPlaceSchema } from './practitioner-place.js';
 export type { PractitionerPlaceEvent } from './practitioner-place-event.js';

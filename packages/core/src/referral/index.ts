@@ -1,4 +1,3 @@
-// The referral area of the domain vocabulary: referrals, their events, programmes, enrolments.
 export { referralSchemas } from './catalogue-entries.js';
 export type {
   ProgrammeContext,
@@ -50,7 +49,11 @@ export {
   ProgrammeSessionSchema,
 } from './programme.js';
 export type { Referral, ReferralReason, ReferralStatusChange } from './referral.js';
-export { ReferralReasonSchema, ReferralSchema, ReferralStatusChangeSchema } from './referral.js';
+export {
+  ReferralReasonSchema,
+  ReferralSchema,
+  ReferralStatusChangeSchema,
+} from './referral.js';
 export type { ReferralEvent, ReferralEventType } from './referral-event.js';
 export {
   ReferralAcceptedSchema,
@@ -109,3 +112,4 @@ export {
   referralStatuses,
   terminalReferralStatuses,
 } from './referral-status.js';
+// The referral area of the domain vocabulary: referrals, their events, programmes, enrolments.

@@ -1,115 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { carePlanLimits } from '../care-plan/limits.js';
 import { schemaCatalogue } from '../catalogue.js';
 import { makeParser, type Parser } from '../parse.js';
-import { catalogueArbitraries, mutatedArb } from '../testing/index.js';
+import { catalogueArbitraries, mutatedArb, mutatedJsonArb } from '../testing/index.js';
 import { compileReader, type SchemaReader, undecided } from './compiled-reader.js';
-
-type Path = readonly (string | number)[];
-
-/** Every path to a value inside `value` (the root is `[]`). */
-function pathsOf(value: unknown, at: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [at];
-  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [at, ...keys.flatMap((k) => pathsOf((value as Record<string, unknown>)[k], [...at, k]))];
-}
-
-type Mutation = (old: unknown, siblings: readonly unknown[]) => { value?: unknown; remove?: true };
-
-/** Changes the value at `where` in a deep copy of `value` (or removes its key). */
-function mutate(value: unknown, where: Path, change: Mutation): unknown {
-  const copy: unknown = structuredClone(value);
-  if (where.length === 0) return change(copy, []).value;
-  let parent = copy as Record<string | number, unknown>;
-  for (const key of where.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const last = where.at(-1) as string | number;
-  const next = change(parent[last], Object.values(parent));
-  if (next.remove) delete parent[last];
-  else parent[last] = next.value;
-  return copy;
-}
-
-const oddValues = fc.oneof(
-  fc.constantFrom('', ' ', ' x ', 'x', 'a'.repeat(64), 'a'.repeat(201), '😀', '\ud800', '-bad'),
-  fc.constantFrom('2026-10-01T09:00:00Z', '2026-02-29', '2024-02-29', 'Europe/London', 'Mars/Base'),
-  fc.constantFrom(undefined, null, true, false, 0, -0, 1, 2, 1.5, -1, Number.NaN, Infinity),
-  fc.constantFrom(2 ** 53, 10, 100, [], {}, ['x'], [''], { kind: 'person' }),
-  fc.string({ maxLength: 6 }),
-  fc.integer(),
-  fc.double(),
-);
-
-/** Every length a check here is about, and one either side of it (for strings and lists). */
-const boundaries = [
-  ...new Set(
-    [1, 2, 3, 7, 63, 64, 200, 300, ...Object.values(carePlanLimits)].flatMap((n) => [
-      n - 1,
-      n,
-      n + 1,
-    ]),
-  ),
-];
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  // A string or list grown or cut to a length at a limit (in UTF-16 units or in emoji pairs).
-  fc.tuple(fc.constantFrom(...boundaries), fc.boolean()).map(
-    ([length, pairs]): Mutation =>
-      (old) => {
-        if (Array.isArray(old)) {
-          return { value: Array.from({ length }, (_, i) => old[i % Math.max(1, old.length)]) };
-        }
-        if (typeof old !== 'string') return { value: old };
-        const pad = pairs ? '😀' : (old.at(-1) ?? 'a');
-        const units = pairs ? length * 2 : length;
-        return { value: (old + pad.repeat(units)).slice(0, units) };
-      },
-  ),
-  fc.constant<Mutation>(() => ({ remove: true })),
-  oddValues.map(
-    (value): Mutation =>
-      () => ({ value }),
-  ),
-  // A sibling's value (a target equal to its baseline, an end equal to its start, a repeat).
-  fc.nat().map(
-    (i): Mutation =>
-      (old, siblings) => ({ value: siblings.length > 0 ? siblings[i % siblings.length] : old }),
-  ),
-  // A list with one of its items repeated; a string with spaces around it.
-  fc.constant<Mutation>((old) =>
-    Array.isArray(old)
-      ? { value: [...old, ...old.slice(0, 1)] }
-      : { value: typeof old === 'string' ? ` ${old} ` : old },
-  ),
-  fc.tuple(fc.nat(), fc.string({ maxLength: 2, unit: 'binary' })).map(
-    ([at, text]): Mutation =>
-      (old) => {
-        if (typeof old !== 'string') return { value: old };
-        const i = at % (old.length + 1);
-        return { value: old.slice(0, i) + text + old.slice(i + 1) };
-      },
-  ),
-  fc.tuple(fc.string({ maxLength: 8 }), oddValues).map(
-    ([key, extra]): Mutation =>
-      (old) =>
-        typeof old === 'object' && old !== null && !Array.isArray(old)
-          ? { value: { ...old, [key]: extra } }
-          : { value: old },
-  ),
-);
-
-/** Valid values of `arb`, each mutated once or twice at random paths, as JSON would hold them. */
-const mutated = (arb: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
-  arb
-    .map((value): unknown => JSON.parse(JSON.stringify(value)))
-    .chain((value) =>
-      fc.tuple(fc.constant(value), fc.constantFrom(...pathsOf(value)), mutation, mutation),
-    )
-    .chain(([value, where, change, again]) => {
-      const once = mutate(value, where, change);
-      return fc.constantFrom(once, mutate(once, where.slice(0, -1), again));
-    });
 
 /** A reader agrees with a parser: it accepts only what the parser accepts, with its output. */
 function agreement(reader: SchemaReader, parse: Parser<unknown>, input: unknown): string | true {
@@ -176,7 +71,7 @@ describe('readers compiled from every catalogue schema accept exactly what zod a
 
     it('mutated values: never accepts what zod refuses, never answers otherwise', () => {
       fc.assert(
-        fc.property(mutated(arb), (input) => {
+        fc.property(mutatedJsonArb(arb), (input) => {
           expect(closures(input)).toStrictEqual(compiled(input));
           expect(agreement(compiled, parse, input)).toBe(true);
         }),
@@ -200,7 +95,7 @@ describe('the mutations find a reader that skips a rule (planted bugs are caught
   /** Whether the mutated-value property finds a disagreement between `reader` and `parse`. */
   function caught(reader: SchemaReader, parse: Parser<unknown>, arb: fc.Arbitrary<unknown>) {
     const run = fc.check(
-      fc.property(mutated(arb), (input) => agreement(reader, parse, input) === true),
+      fc.property(mutatedJsonArb(arb), (input) => agreement(reader, parse, input) === true),
       { numRuns: 2000, seed: 18 },
     );
     return run.failed;

@@ -99,6 +99,14 @@ export {
 } from './directory.js';
 export { hostileArb, mutatedArb } from './hostile.js';
 export {
+  mutateAt,
+  mutatedJsonArb,
+  type ValueMutation,
+  type ValuePath,
+  valueMutationArb,
+  valuePaths,
+} from './mutations.js';
+export {
   carerArb,
   careTeamArb,
   communicationPreferencesArb,

@@ -1,10 +1,5 @@
-export {
-  addCalendarDays,
-  calendarDaysBetween,
-  type IsoWeekday,
-  isoWeekday,
-  isWeekend,
-} from './calendar.js';
+export type { IsoWeekday } from './calendar.js';
+export { addCalendarDays, calendarDaysBetween, isoWeekday, isWeekend } from './calendar.js';
 export {
   daysInMonth,
   epochDay,
@@ -16,7 +11,8 @@ export {
 } from './civil-day.js';
 export { addCalendarMonths, wholeCalendarMonthsBetween } from './months.js';
 export { addWorkingDays, isWorkingDay, workingDayOnOrBefore } from './working-days.js';
-export { createZoneClock, type ZoneClock } from './zone-clock.js';
+export type { ZoneClock } from './zone-clock.js';
+export { createZoneClock } from './zone-clock.js';
 export { isTimeZone, TIME_ZONE_PATTERN } from './zone-name.js';
 export {
   DEFAULT_TIME_ZONE,

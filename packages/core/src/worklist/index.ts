@@ -1,6 +1,10 @@
-// The worklist area of the domain vocabulary: tasks, their events and commands, staff records.
 export { worklistSchemas } from './catalogue-entries.js';
-export { parseStaffMember, parseTask, parseTaskCommand, parseTaskEvent } from './parsers.js';
+export {
+  parseStaffMember,
+  parseTask,
+  parseTaskCommand,
+  parseTaskEvent,
+} from './parsers.js';
 export type { StaffMember } from './staff.js';
 export { StaffMemberSchema } from './staff.js';
 export type { Task, TaskStatusChange } from './task.js';
@@ -33,3 +37,4 @@ export {
   TeamIdSchema,
   taskStatuses,
 } from './task-parts.js';
+// The worklist area of the domain vocabulary: tasks, their events and commands, staff records.
