@@ -1,4 +1,5 @@
 /** A third-party livewell storage adapter over an append-only JSON-lines file. */
-export * from './json-lines-driver.js';
-export * from './json-lines-store.js';
-export * from './log-format.js';
+export { JsonLinesDriver } from './json-lines-driver.js';
+export { openJsonLinesStore } from './json-lines-store.js';
+export type { CommitLine, LoggedOp, LoggedRow, LogState } from './log-format.js';
+export { applyCommit, collectionKey, decodeLog, encodeCommit, replay } from './log-format.js';

@@ -30,9 +30,22 @@ import {
   textArb,
 } from './shared.js';
 
-export * from './care-plan-command.js';
-export * from './care-plan-event.js';
-export * from './care-plan-parts.js';
+export { carePlanCommandArb } from './care-plan-command.js';
+export { actionPlanChangesArb, carePlanEventArb } from './care-plan-event.js';
+export {
+  actionPlanArb,
+  appointmentArb,
+  carePlanPolicyArb,
+  checkInArb,
+  contingencyPlanArb,
+  goalArb,
+  goalMeasureArb,
+  planCareTeamArb,
+  reviewArb,
+  supportContactArb,
+  supportNeedArb,
+  whatMattersToMeArb,
+} from './care-plan-parts.js';
 
 /** A schema-valid plan snapshot (any state, any content; not necessarily reachable). */
 export const carePlanArb: fc.Arbitrary<CarePlan> = fc.record(

@@ -23,7 +23,12 @@ import {
   textArb,
 } from './shared.js';
 
-export * from './directory-schedule.js';
+export {
+  recurrenceArb,
+  scheduleArb,
+  scheduleDateArb,
+  scheduleExceptionArb,
+} from './directory-schedule.js';
 
 const NEED_SYSTEM = 'https://livewell.dev/fhir/CodeSystem/support-need';
 

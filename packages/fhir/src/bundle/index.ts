@@ -1,2 +1,4 @@
-export * from './import-bundle.js';
-export * from './transaction-bundle.js';
+export type { ImportedPersonRecord } from './import-bundle.js';
+export { fromFhirBundle } from './import-bundle.js';
+export type { BundleError, BundleOptions, PersonRecord } from './transaction-bundle.js';
+export { toFhirTransactionBundle } from './transaction-bundle.js';

@@ -1,1 +1,1 @@
-export * from './patient.js';
+export { fromFhirPatient, toFhirPatient } from './patient.js';

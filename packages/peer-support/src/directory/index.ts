@@ -1,2 +1,3 @@
-export * from './example-directory.js';
-export * from './needs.js';
+export type { ExampleDirectory } from './example-directory.js';
+export { exampleDirectory } from './example-directory.js';
+export { goalKeywords, SUPPORT_NEED_SYSTEM, supportNeeds } from './needs.js';

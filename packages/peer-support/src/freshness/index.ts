@@ -1,1 +1,2 @@
-export * from './stale.js';
+export type { Verifiable } from './stale.js';
+export { DEFAULT_MAX_AGE_DAYS, daysSinceVerified, isStale } from './stale.js';
