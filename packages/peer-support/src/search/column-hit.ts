@@ -1,3 +1,4 @@
+import { ENTRY_I, I_TERM_COUNT, I_TERMS, ROW_TERMS } from './cell-entry.js';
 import type { QueryContext } from './context.js';
 import type { SearchHit, SearchReason } from './hit.js';
 import {
@@ -53,12 +54,23 @@ export function columnHits(t: SlotTable, ctx: QueryContext): ColumnHit {
     if (near && !(distanceKm !== undefined && distanceKm <= near.radiusKm)) return undefined;
     const reasons: SearchReason[] = [];
     if (wanted.length > 0) {
-      const more = t.moreTerms.get(slot);
-      const held = more === undefined ? (termCount[slot] as number) : more.length;
-      for (let k = 0; k < held; k += 1) {
-        const n = more === undefined ? (terms[slot * TERMS + k] as number) : (more[k] as number);
-        const j = wanted.indexOf(n);
-        if (j >= 0) reasons.push(termReasons[j] as SearchReason);
+      const e = f.entry === undefined ? -1 : f.entry * ENTRY_I;
+      const ints = t.cells.i;
+      if (e >= 0 && (ints[e + I_TERM_COUNT] as number) <= ROW_TERMS) {
+        // The entry the query found it in holds its terms, in the slot's order.
+        const held = ints[e + I_TERM_COUNT] as number;
+        for (let k = 0; k < held; k += 1) {
+          const j = wanted.indexOf(ints[e + I_TERMS + k] as number);
+          if (j >= 0) reasons.push(termReasons[j] as SearchReason);
+        }
+      } else {
+        const more = t.moreTerms.get(slot);
+        const held = more === undefined ? (termCount[slot] as number) : more.length;
+        for (let k = 0; k < held; k += 1) {
+          const n = more === undefined ? (terms[slot * TERMS + k] as number) : (more[k] as number);
+          const j = wanted.indexOf(n);
+          if (j >= 0) reasons.push(termReasons[j] as SearchReason);
+        }
       }
     }
     if (text !== undefined) reasons.push({ code: 'text', text });

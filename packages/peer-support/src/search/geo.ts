@@ -17,6 +17,26 @@ export function distanceKmBetween(lat1: number, lon1: number, lat2: number, lon2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** The cosine of a latitude in degrees, as {@link distanceKmFrom} takes it. */
+export const cosOfLatitude = (latitude: number): number => Math.cos(latitude * RAD);
+
+/**
+ * {@link distanceKmBetween} from a centre whose latitude's cosine is worked out once
+ * ({@link cosOfLatitude}): the same operations in the same order, so the same number.
+ */
+export function distanceKmFrom(
+  lat1: number,
+  lon1: number,
+  cosLat1: number,
+  lat2: number,
+  lon2: number,
+): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + cosLat1 * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 /** Grid cell size in degrees for the spatial index (about 5.6 km north–south). */
 export const CELL_DEGREES = 0.05;
 /** Slack (km) when ruling a cell out, far above the error of measuring to its nearest corner or edge. */
@@ -93,41 +113,23 @@ export const KM_PER_DEGREE = (2 * Math.PI * EARTH_RADIUS_KM) / 360;
  */
 export const FLAT_MARGIN = 0.01;
 
-/**
- * The distance from a centre to the farthest corner of a cell. For fixed latitudes the
- * great-circle distance grows with the longitude difference up to 180°, so when both of the
- * cell's sides are within 180° of the centre only the farther side's two corners are measured.
- */
-function farCorner(
-  cLat: number,
-  cLon: number,
-  south: number,
-  north: number,
-  west: number,
-  east: number,
-): number {
-  const dWest = Math.abs(west - cLon);
-  const dEast = Math.abs(east - cLon);
-  if (dWest <= 180 && dEast <= 180) {
-    const side = dWest > dEast ? west : east;
-    return Math.max(
-      distanceKmBetween(cLat, cLon, south, side),
-      distanceKmBetween(cLat, cLon, north, side),
-    );
-  }
-  return Math.max(
-    distanceKmBetween(cLat, cLon, south, west),
-    distanceKmBetween(cLat, cLon, south, east),
-    distanceKmBetween(cLat, cLon, north, west),
-    distanceKmBetween(cLat, cLon, north, east),
-  );
-}
+/** `sin²(x / 2)` of an angle in degrees: the haversine's term for a difference `x`. */
+const halfSine2 = (degrees: number): number => Math.sin((degrees * RAD) / 2) ** 2;
+
+/** The haversine's `h` (see {@link distanceKmBetween}) of a distance in km, capped at 1. */
+const hOf = (km: number): number =>
+  km <= 0 ? 0 : Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_RADIUS_KM))) ** 2;
 
 /**
  * {@link cellsWithin} with each cell's nearest distance (less the slack, so it never exceeds the
  * true one) and whether the whole cell is in range (its farthest corner, plus the slack, is
  * within the radius: on a sphere a lat/long cell's farthest point from a centre is a corner),
  * nearest first: the rings outward from the centre.
+ *
+ * The haversine `h = sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2)` is split into its latitude part,
+ * worked out once per grid row (and per grid line for the corners), and its longitude part, once
+ * per grid column; a cell then costs an add and a multiply. For fixed latitudes `h` grows with
+ * `sin²(Δλ/2)`, so a cell's farthest corner lies on the side with the larger of the two.
  */
 export function ringCells(centre: GeoPoint, radiusKm: number): RingCell[] {
   const latSpan = radiusKm / 110 + 1e-9;
@@ -139,31 +141,58 @@ export function ringCells(centre: GeoPoint, radiusKm: number): RingCell[] {
   const lon0 = Math.floor((centre.longitude - lonSpan) / CELL_DEGREES);
   const lon1 = Math.floor((centre.longitude + lonSpan) / CELL_DEGREES);
   const { latitude: cLat, longitude: cLon } = centre;
+  const cosC = Math.cos(cLat * RAD);
   const flat = radiusKm >= 1 && radiusKm <= 100 && Math.abs(cLat) <= 70;
+  // Per column: the longitude part to the cell's nearest point and to its farther side.
+  const nearLon: number[] = [];
+  const farLon: number[] = [];
+  for (let lo = lon0; lo <= lon1; lo += 1) {
+    const west = lo * CELL_DEGREES;
+    const east = west + CELL_DEGREES;
+    nearLon.push(halfSine2(Math.min(Math.max(cLon, west), east) - cLon));
+    farLon.push(Math.max(halfSine2(west - cLon), halfSine2(east - cLon)));
+  }
+  const outH = hOf(radiusKm + CELL_SLACK_KM);
+  const insideH = hOf(radiusKm - CELL_SLACK_KM);
   const cells: RingCell[] = [];
   for (let la = lat0; la <= lat1; la += 1) {
     const south = la * CELL_DEGREES;
     const north = south + CELL_DEGREES;
     const latitude = Math.min(Math.max(cLat, south), north);
+    const nearA = halfSine2(latitude - cLat);
+    const nearC = cosC * Math.cos(latitude * RAD);
+    const southA = halfSine2(south - cLat);
+    const southC = cosC * Math.cos(south * RAD);
+    const northA = halfSine2(north - cLat);
+    const northC = cosC * Math.cos(north * RAD);
+    const kmPerLonDegree = flat
+      ? KM_PER_DEGREE * Math.cos(((cLat + (south + north) / 2) / 2) * RAD)
+      : 0;
     for (let lo = lon0; lo <= lon1; lo += 1) {
-      const west = lo * CELL_DEGREES;
-      const east = west + CELL_DEGREES;
-      const near = distanceKmBetween(cLat, cLon, latitude, Math.min(Math.max(cLon, west), east));
-      if (near > radiusKm + CELL_SLACK_KM) continue;
+      const j = lo - lon0;
+      const h = nearA + nearC * (nearLon[j] as number);
+      if (h > outH) continue;
+      const near = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
       // Only a cell whose nearest point is well in range can lie wholly in it (far ≥ near).
-      const far =
-        near + CELL_SLACK_KM > radiusKm
-          ? Number.POSITIVE_INFINITY
-          : farCorner(cLat, cLon, south, north, west, east);
-      cells.push({
+      const side = farLon[j] as number;
+      const inside =
+        near + CELL_SLACK_KM <= radiusKm &&
+        Math.max(southA + southC * side, northA + northC * side) <= insideH;
+      const cell: RingCell = {
         cell: cellNumber(la, lo),
         nearKm: Math.max(0, near - CELL_SLACK_KM),
-        inside: far + CELL_SLACK_KM <= radiusKm,
-        kmPerLonDegree: flat
-          ? KM_PER_DEGREE * Math.cos(((cLat + (south + north) / 2) / 2) * RAD)
-          : 0,
-      });
+        inside,
+        kmPerLonDegree,
+      };
+      // Nearest first (an insertion: a few dozen cells, mostly in order already); stable.
+      let i = cells.length;
+      cells.push(cell);
+      while (i > 0 && (cells[i - 1] as RingCell).nearKm > cell.nearKm) {
+        cells[i] = cells[i - 1] as RingCell;
+        i -= 1;
+      }
+      cells[i] = cell;
     }
   }
-  return cells.sort((a, b) => a.nearKm - b.nearKm);
+  return cells;
 }

@@ -25,11 +25,32 @@ export function compareMatches(a: Ranked, b: Ranked): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Base64url without padding of a string of one-byte characters (what `btoa` then the URL-safe
+ * alphabet and no `=` gives; cursor keys are ids, which are ASCII). Throws, as `btoa` does, on
+ * a character above U+00FF.
+ */
+export function base64url(text: string): string {
+  let out = '';
+  const n = text.length;
+  for (let i = 0; i < n; i += 3) {
+    const a = text.charCodeAt(i);
+    const b = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const c = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+    if ((a | b | c) > 0xff) throw new RangeError('a cursor holds one-byte characters only');
+    const bits = (a << 16) | (b << 8) | c;
+    out += BASE64URL[bits >>> 18];
+    out += BASE64URL[(bits >>> 12) & 63];
+    if (i + 1 < n) out += BASE64URL[(bits >>> 6) & 63];
+    if (i + 2 < n) out += BASE64URL[bits & 63];
+  }
+  return out;
+}
+
 function encode(state: CursorState): string {
-  return btoa(JSON.stringify([state.score, state.key]))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
+  return base64url(JSON.stringify([state.score, state.key]));
 }
 
 /** Reads a cursor this index made (`undefined`: not one). */

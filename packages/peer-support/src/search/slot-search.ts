@@ -25,7 +25,7 @@ import {
   rangeFor,
   WINDOW,
 } from './evaluate.js';
-import { distanceKmBetween, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.js';
+import { cosOfLatitude, distanceKmFrom, FLAT_MARGIN, KM_PER_DEGREE, ringCells } from './geo.js';
 import { SCORE_WEIGHTS } from './hit.js';
 import type { CursorState, Ranked } from './page.js';
 import { firstSessionMemo } from './session-cache.js';
@@ -45,6 +45,11 @@ export interface Found extends Ranked {
   readonly distanceKm: number | undefined;
   /** Set when the service was tested by `match` (its hit is written from this). */
   readonly match: Match | undefined;
+  /**
+   * The cell entry it was found in, while the query runs (its terms are read from there, where
+   * the query has just been, rather than from the slot table); `undefined` otherwise.
+   */
+  readonly entry?: number | undefined;
 }
 
 /**
@@ -60,6 +65,7 @@ class SlotFound implements Found {
     readonly slot: number,
     readonly score: number,
     readonly distanceKm: number,
+    readonly entry: number,
   ) {}
 
   get service(): Service {
@@ -250,6 +256,7 @@ export function rankSlots(
   const holidays = t.windows.keyNumber(ctx.holidayKey);
   t.windows.windowGeneration(ctx.windowFromMs, ctx.windowUntilMs, holidays);
   const { latitude, longitude } = near.point;
+  const cosLatitude = cosOfLatitude(latitude);
   const radius = near.radiusKm;
   const inside2 = (radius * (1 - FLAT_MARGIN)) ** 2;
   const outside2 = (radius * (1 + FLAT_MARGIN)) ** 2;
@@ -295,7 +302,14 @@ export function rankSlots(
           if (m === undefined) continue;
           total += 1;
           const service = services[slot] as Service;
-          top.offer({ service, slot, score: m.score, distanceKm: m.distanceKm, match: m });
+          top.offer({
+            service,
+            slot,
+            score: m.score,
+            distanceKm: m.distanceKm,
+            match: m,
+            entry: undefined,
+          });
           continue;
         }
         if (((statusMask >>> code) & 1) === 0) continue;
@@ -303,20 +317,22 @@ export function rankSlots(
         const lat = floats[i * ENTRY_F + F_LAT] as number;
         const lon = floats[i * ENTRY_F + F_LON] as number;
         let distance = Number.NaN;
+        // The flat distance squared (see FLAT_MARGIN); -1 until worked out, or when it may not be.
+        let d2 = -1;
         if (!inside) {
           if (kmPerLon > 0) {
             // Flat distance first; only a point near the circle is measured on the sphere.
             const dy = (lat - latitude) * KM_PER_DEGREE;
             const dx = (lon - longitude) * kmPerLon;
-            const d2 = dx * dx + dy * dy;
+            d2 = dx * dx + dy * dy;
             if (d2 > outside2) continue;
             if (d2 >= inside2) {
-              distance = distanceKmBetween(latitude, longitude, lat, lon);
+              distance = distanceKmFrom(latitude, longitude, cosLatitude, lat, lon);
               if (!(distance <= radius)) continue;
             }
           } else {
             if (Math.abs(lat - latitude) * 110 > radius + 1) continue;
-            distance = distanceKmBetween(latitude, longitude, lat, lon);
+            distance = distanceKmFrom(latitude, longitude, cosLatitude, lat, lon);
             if (!(distance <= radius)) continue;
           }
         }
@@ -330,11 +346,23 @@ export function rankSlots(
         total += 1;
         const rel = n === 0 ? 1 : count / n;
         const soonness = Number.isNaN(start) ? 0 : 1 / (1 + Math.max(0, start - nowMs) / DAY_MS);
-        if (!top.mayKeep(score(rel, nearest, soonness))) continue;
-        if (Number.isNaN(distance)) distance = distanceKmBetween(latitude, longitude, lat, lon);
+        // The bound: the cell's nearest distance, or the flat distance less its margin.
+        let proximity = nearest;
+        if (Number.isNaN(distance) && kmPerLon > 0) {
+          if (d2 < 0) {
+            const dy = (lat - latitude) * KM_PER_DEGREE;
+            const dx = (lon - longitude) * kmPerLon;
+            d2 = dx * dx + dy * dy;
+          }
+          proximity = Math.min(nearest, 1 / (1 + (Math.sqrt(d2) * (1 - FLAT_MARGIN)) / 5));
+        }
+        if (!top.mayKeep(score(rel, proximity, soonness))) continue;
+        if (Number.isNaN(distance)) {
+          distance = distanceKmFrom(latitude, longitude, cosLatitude, lat, lon);
+        }
         const s = score(rel, 1 / (1 + distance / 5), soonness);
         if (!top.admits(s)) continue;
-        top.offer(new SlotFound(services, slot, s, distance));
+        top.offer(new SlotFound(services, slot, s, distance, i));
       }
     }
   }
