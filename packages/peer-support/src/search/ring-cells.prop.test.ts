@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CELL_DEGREES, cellAt, distanceKmBetween, ringCells } from './geo.js';
+import {
+  CELL_DEGREES,
+  cellAt,
+  cosOfLatitude,
+  distanceKmBetween,
+  distanceKmFrom,
+  ringCells,
+} from './geo.js';
 
 /** A centre anywhere a directory might be (up to 80° north or south), often on a grid border. */
 const centreArb = fc.record({
@@ -82,6 +89,23 @@ describe('ring cells', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('distanceKmFrom gives distanceKmBetween’s number, bit for bit', () => {
+    const coordinate = fc.double({ min: -180, max: 180, noNaN: true });
+    fc.assert(
+      fc.property(coordinate, coordinate, coordinate, coordinate, (a, b, c, d) => {
+        const lat1 = a / 2;
+        const lat2 = c / 2;
+        expect(
+          Object.is(
+            distanceKmFrom(lat1, b, cosOfLatitude(lat1), lat2, d),
+            distanceKmBetween(lat1, b, lat2, d),
+          ),
+        ).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
