@@ -19,7 +19,6 @@ for (const n of sizes.length > 0 ? sizes : [50_000, 100_000, 200_000, 400_000]) 
   const d = syntheticDirectory(n);
   const index = createSearchIndex();
   for (const l of d.locations ?? []) index.upsertLocation(l);
-  for (const o of d.organisations ?? []) index.upsertOrganisation(o);
   const t = performance.now();
   for (const s of d.services) index.upsertService(s);
   const one = performance.now() - t;
