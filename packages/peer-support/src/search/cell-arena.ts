@@ -25,11 +25,11 @@ export const R_START = 2;
 /** Offset in a region's numbers of its number of entries. */
 export const R_SIZE = 3;
 /**
- * The room a region of `size` rows gets when the arena is laid out afresh: an eighth more (at
- * least one row once it has any), so that the next rows added to it do not each move it to the
- * end of the arena (a region of fewer than eight rows gets none: moving it is cheap) — with none, a region that grows right after a layout moves at once, and the
- * room those moves take soon forces the next layout: one row at a time, a directory of 200,000
- * took 500 µs a row.
+ * The room a region of `size` rows gets when the arena is laid out afresh: an eighth more (none
+ * under eight rows, which are cheap to move), so the next rows added to it do not move it to the
+ * end of the arena at once. With no room, a dense cell's region moved on its next row, those
+ * moves soon used up the spare room and forced the next layout: added one at a time, a directory
+ * of 200,000 services took 500 µs a service.
  */
 const roomFor = (size: number): number => size + (size >> 3);
 /** The term of a free place in the table (no term number is this low). */
