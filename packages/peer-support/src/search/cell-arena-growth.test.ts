@@ -38,7 +38,7 @@ describe('cell arena growth, one row at a time', () => {
     // cells' regions moved to the end on their next row and forced the next layout within a few
     // rows — 7,102 layouts here, quadratic in the rows (78 with room to grow).
     expect(arena.layouts).toBeLessThanOrEqual(120);
-    // Every row still where it belongs after the layouts (most of them made in place).
+    // Every row still where it belongs after the layouts (regions laid out with room to grow).
     const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
     for (const [cell, slots] of every) expect(sorted(arena.slots(cell))).toEqual(sorted(slots));
     for (const [key, slots] of byTerm) {

@@ -10,11 +10,7 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 
 /** {@link distanceKm} on bare coordinates (for the index's packed rows). */
 export function distanceKmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLon = (lon2 - lon1) * RAD;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distanceKmFrom(lat1, lon1, cosOfLatitude(lat1), lat2, lon2);
 }
 
 /** The cosine of a latitude in degrees, as {@link distanceKmFrom} takes it. */
@@ -22,7 +18,7 @@ export const cosOfLatitude = (latitude: number): number => Math.cos(latitude * R
 
 /**
  * {@link distanceKmBetween} from a centre whose latitude's cosine is worked out once
- * ({@link cosOfLatitude}): the same operations in the same order, so the same number.
+ * ({@link cosOfLatitude}), for a query measuring many points from one centre.
  */
 export function distanceKmFrom(
   lat1: number,
@@ -128,8 +124,8 @@ const hOf = (km: number): number =>
  *
  * The haversine `h = sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2)` is split into its latitude part,
  * worked out once per grid row (and per grid line for the corners), and its longitude part, once
- * per grid column; a cell then costs an add and a multiply. For fixed latitudes `h` grows with
- * `sin²(Δλ/2)`, so a cell's farthest corner lies on the side with the larger of the two.
+ * per grid column; ruling a cell out then costs an add and a multiply. For fixed latitudes `h`
+ * grows with `sin²(Δλ/2)`, so a cell's farthest corner lies on the side with the larger of the two.
  */
 export function ringCells(centre: GeoPoint, radiusKm: number): RingCell[] {
   const latSpan = radiusKm / 110 + 1e-9;
