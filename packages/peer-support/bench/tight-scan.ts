@@ -7,19 +7,20 @@
  * bands leave it in, and a schedule shape's first session is worked out once per query, as the
  * index does.
  */
-import type { GeoPoint, Service, ZoneClock } from '@livewell/core';
-import { columnHits } from '../src/search/column-hit.js';
+import { type GeoPoint, ok, type Service, type ZoneClock } from '@livewell/core';
+import { columnHits, readAhead } from '../src/search/column-hit.js';
 import { makeContext, type QueryContext } from '../src/search/context.js';
 import { passesServiceFilters, toHit } from '../src/search/evaluate.js';
 import { distanceKmBetween } from '../src/search/geo.js';
 import { SCORE_WEIGHTS } from '../src/search/hit.js';
 import type { DirectoryRecords } from '../src/search/linear.js';
-import { paginate } from '../src/search/page.js';
+import { pageOf } from '../src/search/page.js';
 import type { SearchQuery } from '../src/search/query.js';
 import { ScheduleShapes } from '../src/search/schedule-shapes.js';
 import { type Found, slotSession, windowStart } from '../src/search/slot-search.js';
 import { SlotTable, TERMS } from '../src/search/slot-table.js';
 import { STATUS_CODES } from '../src/search/status-codes.js';
+import { TopMatches } from '../src/search/top-matches.js';
 
 const DAY_MS = 86_400_000;
 const RAD = Math.PI / 180;
@@ -116,22 +117,29 @@ export function tightScanPage(t: SlotTable, query: SearchQuery, now: string, clo
   const made = makeContext(query, { now, limit: 20 }, clock);
   if (!made.ok) throw new Error(made.error.message);
   const ctx = made.value;
-  // The page written as the index writes it: from the columns (the records only when they cannot).
+  // The page cut and written as the index's: the best (plus one) kept as matches come, the
+  // page's columns read ahead, hits from the columns (the records only when they cannot).
+  const found = tightScan(t, ctx);
+  const top = new TopMatches<Found>(ctx.limit + 1, undefined);
+  for (const f of found) top.offer(f);
+  readAhead(t, top.kept);
   const fromColumns = columnHits(t, ctx);
-  return paginate(
-    tightScan(t, ctx),
-    ctx.limit,
-    undefined,
-    (f) =>
-      fromColumns(f) ??
-      toHit(
-        {
-          service: f.service,
-          score: f.score,
-          distanceKm: f.distanceKm,
-          session: slotSession(t, f.slot, ctx),
-        },
-        ctx,
-      ),
+  return ok(
+    pageOf(
+      found.length,
+      top.kept,
+      ctx.limit,
+      (f) =>
+        fromColumns(f) ??
+        toHit(
+          {
+            service: f.service,
+            score: f.score,
+            distanceKm: f.distanceKm,
+            session: slotSession(t, f.slot, ctx),
+          },
+          ctx,
+        ),
+    ),
   );
 }

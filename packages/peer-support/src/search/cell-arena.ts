@@ -55,7 +55,7 @@ function hashOf(cell: number, term: number, bits: number): number {
  * cell's term rows in one or two reads with no object per cell. A region that
  * outgrows its room moves to the end of the arena with twice the room; the arena is laid out
  * afresh (every region with just its rows, and an eighth more free at its end) when it is full,
- * and sized exactly once for a bulk build ({@link expect}).
+ * sized once for a bulk build ({@link expect}) and laid out afresh after it ({@link compact}).
  */
 export class CellArena {
   f = new Float64Array(0);
@@ -196,7 +196,10 @@ export class CellArena {
     for (const [r, more] of extra) this.widen(r, this.size(r) + more);
   }
 
-  /** Lays the arena out afresh, every region with just its rows (for tests and after churn). */
+  /**
+   * Lays the arena out afresh in the table's order, every region with its rows and room to grow
+   * (after a bulk build, and after churn).
+   */
   compact(): void {
     this.relayout(0);
   }

