@@ -47,6 +47,15 @@ function hashOf(cell: number, term: number, bits: number): number {
 }
 
 /**
+ * The step to the next place when a place is taken: odd (so every place is reached) and spread
+ * by cell and term. Stepping by one instead let the runs of neighbouring cells' places merge
+ * into clusters hundreds of places long, which a probe walked from end to end.
+ */
+function stepOf(cell: number, term: number, bits: number): number {
+  return ((Math.imul(cell, 0x27d4eb2f) ^ Math.imul(term + 7, 0x165667b1)) >>> (32 - bits)) | 1;
+}
+
+/**
  * Every grid cell's rows in one buffer (an arena): per cell, a region of every row and, per term
  * number, a region of the rows holding that term, each row an entry of 48 bytes (see
  * `cell-entry.ts`) read through two views (`f`, `i`). Regions live in one open-addressed table
@@ -62,7 +71,8 @@ export class CellArena {
   i = new Int32Array(0);
   /**
    * The table: per place, {@link REGION} numbers (cell, term, first entry, entries; term
-   * {@link FREE}: no region), probed from {@link hashOf}; at most half full.
+   * {@link FREE}: no region), probed from {@link hashOf} in {@link stepOf}'s steps; at most
+   * half full.
    */
   regionsOf = CellArena.blank(1 << 7);
   /** Per place, the entries its region has room for. */
@@ -85,7 +95,8 @@ export class CellArena {
   region(cell: number, term: number): number {
     const d = this.regionsOf;
     const mask = (1 << this.bits) - 1;
-    for (let h = hashOf(cell, term, this.bits); ; h = (h + 1) & mask) {
+    const step = stepOf(cell, term, this.bits);
+    for (let h = hashOf(cell, term, this.bits); ; h = (h + step) & mask) {
       const key = d[h * REGION + R_TERM] as number;
       if (key === FREE) return -1;
       if (key === term && d[h * REGION + R_CELL] === cell) return h;
@@ -197,7 +208,7 @@ export class CellArena {
   }
 
   /**
-   * Lays the arena out afresh in the table's order, every region with its rows and room to grow
+   * Lays the arena out afresh, every region with its rows and room to grow, by term then cell
    * (after a bulk build, and after churn).
    */
   compact(): void {
@@ -211,8 +222,9 @@ export class CellArena {
     this.makePlaces(1);
     const d = this.regionsOf;
     const mask = (1 << this.bits) - 1;
+    const step = stepOf(cell, term, this.bits);
     let h = hashOf(cell, term, this.bits);
-    while (d[h * REGION + R_TERM] !== FREE) h = (h + 1) & mask;
+    while (d[h * REGION + R_TERM] !== FREE) h = (h + step) & mask;
     const b = h * REGION;
     d[b + R_CELL] = cell;
     d[b + R_TERM] = term;
@@ -240,8 +252,9 @@ export class CellArena {
       const term = old[p * REGION + R_TERM] as number;
       if (term === FREE) continue;
       const cell = old[p * REGION + R_CELL] as number;
+      const step = stepOf(cell, term, bits);
       let h = hashOf(cell, term, bits);
-      while (d[h * REGION + R_TERM] !== FREE) h = (h + 1) & mask;
+      while (d[h * REGION + R_TERM] !== FREE) h = (h + step) & mask;
       d.set(old.subarray(p * REGION, p * REGION + REGION), h * REGION);
       this.rooms[h] = rooms[p] as number;
     }
@@ -297,7 +310,10 @@ export class CellArena {
     this.used += room;
   }
 
-  /** Lays every region out afresh with just its rows, in a buffer with `spare` entries free at its end. */
+  /**
+   * Lays every region out afresh with just its rows (and {@link roomFor}'s room), by term then
+   * cell, in a buffer with `spare` entries free at its end.
+   */
   private relayout(spare: number): void {
     this.layouts += 1;
     const d = this.regionsOf;
@@ -309,9 +325,18 @@ export class CellArena {
     const buffer = new ArrayBuffer(live * ENTRY_F * 8);
     const f = new Float64Array(buffer);
     let at = 0;
-    for (let p = 0; p < places; p += 1) {
+    // By term, then cell: a term's regions along a grid row side by side, then the next row's.
+    const order = new Int32Array(this.regions);
+    let k = 0;
+    for (let p = 0; p < places; p += 1) if (d[p * REGION + R_TERM] !== FREE) order[k++] = p;
+    order.sort(
+      (a, b) =>
+        (d[a * REGION + R_TERM] as number) - (d[b * REGION + R_TERM] as number) ||
+        (d[a * REGION + R_CELL] as number) - (d[b * REGION + R_CELL] as number),
+    );
+    for (let q = 0; q < k; q += 1) {
+      const p = order[q] as number;
       const b = p * REGION;
-      if (d[b + R_TERM] === FREE) continue;
       const size = d[b + R_SIZE] as number;
       const first = (d[b + R_START] as number) * ENTRY_F;
       if (size > 0) f.set(this.f.subarray(first, first + size * ENTRY_F), at * ENTRY_F);

@@ -250,9 +250,9 @@ export class SlotTable {
         }
       }
     }
-    // Laid out afresh in the table's order, cell by cell no longer: a term's regions in the
-    // cells along a grid row then lie side by side, so a query reads a few runs of rows rather
-    // than one far-off region per cell and term (a cold query's rows cost a fifth less).
+    // Laid out afresh by term then cell, no longer cell by cell: a term's regions in the cells
+    // along a grid row then lie side by side, so a query reads a few runs of rows rather than
+    // one far-off region per cell and term.
     this.cells.compact();
   }
 
