@@ -102,9 +102,10 @@ for (let round = 0; round < ROUNDS; round += 1) {
 }
 // Interleaving query by query is lopsided: the scan's ~2 MB of columns push the index's data
 // out of the caches before every index query, while the index's few dozen KB leave the scan's
-// in place. So both are also timed on equal terms: each alone (blocks of 16 queries in turn,
-// each side warm from its own last query; the blocks alternate, so drift falls on both) and
-// each after a 16 MB sweep through the caches (both cold).
+// in place. So both are also timed on equal terms: each alone (a stretch of its own queries, as on
+// a server that runs only it: four stretches, index–scan–scan–index, so drift falls on both; blocks
+// of 16 were too short, as the other side's block between two of them cleared the caches) and each
+// after a 16 MB sweep through the caches (both cold).
 // Wall time: a process's CPU time counts its garbage collector's background threads too, which
 // charge a 0.05 ms query with collecting what the scan before it left.
 const wallOf = (run: () => unknown): number => {
@@ -113,10 +114,9 @@ const wallOf = (run: () => unknown): number => {
   return performance.now() - t;
 };
 const alone = { index: [] as number[], scan: [] as number[] };
-for (let block = 0; block < (2 * ROUNDS) / 16; block += 1) {
-  const who = block % 2 === 0 ? 'index' : 'scan';
-  for (let k = 0; k < 16; k += 1) {
-    const q = queries[k] as SearchQuery;
+for (const who of ['index', 'scan', 'scan', 'index'] as const) {
+  for (let k = 0; k < ROUNDS / 2; k += 1) {
+    const q = queries[k % queries.length] as SearchQuery;
     alone[who].push(
       wallOf(() => (who === 'index' ? index.search(q, { now, limit: 20 }) : scan(q))),
     );
@@ -174,7 +174,7 @@ console.log(
     `index vs tight scan at the median, interleaved: ${ratio(times.scan, times.index)} (per round, same query: median ${paired(times.scan, times.index)}); mean hits ${(total / times.index.length).toFixed(0)}`,
     row('index alone', alone.index),
     row('tight scan alone', alone.scan),
-    `index vs tight scan at the median, each alone: ${ratio(alone.scan, alone.index)} (per block of the same 16 queries: median ${paired(blockSums(alone.scan), blockSums(alone.index))})`,
+    `index vs tight scan at the median, each alone: ${ratio(alone.scan, alone.index)} (per block of the same 16 queries, each stretch with the one beside it: median ${paired(blockSums(alone.scan), blockSums(alone.index))})`,
     row('index after a 16 MB sweep', swept.index),
     row('tight scan after a 16 MB sweep', swept.scan),
     `index vs tight scan at the median, each after a sweep: ${ratio(swept.scan, swept.index)} (per round, same query: median ${paired(swept.scan, swept.index)})`,
