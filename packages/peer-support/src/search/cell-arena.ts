@@ -13,6 +13,7 @@ import {
   ROW_TERMS,
 } from './cell-entry.js';
 import { COLUMNS } from './geo.js';
+import { orderPlaces } from './region-order.js';
 
 /** The term key of a cell's region holding every row. */
 export const EVERY_ROW = -1;
@@ -326,14 +327,19 @@ export class CellArena {
     const f = new Float64Array(buffer);
     let at = 0;
     // By term, then cell: a term's regions along a grid row side by side, then the next row's.
-    const order = new Int32Array(this.regions);
+    const taken = new Int32Array(this.regions);
+    const terms = new Int32Array(this.regions);
+    const cells = new Int32Array(this.regions);
     let k = 0;
-    for (let p = 0; p < places; p += 1) if (d[p * REGION + R_TERM] !== FREE) order[k++] = p;
-    order.sort(
-      (a, b) =>
-        (d[a * REGION + R_TERM] as number) - (d[b * REGION + R_TERM] as number) ||
-        (d[a * REGION + R_CELL] as number) - (d[b * REGION + R_CELL] as number),
-    );
+    for (let p = 0; p < places; p += 1) {
+      const term = d[p * REGION + R_TERM] as number;
+      if (term === FREE) continue;
+      taken[k] = p;
+      terms[k] = term + 1;
+      cells[k] = d[p * REGION + R_CELL] as number;
+      k += 1;
+    }
+    const order = orderPlaces(taken, terms, cells);
     for (let q = 0; q < k; q += 1) {
       const p = order[q] as number;
       const b = p * REGION;
