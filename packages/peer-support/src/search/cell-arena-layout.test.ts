@@ -24,7 +24,7 @@ describe('cell arena layout', () => {
     const regions: { cell: number; term: number; start: number; size: number }[] = [];
     for (let p = 0; p * REGION < d.length; p += 1) {
       const b = p * REGION;
-      if ((d[b + R_TERM] as number) === -0x80000000) continue;
+      if ((d[b + R_TERM] as number) === -0x80000000) continue; // a free place
       regions.push({
         cell: d[b + R_CELL] as number,
         term: d[b + R_TERM] as number,

@@ -1,7 +1,7 @@
 /**
  * Orders places by two keys read as unsigned 32-bit numbers, `major[i]` then `minor[i]` being
- * the keys of `places[i]`: a least significant digit radix sort, 16 bits at a time, carrying the
- * keys with the places (so no pass reads a key from far away), and skipping a digit that every
+ * the keys of `places[i]`: a least significant digit radix sort, a byte at a time, carrying the
+ * keys with the places (so no pass reads a key from far away), and skipping a byte that every
  * place has at zero. Linear in the places: a comparison sort of a million regions cost several
  * times the layout it was ordering.
  */
@@ -13,27 +13,25 @@ export function orderPlaces(places: Int32Array, major: Int32Array, minor: Int32A
   let p2: Int32Array = new Int32Array(n);
   let hi2: Int32Array = new Int32Array(n);
   let lo2: Int32Array = new Int32Array(n);
-  const counts = new Int32Array(1 << 16);
-  // Minor's digits first, then major's: each pass is stable, so the last decides first.
-  for (const pass of [0, 1, 2, 3]) {
-    const shift = (pass & 1) * 16;
-    const keys = () => (pass < 2 ? lo : hi);
+  const counts = new Int32Array(256);
+  // Minor's bytes first, then major's: each pass is stable, so the last decides first.
+  for (let pass = 0; pass < 8; pass += 1) {
+    const shift = (pass & 3) * 8;
+    const keys = pass < 4 ? lo : hi;
     counts.fill(0);
-    let k = keys();
     for (let i = 0; i < n; i += 1) {
-      const digit = ((k[i] as number) >>> shift) & 0xffff;
+      const digit = ((keys[i] as number) >>> shift) & 0xff;
       counts[digit] = (counts[digit] as number) + 1;
     }
     if (counts[0] === n) continue;
     let at = 0;
-    for (let d = 0; d < counts.length; d += 1) {
+    for (let d = 0; d < 256; d += 1) {
       const c = counts[d] as number;
       counts[d] = at;
       at += c;
     }
-    k = keys();
     for (let i = 0; i < n; i += 1) {
-      const digit = ((k[i] as number) >>> shift) & 0xffff;
+      const digit = ((keys[i] as number) >>> shift) & 0xff;
       const to = counts[digit] as number;
       counts[digit] = to + 1;
       p2[to] = p[i] as number;
