@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellArena, R_SIZE, R_START, REGION } from './cell-arena.js';
+import { CellArena, hashOf, R_SIZE, R_START, REGION, stepOf } from './cell-arena.js';
 import { COLUMNS } from './geo.js';
 
 /** The table's numbers per place: cell, term, first entry, entries (see `CellArena.regionsOf`). */
@@ -41,5 +41,41 @@ describe('cell arena layout', () => {
       expect(region.start).toBeGreaterThanOrEqual(before.start + before.size);
       expect(region.start - (before.start + before.size)).toBe(before.size >> 3);
     }
+  });
+
+  it("finds a region in a few places where neighbouring cells' places run together", () => {
+    // A region's first place follows its neighbour's along a grid row (so a query's lookups share
+    // cache lines); stepping on by one from a taken place merged those runs into clusters that a
+    // lookup walked from end to end (up to 153 places in the benchmark's directory).
+    const arena = new CellArena();
+    let slot = 0;
+    for (let row = 0; row < 60; row += 1) {
+      for (let column = 0; column < 60; column += 1) {
+        const cell = (2000 + row) * COLUMNS + 10_000 + column;
+        for (let term = 0; term < 40; term += 1) {
+          if ((row * 7 + column * 3 + term * 11) % 5 === 0) continue;
+          arena.add(cell, slot, 0, 0, 0, 53, -1.5, [term]);
+          slot += 1;
+        }
+      }
+    }
+    const d = arena.regionsOf;
+    const places = d.length / REGION;
+    const bits = Math.log2(places);
+    const mask = places - 1;
+    let steps = 0;
+    let longest = 0;
+    for (let p = 0; p < places; p += 1) {
+      const term = d[p * REGION + R_TERM] as number;
+      if (term === -0x80000000) continue; // a free place
+      const cell = d[p * REGION + R_CELL] as number;
+      const step = stepOf(cell, term, bits);
+      let walked = 1;
+      for (let h = hashOf(cell, term, bits); h !== p; h = (h + step) & mask) walked += 1;
+      steps += walked;
+      longest = Math.max(longest, walked);
+    }
+    expect(steps / arena.regions).toBeLessThan(2);
+    expect(longest).toBeLessThanOrEqual(24);
   });
 });

@@ -42,7 +42,7 @@ const FREE = -0x80000000;
  * numbers run along a row), so the regions of one term in the cells a query visits, a few rows of
  * neighbouring cells, share cache lines.
  */
-function hashOf(cell: number, term: number, bits: number): number {
+export function hashOf(cell: number, term: number, bits: number): number {
   const x = Math.imul(term + 3, 0x9e3779b1) ^ Math.imul((cell / COLUMNS) | 0, 0x85ebca77);
   return ((x >>> (32 - bits)) + (cell % COLUMNS)) & ((1 << bits) - 1);
 }
@@ -52,7 +52,7 @@ function hashOf(cell: number, term: number, bits: number): number {
  * by cell and term. Stepping by one instead let the runs of neighbouring cells' places merge
  * into clusters hundreds of places long, which a probe walked from end to end.
  */
-function stepOf(cell: number, term: number, bits: number): number {
+export function stepOf(cell: number, term: number, bits: number): number {
   return ((Math.imul(cell, 0x27d4eb2f) ^ Math.imul(term + 7, 0x165667b1)) >>> (32 - bits)) | 1;
 }
 
