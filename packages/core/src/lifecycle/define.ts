@@ -7,21 +7,14 @@ import type {
 } from './lifecycle-shape.js';
 import { rejectionOf } from './rejection.js';
 import type {
-  CommandSpec,
   CommandSpecs,
   CommandType,
   Decision,
   EventType,
   Evolved,
-  Evolver,
   LifecycleTypes,
   Target,
 } from './types.js';
-
-const isTypeOf = <U extends { readonly type: string }, K extends U['type']>(
-  value: U,
-  type: K,
-): value is Extract<U, { readonly type: K }> => value.type === type;
 
 type Decider<T extends LifecycleTypes> = (
   aggregate: T['aggregate'],
@@ -32,24 +25,6 @@ type AnyEvolver<T extends LifecycleTypes> = (
   working: T['working'],
   event: T['event'],
 ) => Evolved<T>;
-
-function decider<T extends LifecycleTypes, C extends CommandType<T>>(
-  type: C,
-  spec: CommandSpec<T, C>,
-): Decider<T> {
-  return (aggregate, command, context) =>
-    isTypeOf<T['command'], C>(command, type)
-      ? spec.decide(aggregate, command, context)
-      : err(rejectionOf('invalid-command', `Not a ${type} command.`));
-}
-
-function evolver<T extends LifecycleTypes, E extends EventType<T>>(
-  type: E,
-  reducer: Evolver<T, E>,
-): AnyEvolver<T> {
-  return (working, event) =>
-    isTypeOf<T['event'], E>(event, type) ? reducer(working, event) : undefined;
-}
 
 /** A reducer's result, or the working value it changed in place when it returned nothing. */
 // biome-ignore lint/suspicious/noConfusingVoidType: a reducer that changes a draft returns nothing
@@ -116,18 +91,16 @@ function build<T extends LifecycleTypes>(
   const reducers = new Map<string, AnyEvolver<T>>();
   const isCommandType = (type: unknown): type is CommandType<T> =>
     typeof type === 'string' && Object.hasOwn(specs, type);
+  // Reducers are looked up by the event's own type, deciders by the command's: each only ever
+  // sees values of its key.
   const addReducers = (evolve: OtherEvolvers<T>) => {
-    const owns = (key: string): key is EventType<T> => Object.hasOwn(evolve, key);
-    for (const key of Object.keys(evolve)) {
-      const reducer = owns(key) ? evolve[key] : undefined;
-      if (reducer && owns(key)) reducers.set(key, evolver<T, EventType<T>>(key, reducer));
-    }
+    for (const key of Object.keys(evolve))
+      reducers.set(key, evolve[key as EventType<T>] as AnyEvolver<T>);
   };
-  for (const type of Object.keys(specs)) {
-    if (!isCommandType(type)) continue;
+  for (const type of Object.keys(specs) as CommandType<T>[]) {
     const spec = specs[type];
     commandTypes.push(type);
-    deciders.set(type, decider<T, CommandType<T>>(type, spec));
+    deciders.set(type, spec.decide as Decider<T>);
     addReducers(spec.evolve);
   }
   if (definition.otherEvents) addReducers(definition.otherEvents);
