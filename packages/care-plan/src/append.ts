@@ -10,14 +10,13 @@ export type ItemOf<L> = L extends readonly (infer U)[] ? U : never;
  * support contacts, appointments, statements, reminders: no reducer changes an entry once it is
  * there; a list whose entries do change is changed through `writable`). `owner` must be writable.
  *
- * - In a transition (`editCopy`) the previous plan's list is copied once (a pointer copy) and
- *   frozen without walking its entries, so a command's cost does not grow with the history.
+ * - In a transition (`editCopy`) the previous plan's list is copied once, in one pass
+ *   (`list-spine.ts`), and frozen without walking its entries, so a command's cost barely grows
+ *   with the history.
  * - In `replay`'s mutable working copy, or an immer draft, the list grows in place.
  */
-export function append<O extends object, K extends ListKey<O>>(
+export const append: <O extends object, K extends ListKey<O>>(
   owner: O,
   key: K,
   item: ItemOf<O[K]>,
-): void {
-  appendTo(owner, key, item);
-}
+) => void = appendTo;

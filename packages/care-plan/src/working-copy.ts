@@ -6,6 +6,7 @@ import {
   markEntriesFrozen,
   unmarkEntriesFrozen,
 } from './deep-freeze.js';
+import { extended, forgetSpine } from './list-spine.js';
 
 /**
  * Objects the current {@link editCopy} made (the root's shallow copy and every copy
@@ -49,7 +50,10 @@ const own = <V extends object>(copy: V): V => {
 export function writable<O extends object, K extends keyof O>(owner: O, key: K): O[K] {
   const value = owner[key];
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) unmarkEntriesFrozen(value);
+  if (Array.isArray(value)) {
+    unmarkEntriesFrozen(value);
+    forgetSpine(value);
+  }
   if (isOwned(value)) return value;
   // Array.from, not slice: V8 copies a frozen array element by element in slice (much slower).
   const copy = own((Array.isArray(value) ? Array.from(value) : { ...value }) as O[K] & object);
@@ -59,9 +63,9 @@ export function writable<O extends object, K extends keyof O>(owner: O, key: K):
 
 /**
  * Appends `item` (frozen) to the list `owner[key]` for lists that only ever grow. In an edit the
- * list is copied once (a pointer copy). The list is marked as holding only frozen entries, so
- * freezing it at the end of an edit or a fold does not walk them: neither a command's cost nor
- * the end of a replay grows with the entries already there.
+ * list is copied once, in one pass (`list-spine.ts`). The list is marked as holding only frozen
+ * entries, so freezing it at the end of an edit or a fold does not walk them: neither the end of
+ * a command nor the end of a replay grows with the entries already there.
  */
 export function appendTo<O extends object, K extends keyof O>(
   owner: O,
@@ -75,8 +79,12 @@ export function appendTo<O extends object, K extends keyof O>(
   // A frozen list is a frozen plan's: its entries are deep-frozen too. (Entries are not read
   // one by one: in an immer draft that would draft every one of them.)
   const allFrozen = entriesFrozen(list) || Object.isFrozen(list) || list.length === 0;
-  const target = isOwned(list) ? list : own(Array.from(list));
-  target.push(deepFreeze(item));
+  const entry = deepFreeze(item);
+  let target = list;
+  if (isOwned(list)) {
+    forgetSpine(list);
+    list.push(entry);
+  } else target = own(extended(list, entry));
   if (allFrozen) markEntriesFrozen(target);
   if (target !== list) Reflect.set(owner, key, target);
 }

@@ -187,7 +187,11 @@ export function pageFaultCost(arrays = 200): number {
 /** Page faults per call of each replay contender, by history size. */
 const faultsBySize: Record<string, Record<string, number[]>> = {};
 
-/** µs of one check-in on plans with each number of past events (median or fastest batch). */
+/**
+ * µs of one check-in on plans with each number of past events (median or fastest batch): each
+ * batch runs `size` check-ins on the same plan, and (`…, one after another`) `size` check-ins
+ * each on the plan the last one returned, the way a live plan grows.
+ */
 export function commandCost(pasts = [0, 1_000, 4_000], batches = 400, size = 20, pick = median) {
   const plans = new Map<number, CarePlan>(pasts.map((n) => [n, planWithPast(n)]));
   const contenders: Record<string, () => unknown> = {};
@@ -201,6 +205,14 @@ export function commandCost(pasts = [0, 1_000, 4_000], batches = 400, size = 20,
       for (let i = 0; i < size; i++) {
         const r = transition(plan, command, ctx);
         if (!r.ok) throw new Error(r.error.message);
+      }
+    };
+    contenders[`${past} past events, one after another`] = () => {
+      let last = plan;
+      for (let i = 0; i < size; i++) {
+        const r = transition(last, command, ctx);
+        if (!r.ok) throw new Error(r.error.message);
+        last = r.value.plan;
       }
     };
   }
@@ -226,8 +238,8 @@ if (process.argv[1]?.endsWith('scale.ts')) {
         ['fastest batch', fastest],
       ]) as [string, (xs: readonly number[]) => number][]) {
     const cost = commandCost(undefined, undefined, undefined, pick);
-    const base = cost['0 past events'] ?? Number.NaN;
     for (const [k, us] of Object.entries(cost)) {
+      const base = cost[k.replace(/^\d+/, '0')] ?? Number.NaN;
       console.log(`check-in (${label}), ${k}: ${us.toFixed(1)} µs (${(us / base).toFixed(2)}×)`);
     }
   }
