@@ -42,3 +42,17 @@ export function decodeDocument(text: string, where: { kind: string; id: string }
     });
   }
 }
+
+/**
+ * Reads a document from a read's two columns (see `statements.ts`): `text`, the JSON text, when
+ * set; otherwise `doc`, a stored object — already parsed by an executor that parses `jsonb`, or
+ * its JSON text from one that does not.
+ */
+export function readDocument(
+  doc: unknown,
+  text: string | null,
+  where: { kind: string; id: string },
+): unknown {
+  if (text !== null) return decodeDocument(text, where);
+  return typeof doc === 'string' ? decodeDocument(doc, where) : doc;
+}

@@ -1,9 +1,18 @@
 import type { RowFilter, RowQuery } from '@livewell/storage/driver';
 
+/** A row whose document is sent as `jsonb`: an object with no exact text kept beside it. */
+const OBJECT_ONLY = `r.doc_exact IS NULL AND jsonb_typeof(r.doc) = 'object'`;
+
 /**
- * The columns every read returns, with `seq` as text (bigint) and the exact document text. Reads
- * alias the table `r`, and ORDER BY names `r.seq`: a bare `seq` would sort by the text output
- * column ('10' < '2').
+ * The columns every read returns, with `seq` as text (bigint). Reads alias the table `r`, and
+ * ORDER BY names `r.seq`: a bare `seq` would sort by the text output column ('10' < '2').
+ *
+ * The document comes in one of two columns. `doc` is the `jsonb` itself when it is an object kept
+ * without exact text (nearly every row): node-postgres and PGlite parse it as the row arrives,
+ * which costs less than parsing a thousand strings after the page is in. `doc_text` is the JSON
+ * text in every other case — the exact text (`doc_exact`), or a stored value that is not an
+ * object (a damaged row, reported as corrupt as before). Only an object is ever sent as `jsonb`,
+ * so a string there can only be an executor's unparsed text (`readDocument`).
  *
  * `stamp` is the codec stamp only while the row is the version the adapter wrote: every adapter
  * write sets `xid` to its transaction in the same statement, so a tuple whose `xmin` (the
@@ -11,7 +20,8 @@ import type { RowFilter, RowQuery } from '@livewell/storage/driver';
  * hand-run UPDATE, a restore — and is parsed in full (docs/decisions/0016).
  */
 const COLUMNS = `r.id, r.version, r.seq::text AS seq, r.person_id, r.parent_id,
-  coalesce(r.doc_exact, r.doc::text) AS doc,
+  CASE WHEN ${OBJECT_ONLY} THEN r.doc END AS doc,
+  CASE WHEN ${OBJECT_ONLY} THEN NULL ELSE coalesce(r.doc_exact, r.doc::text) END AS doc_text,
   CASE WHEN r.xmin = r.xid::xid THEN r.codec END AS stamp`;
 
 /** The next write position: one sequence for the schema, no row to lock. */

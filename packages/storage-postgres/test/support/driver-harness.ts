@@ -5,19 +5,30 @@
 import type { TenantId } from '@livewell/core';
 import type { QueryExecutor } from '../../src/executor/query-executor.js';
 import { migrate } from '../../src/schema/migrate.js';
-import { databaseUrl, dropSchema, openPglite, openPostgres, uniqueSchema } from './engines.js';
+import {
+  databaseUrl,
+  dropSchema,
+  type OpenOptions,
+  openPglite,
+  openPostgres,
+  uniqueSchema,
+} from './engines.js';
 
 /** An engine a suite runs on; `skip` when it is not available here. */
 export interface Engine {
   readonly name: 'pglite' | 'postgres';
   readonly skip: boolean;
-  open(): Promise<QueryExecutor>;
+  open(options?: OpenOptions): Promise<QueryExecutor>;
 }
 
 /** PGlite always; PostgreSQL when DATABASE_URL is set. */
 export const engines: readonly Engine[] = [
   { name: 'pglite', skip: false, open: openPglite },
-  { name: 'postgres', skip: databaseUrl === undefined, open: async () => openPostgres(10) },
+  {
+    name: 'postgres',
+    skip: databaseUrl === undefined,
+    open: async (options) => openPostgres(10, options),
+  },
 ];
 
 /** A migrated schema on an open executor, and how to drop it. */
@@ -28,8 +39,11 @@ export interface SuiteDatabase {
 }
 
 /** Opens the engine, migrates a fresh schema. */
-export async function openSuiteDatabase(engine: Engine): Promise<SuiteDatabase> {
-  const executor = await engine.open();
+export async function openSuiteDatabase(
+  engine: Engine,
+  options?: OpenOptions,
+): Promise<SuiteDatabase> {
+  const executor = await engine.open(options);
   const schema = uniqueSchema();
   await migrate(executor, { schema });
   return {

@@ -17,15 +17,34 @@ export function uniqueSchema(prefix = 'lw_test'): string {
   return `${prefix}_${process.pid}_${Date.now().toString(36)}_${random}`;
 }
 
+/** How an engine's client is set up. */
+export interface OpenOptions {
+  /** Leave `jsonb` columns as their JSON text, as a client with no `jsonb` parser would. */
+  readonly jsonbAsText?: boolean;
+}
+
+const JSONB = 3802;
+
 /** Opens one embedded database for a test file (about 2 s). */
-export async function openPglite(): Promise<QueryExecutor> {
-  return pgliteExecutor(await PGlite.create());
+export async function openPglite(options: OpenOptions = {}): Promise<QueryExecutor> {
+  const parsers = options.jsonbAsText === true ? { [JSONB]: (text: string) => text } : {};
+  return pgliteExecutor(await PGlite.create({ parsers }));
 }
 
 /** Opens a pool on DATABASE_URL (throws when it is not set). */
-export function openPostgres(max = 10): QueryExecutor {
+export function openPostgres(max = 10, options: OpenOptions = {}): QueryExecutor {
   if (databaseUrl === undefined) throw new TypeError('DATABASE_URL is not set');
-  return pgExecutor(new pg.Pool({ connectionString: databaseUrl, max }), { endPoolOnClose: true });
+  const types =
+    options.jsonbAsText === true
+      ? {
+          getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+            oid === JSONB
+              ? (text: string) => text
+              : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        }
+      : undefined;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, ...(types && { types }) });
+  return pgExecutor(pool, { endPoolOnClose: true });
 }
 
 /** Drops a test schema and everything in it. */

@@ -52,9 +52,16 @@ export function eventFromRow<E extends StoredRecord>(
   scope: Pick<Scope, 'tenantId'>,
   row: DriverRow,
 ): StoredEvent<E> {
-  const [, version, index] = row.id.split('/');
-  const snapshotVersion = Number(version);
-  const position = Number(index);
+  // `<snapshot id>/<version>/<index>`: the second and third '/'-separated parts, read without
+  // an array per row (ids never hold '/').
+  const id = row.id;
+  const first = id.indexOf('/');
+  const second = first < 0 ? -1 : id.indexOf('/', first + 1);
+  const third = second < 0 ? -1 : id.indexOf('/', second + 1);
+  const snapshotVersion =
+    first < 0 ? Number.NaN : Number(id.slice(first + 1, second < 0 ? undefined : second));
+  const position =
+    second < 0 ? Number.NaN : Number(id.slice(second + 1, third < 0 ? undefined : third));
   if (!Number.isSafeInteger(snapshotVersion) || !Number.isSafeInteger(position)) {
     throw new CorruptRecordError(`Stored event row ${row.id} has a malformed id.`, {
       kind: kind.name,
