@@ -31,7 +31,7 @@ export function encodeDocument(value: unknown): EncodedDocument {
   return { jsonb, exact: jsonb === json ? null : json };
 }
 
-/** Decodes the stored JSON text (`coalesce(doc_exact, doc::text)`). */
+/** Decodes stored JSON text (`doc_exact`, or `doc` from a client that leaves `jsonb` as text). */
 export function decodeDocument(text: string, where: { kind: string; id: string }): unknown {
   try {
     return JSON.parse(text);
@@ -44,15 +44,17 @@ export function decodeDocument(text: string, where: { kind: string; id: string }
 }
 
 /**
- * Reads a document from a read's two columns (see `statements.ts`): `text`, the JSON text, when
- * set; otherwise `doc`, a stored object — already parsed by an executor that parses `jsonb`, or
- * its JSON text from one that does not.
+ * Reads a document from a read's `doc` and `doc_exact` columns: the exact text when it is set;
+ * otherwise `doc` — parsed already, unless the executor's client leaves `jsonb` as JSON text
+ * (`jsonbAsText`), when a string is that text. From a client that parses `jsonb`, a string is a
+ * stored JSON string and stays one (the store then reports the row corrupt).
  */
 export function readDocument(
   doc: unknown,
-  text: string | null,
+  exact: string | null,
+  jsonbAsText: boolean,
   where: { kind: string; id: string },
 ): unknown {
-  if (text !== null) return decodeDocument(text, where);
-  return typeof doc === 'string' ? decodeDocument(doc, where) : doc;
+  if (exact !== null) return decodeDocument(exact, where);
+  return jsonbAsText && typeof doc === 'string' ? decodeDocument(doc, where) : doc;
 }

@@ -9,6 +9,7 @@ import type {
   DriverRow,
   DriverSession,
   RowInput,
+  RowQuery,
   StorageDriver,
   UnitMode,
 } from '@livewell/storage/driver';
@@ -30,11 +31,12 @@ interface RowShape {
   id: string;
   version: number;
   seq: string;
-  person_id: string | null;
-  parent_id: string | null;
-  /** A stored object, parsed or as JSON text (null when `doc_text` carries the document). */
+  /** Left out where the listing's filter fixes it. */
+  person_id?: string | null;
+  parent_id?: string | null;
+  /** The stored value: parsed by the client, or its JSON text from a client that does not. */
   doc: unknown;
-  doc_text: string | null;
+  doc_exact: string | null;
   stamp: string | null;
   [column: string]: unknown;
 }
@@ -42,17 +44,47 @@ interface RowShape {
 /** Rows per `insertMany` statement: bounds the parameters and the prepared-statement shapes. */
 const MAX_BATCH = 50;
 
+/** A read's fixed values: a listing's filter, or nothing. */
+type Fixed = Pick<RowQuery, 'personId' | 'parentId'>;
+const NOTHING_FIXED: Fixed = {};
+
 /** A driver row from a read's columns (two literals, not a spread: this runs once per row). */
-function toDriverRow(collection: string, row: RowShape): DriverRow {
+function toDriverRow(collection: string, row: RowShape, jsonbAsText: boolean, fixed: Fixed) {
   const id = row.id;
   const version = Number(row.version);
   const seq = Number(row.seq);
-  const doc = readDocument(row.doc, row.doc_text, { kind: collection, id });
-  const { person_id: personId, parent_id: parentId, stamp } = row;
-  return stamp === null
-    ? { id, version, seq, personId, parentId, doc }
-    : { id, version, seq, personId, parentId, doc, stamp };
+  const doc = readDocument(row.doc, row.doc_exact, jsonbAsText, { kind: collection, id });
+  const personId = fixed.personId ?? row.person_id ?? null;
+  const parentId = fixed.parentId ?? row.parent_id ?? null;
+  const stamp = row.stamp;
+  const read: DriverRow =
+    stamp === null
+      ? { id, version, seq, personId, parentId, doc }
+      : { id, version, seq, personId, parentId, doc, stamp };
+  return read;
 }
+
+/**
+ * Whether the executor's client leaves `jsonb` as JSON text (node-postgres and PGlite parse it
+ * unless configured not to). Asked once per driver, and only when a document arrives as a
+ * string: that is such a client's text or a stored JSON string (a damaged row), and only the
+ * client can tell them apart.
+ */
+function jsonbClient() {
+  let asked: Promise<boolean> | undefined;
+  return (probe: () => Promise<{ rows: readonly { j?: unknown }[] }>): Promise<boolean> => {
+    asked ??= probe().then(
+      (result) => result.rows[0]?.j !== 'x',
+      (error: unknown) => {
+        asked = undefined;
+        throw error;
+      },
+    );
+    return asked;
+  };
+}
+
+type JsonbClient = ReturnType<typeof jsonbClient>;
 
 /** A feed position `xid:seq`; a bare number is a `seq` from before migration 3 (xid 0). */
 const POSITION = /^(\d{1,20}):(\d{1,19})$/;
@@ -66,7 +98,13 @@ function feedPosition(after: string | number): [string, string] {
   return [match[1], match[2]];
 }
 
-function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitMode) {
+function session(
+  db: Queryable,
+  sql: Statements,
+  jsonb: JsonbClient,
+  tenantId: TenantId,
+  mode: UnitMode,
+) {
   const run = async <R extends Record<string, unknown>>(
     text: string,
     params: readonly unknown[],
@@ -77,6 +115,15 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
     } catch (error) {
       throw toStorageError(error, subject);
     }
+  };
+  /** Whether the rows' string documents are JSON text to parse (see `jsonbClient`). */
+  const asText = (rows: readonly RowShape[]): boolean | Promise<boolean> => {
+    for (const row of rows) {
+      if (row.doc_exact === null && typeof row.doc === 'string') {
+        return jsonb(() => run<{ j: unknown }>(`SELECT '"x"'::jsonb AS j`, [], { kind: 'jsonb' }));
+      }
+    }
+    return false;
   };
   const writable = () => {
     if (mode === 'read') throw new InvalidRequestError('A read unit of work cannot write.');
@@ -101,7 +148,9 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
         id,
       });
       const row = rows[0];
-      return row === undefined ? undefined : toDriverRow(collection, row);
+      return row === undefined
+        ? undefined
+        : toDriverRow(collection, row, await asText(rows), NOTHING_FIXED);
     },
     async insert(collection, row) {
       writable();
@@ -170,7 +219,8 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
       const { rows } = await run<RowShape>(text, [tenantId, collection, ...params], {
         kind: collection,
       });
-      return rows.map((row) => toDriverRow(collection, row));
+      const parse = await asText(rows);
+      return rows.map((row) => toDriverRow(collection, row, parse, query));
     },
     async changes(collection, after, limit) {
       const [xid, seq] = feedPosition(after);
@@ -179,8 +229,9 @@ function session(db: Queryable, sql: Statements, tenantId: TenantId, mode: UnitM
         [tenantId, collection, xid, seq, limit],
         { kind: collection },
       );
+      const parse = await asText(rows);
       return rows.map((row) => ({
-        ...toDriverRow(collection, row),
+        ...toDriverRow(collection, row, parse, NOTHING_FIXED),
         position: `${row.xid}:${row.seq}`,
       }));
     },
@@ -210,14 +261,15 @@ export function postgresDriver(
 ): StorageDriver {
   const sql = statements(quoteSchema(options.schema ?? DEFAULT_SCHEMA));
   const closeExecutor = options.closeExecutor ?? true;
+  const jsonb = jsonbClient();
   return {
     async run(tenantId, mode, fn) {
-      if (mode === 'read') return fn(session(executor, sql, tenantId, mode));
+      if (mode === 'read') return fn(session(executor, sql, jsonb, tenantId, mode));
       const thrown = new Set<unknown>();
       try {
         return await executor.transaction(async (tx) => {
           try {
-            return await fn(session(tx, sql, tenantId, mode));
+            return await fn(session(tx, sql, jsonb, tenantId, mode));
           } catch (error) {
             thrown.add(error);
             throw error;

@@ -1,28 +1,33 @@
 import type { RowFilter, RowQuery } from '@livewell/storage/driver';
 
-/** A row whose document is sent as `jsonb`: an object with no exact text kept beside it. */
-const OBJECT_ONLY = `r.doc_exact IS NULL AND jsonb_typeof(r.doc) = 'object'`;
+/** Columns a listing may leave out because its filter fixes their value. */
+interface FixedColumns {
+  readonly person?: boolean;
+  readonly parent?: boolean;
+}
 
 /**
- * The columns every read returns, with `seq` as text (bigint). Reads alias the table `r`, and
+ * The columns a read returns, with `seq` as text (bigint). Reads alias the table `r`, and
  * ORDER BY names `r.seq`: a bare `seq` would sort by the text output column ('10' < '2').
+ * `person_id` and `parent_id` are left out where the filter fixes them (the driver answers the
+ * filter's value): a plan's thousand events need not carry its id a thousand times.
  *
- * The document comes in one of two columns. `doc` is the `jsonb` itself when it is an object kept
- * without exact text (nearly every row): node-postgres and PGlite parse it as the row arrives,
- * which costs less than parsing a thousand strings after the page is in. `doc_text` is the JSON
- * text in every other case — the exact text (`doc_exact`), or a stored value that is not an
- * object (a damaged row, reported as corrupt as before). Only an object is ever sent as `jsonb`,
- * so a string there can only be an executor's unparsed text (`readDocument`).
+ * `doc` is the `jsonb` itself, which node-postgres and PGlite parse as the row arrives;
+ * `doc_exact` is the exact JSON text, set only for the rare document `jsonb` cannot hold.
  *
  * `stamp` is the codec stamp only while the row is the version the adapter wrote: every adapter
  * write sets `xid` to its transaction in the same statement, so a tuple whose `xmin` (the
  * transaction that made this version) is not that `xid` was changed by something else — a
  * hand-run UPDATE, a restore — and is parsed in full (docs/decisions/0016).
  */
-const COLUMNS = `r.id, r.version, r.seq::text AS seq, r.person_id, r.parent_id,
-  CASE WHEN ${OBJECT_ONLY} THEN r.doc END AS doc,
-  CASE WHEN ${OBJECT_ONLY} THEN NULL ELSE coalesce(r.doc_exact, r.doc::text) END AS doc_text,
+function columns(fixed: FixedColumns = {}): string {
+  const person = fixed.person === true ? '' : ' r.person_id,';
+  const parent = fixed.parent === true ? '' : ' r.parent_id,';
+  return `r.id, r.version, r.seq::text AS seq,${person}${parent} r.doc, r.doc_exact,
   CASE WHEN r.xmin = r.xid::xid THEN r.codec END AS stamp`;
+}
+
+const COLUMNS = columns();
 
 /** The next write position: one sequence for the schema, no row to lock. */
 const nextSeq = (s: string) => `nextval('${s}.records_seq')`;
@@ -108,7 +113,8 @@ export function statements(schema: string): Statements {
         add((n) => (order === 'r.id' ? `r.id > ${n}::text` : `r.seq > ${n}::bigint`), query.after);
       }
       params.push(query.limit);
-      const text = `SELECT ${COLUMNS} FROM ${records} AS r WHERE ${where.join(' AND ')}
+      const fixed = { person: query.personId !== undefined, parent: query.parentId !== undefined };
+      const text = `SELECT ${columns(fixed)} FROM ${records} AS r WHERE ${where.join(' AND ')}
         ORDER BY ${order} LIMIT $${params.length + 2}`;
       return { text, params };
     },
