@@ -106,12 +106,12 @@ async function run(side: Side, writers: number, tenants: number): Promise<number
     prepared.map(async ({ tenantId, planId, plan, events, practice, version: first }) => {
       let version = first;
       while (performance.now() < deadline) {
-        // Raw serialises per save too, as the adapter must.
-        const planDoc = JSON.stringify(plan);
-        const eventDocs = events.map((e) => JSON.stringify(e));
         if (side === 'adapter') {
           await practice.carePlans.save(plan, events, version);
         } else {
+          // Raw serialises per save too, as the adapter does inside `save`.
+          const planDoc = JSON.stringify(plan);
+          const eventDocs = events.map((e) => JSON.stringify(e));
           const text = side === 'raw' ? sql : hotRow;
           const client = await pool.connect();
           try {

@@ -71,6 +71,9 @@ export interface Statements {
 export function statements(schema: string): Statements {
   const records = `${schema}.records`;
   const key = `tenant_id = $1 AND collection = $2`;
+  // One text per row count (at most the driver's batch size): built once, and the same string
+  // each time, so the executor's statement-name lookup hashes it once.
+  const insertManyTexts = new Map<number, string>();
   return {
     get: `SELECT ${COLUMNS} FROM ${records} AS r WHERE ${key} AND id = $3`,
     insert: `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact, codec)
@@ -78,17 +81,21 @@ export function statements(schema: string): Statements {
       ON CONFLICT (tenant_id, collection, id) DO NOTHING
       RETURNING seq::text AS seq`,
     insertMany: (count) => {
+      const made = insertManyTexts.get(count);
+      if (made !== undefined) return made;
       const rows = Array.from({ length: count }, (_, i) => {
         const p = (k: number) => `$${3 + i * 6 + k}`;
         return `(${p(0)}::text, ${p(1)}::text, ${p(2)}::text, ${p(3)}::jsonb, ${p(4)}::text, ${p(5)}::text, ${i + 1})`;
       });
       // A volatile call in the target list runs after the sort, so positions follow v.n.
-      return `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact, codec)
+      const text = `INSERT INTO ${records} (tenant_id, collection, id, version, seq, xid, person_id, parent_id, doc, doc_exact, codec)
       SELECT $1, $2, v.id, 1, ${nextSeq(schema)}, pg_current_xact_id(), v.person, v.parent, v.doc, v.exact, v.codec
       FROM (VALUES ${rows.join(', ')}) AS v (id, person, parent, doc, exact, codec, n)
       ORDER BY v.n
       ON CONFLICT (tenant_id, collection, id) DO NOTHING
       RETURNING id, seq::text AS seq`;
+      insertManyTexts.set(count, text);
+      return text;
     },
     replace: `UPDATE ${records} AS r SET version = r.version + 1, seq = ${nextSeq(schema)},
         xid = pg_current_xact_id(), person_id = $4, parent_id = $5, doc = $6::jsonb, doc_exact = $7,
