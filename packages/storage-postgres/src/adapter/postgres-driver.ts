@@ -117,10 +117,12 @@ function session(
     }
   };
   /** Whether the rows' string documents are JSON text to parse (see `jsonbClient`). */
-  const asText = (rows: readonly RowShape[]): boolean | Promise<boolean> => {
+  const asText = (collection: string, rows: readonly RowShape[]): boolean | Promise<boolean> => {
     for (const row of rows) {
       if (row.doc_exact === null && typeof row.doc === 'string') {
-        return jsonb(() => run<{ j: unknown }>(`SELECT '"x"'::jsonb AS j`, [], { kind: 'jsonb' }));
+        return jsonb(() =>
+          run<{ j: unknown }>(`SELECT '"x"'::jsonb AS j`, [], { kind: collection }),
+        );
       }
     }
     return false;
@@ -150,7 +152,7 @@ function session(
       const row = rows[0];
       return row === undefined
         ? undefined
-        : toDriverRow(collection, row, await asText(rows), NOTHING_FIXED);
+        : toDriverRow(collection, row, await asText(collection, rows), NOTHING_FIXED);
     },
     async insert(collection, row) {
       writable();
@@ -219,7 +221,7 @@ function session(
       const { rows } = await run<RowShape>(text, [tenantId, collection, ...params], {
         kind: collection,
       });
-      const parse = await asText(rows);
+      const parse = await asText(collection, rows);
       return rows.map((row) => toDriverRow(collection, row, parse, query));
     },
     async changes(collection, after, limit) {
@@ -229,7 +231,7 @@ function session(
         [tenantId, collection, xid, seq, limit],
         { kind: collection },
       );
-      const parse = await asText(rows);
+      const parse = await asText(collection, rows);
       return rows.map((row) => ({
         ...toDriverRow(collection, row, parse, NOTHING_FIXED),
         position: `${row.xid}:${row.seq}`,

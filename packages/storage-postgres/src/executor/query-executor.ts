@@ -34,7 +34,8 @@ export type ExecutorDialect = 'postgres' | 'pglite';
 /**
  * The tiny interface the PostgreSQL adapter runs on: statements, a transaction scope, close.
  * `pgExecutor(pool)` and `pgliteExecutor(db)` implement it; so can anything else that speaks
- * PostgreSQL.
+ * PostgreSQL. A `jsonb` column may come back parsed (as node-postgres and PGlite do) or as its
+ * JSON text, but the same way on every call: the driver asks once which it is.
  *
  * @example
  * const executor = pgliteExecutor(await PGlite.create());
