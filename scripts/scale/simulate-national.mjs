@@ -78,14 +78,14 @@ const assumptions = {
     source: 'Integrated care systems in England (42 since July 2022).',
   },
   nodeSavesPerSecond: {
-    value: 115,
+    value: 1_096,
     source:
-      'Measured: adapter saves/s (plan + 3 events), 32 writers over 16 tenants, the lower of two runs (171, 115) of the writers bench on PostgreSQL 15 on a 2-core machine shared with 8 other workers, load 7–28 (docs/scaling.md, writers curve): a floor, not a dedicated server. The issue measured 236 at 1 writer on a quieter machine; raw statements 653–762.',
+      'Measured: adapter saves/s (plan + 3 events), 32 writers over 16 tenants, the lowest of three runs (1,096, 1,149, 1,291) of the writers bench, 4 December 2026, on PostgreSQL 15 sharing 2 cores with the client (docs/scaling.md, writers curve): a floor, not a dedicated server. The bench plan is 3.2 KB of JSON; a year-old 15.6 KB plan costs more per save (not measured).',
   },
   oneTenantSavesPerSecond: {
-    value: 120,
+    value: 1_017,
     source:
-      'Measured: adapter saves/s, 32 writers in ONE tenant, the lower of the same two runs (120, 123); no hot row since migration 3.',
+      'Measured: adapter saves/s, 32 writers in ONE tenant, the lowest of the same three runs (1,017, 1,134, 1,079); no hot row since migration 3.',
   },
   targetUtilisation: {
     value: 0.5,
