@@ -130,10 +130,11 @@ function session(
   const writable = () => {
     if (mode === 'read') throw new InvalidRequestError('A read unit of work cannot write.');
   };
-  const values = (collection: string, row: RowInput) => {
+  /** Pushes a row's columns after the tenant and collection: id, person, parent, doc, stamp. */
+  const pushRow = (params: unknown[], row: RowInput) => {
     const doc = encodeDocument(row.doc);
-    const stamp = row.stamp ?? null;
-    return [tenantId, collection, row.id, row.personId, row.parentId, doc.jsonb, doc.exact, stamp];
+    params.push(row.id, row.personId, row.parentId, doc.jsonb, doc.exact, row.stamp ?? null);
+    return params;
   };
   const written = (row: RowInput, version: number, seq: string): DriverRow => ({
     id: row.id,
@@ -157,7 +158,8 @@ function session(
     async insert(collection, row) {
       writable();
       const subject = { kind: collection, id: row.id };
-      const { rows } = await run<{ seq: string }>(sql.insert, values(collection, row), subject);
+      const params = pushRow([tenantId, collection], row);
+      const { rows } = await run<{ seq: string }>(sql.insert, params, subject);
       const inserted = rows[0];
       if (inserted === undefined) {
         throw new DuplicateError(`${collection} ${row.id} already exists.`, subject);
@@ -170,7 +172,7 @@ function session(
       for (let start = 0; start < rows.length; start += MAX_BATCH) {
         const batch = rows.slice(start, start + MAX_BATCH);
         const params: unknown[] = [tenantId, collection];
-        for (const row of batch) params.push(...values(collection, row).slice(2));
+        for (const row of batch) pushRow(params, row);
         const result = await run<{ id: string; seq: string }>(
           sql.insertMany(batch.length),
           params,
@@ -178,17 +180,20 @@ function session(
             kind: collection,
           },
         );
-        const seqs = new Map(result.rows.map((r) => [r.id, r.seq]));
+        // Each returned row is matched to the batch once, by a scan (at most 50 rows: cheaper
+        // than building a map). Missing: the id existed. Taken already: it repeats in the batch.
+        const returned: ({ id: string; seq: string } | undefined)[] = [...result.rows];
         for (const row of batch) {
-          const seq = seqs.get(row.id);
-          // Missing: the id existed. Taken already: it repeats within the batch.
+          let at = 0;
+          while (at < returned.length && returned[at]?.id !== row.id) at += 1;
+          const seq = returned[at]?.seq;
           if (seq === undefined) {
             throw new DuplicateError(`${collection} ${row.id} already exists.`, {
               kind: collection,
               id: row.id,
             });
           }
-          seqs.delete(row.id);
+          returned[at] = undefined;
           inserted.push(written(row, 1, seq));
         }
       }
@@ -197,7 +202,8 @@ function session(
     async replace(collection, row, expectedVersion) {
       writable();
       const subject = { kind: collection, id: row.id };
-      const params = [...values(collection, row), expectedVersion];
+      const params = pushRow([tenantId, collection], row);
+      params.push(expectedVersion);
       const { rows } = await run<{ version: number; seq: string }>(sql.replace, params, subject);
       const replaced = rows[0];
       if (replaced !== undefined) return written(row, Number(replaced.version), replaced.seq);
@@ -267,19 +273,21 @@ export function postgresDriver(
   return {
     async run(tenantId, mode, fn) {
       if (mode === 'read') return fn(session(executor, sql, jsonb, tenantId, mode));
-      const thrown = new Set<unknown>();
+      let unitThrew = false;
+      let thrown: unknown;
       try {
         return await executor.transaction(async (tx) => {
           try {
             return await fn(session(tx, sql, jsonb, tenantId, mode));
           } catch (error) {
-            thrown.add(error);
+            unitThrew = true;
+            thrown = error;
             throw error;
           }
         });
       } catch (error) {
         // What the unit itself threw is rethrown as is; BEGIN/COMMIT failures are translated.
-        throw thrown.has(error) ? error : toStorageError(error);
+        throw unitThrew && Object.is(error, thrown) ? error : toStorageError(error);
       }
     },
     async close() {
