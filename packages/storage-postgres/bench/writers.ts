@@ -18,7 +18,7 @@
  *   pnpm build
  *   DATABASE_URL=… pnpm --filter @livewell/storage-postgres bench:writers [seconds=3] [rounds=3]
  */
-import { existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import type { RecordId, TenantId } from '@livewell/core';
 import { createPostgresStore, migrate, pgExecutor } from '@livewell/storage-postgres';
 import pg from 'pg';
@@ -26,9 +26,31 @@ import { statements } from '../src/adapter/statements.js';
 import { statementName } from '../src/executor/pg-executor.js';
 import { eventOf, planOf } from '../test/support/fixtures.js';
 
-if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
-  throw new Error('Build the package first (pnpm build): the bench measures what is published.');
+/**
+ * The adapter side runs what `pnpm build` left in `dist` (this package's and the two it builds
+ * on): refuse a missing build, or one older than a source file (tests aside), rather than time
+ * old code.
+ */
+function assertBuilt(packages: readonly string[]): void {
+  for (const name of packages) {
+    const root = new URL(`../../${name}/`, import.meta.url);
+    const built = statSync(new URL('dist/index.js', root), { throwIfNoEntry: false });
+    const sources = readdirSync(new URL('src/', root), { recursive: true, withFileTypes: true });
+    const stale = sources.find(
+      (entry) =>
+        entry.isFile() &&
+        !/\.(test|bench)\.ts$/.test(entry.name) &&
+        built !== undefined &&
+        statSync(`${entry.parentPath}/${entry.name}`).mtimeMs > built.mtimeMs,
+    );
+    if (built === undefined || stale !== undefined) {
+      throw new Error(
+        `Run pnpm build first: packages/${name}/dist is ${built === undefined ? 'missing' : `older than ${stale?.name}`}, and the bench measures what is published.`,
+      );
+    }
+  }
 }
+assertBuilt(['core', 'storage', 'storage-postgres']);
 const seconds = Number(process.argv[2] ?? 3);
 const rounds = Number(process.argv[3] ?? 3);
 const url = process.env.DATABASE_URL;
